@@ -1,0 +1,22 @@
+/**
+ * Names only, no schemas: the preload script is bundled from this file alone, so the sandboxed
+ * renderer's preload stays tiny. `contract.ts` holds the schemas and is checked against these lists.
+ */
+export const CHANNEL_NAMES = [
+  'app:info',
+  'domains:list',
+  'domains:create',
+  'domains:rename',
+  'domains:duplicate',
+  'domains:delete',
+  'drafts:get',
+  'drafts:save',
+  'secrets:status',
+  'secrets:set',
+  'secrets:clear',
+] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Events the host pushes to the UI. */
+export const EVENT_NAMES = ['store:problem'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];

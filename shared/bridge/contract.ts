@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
+import type { ChannelName, EventName } from './channels';
+
+/** Which shell hosts the UI, and where secrets can live there. */
+export const SecretStorageSchema = z.object({
+  kind: z.enum(['keychain', 'memory']),
+  /** A sentence for the UI, e.g. "In memory only: the browser shell forgets secrets when it stops." */
+  detail: z.string(),
+});
+
+/** A store file that failed to load and was moved aside. */
+export const StoreProblemSchema = z.object({
+  file: z.string(),
+  moved_to: z.string(),
+  reason: z.string(),
+});
+export type StoreProblem = z.infer<typeof StoreProblemSchema>;
+
+/** Secrets the host holds per domain. Never part of a draft, an export, a log or a plan. */
+export const SECRET_NAMES = ['oauth_password', 'api_key', 'admin_password'] as const;
+export const SecretNameSchema = z.enum(SECRET_NAMES);
+export type SecretName = z.infer<typeof SecretNameSchema>;
+
+const DomainId = z.object({ id: z.string().min(1).max(100) });
+const DomainName = z.string().trim().min(1, 'name is required').max(120, 'name is longer than 120 characters');
+const SecretsStatus = z.object({
+  storage: SecretStorageSchema,
+  set: z.record(SecretNameSchema, z.boolean()),
+});
+
+/** Every call between UI and host: its input and its result, validated on the host for both transports. */
+export const contract = {
+  'app:info': {
+    input: z.object({}),
+    result: z.object({
+      shell: z.enum(['electron', 'web']),
+      version: z.string(),
+      secrets: SecretStorageSchema,
+      store_problems: z.array(StoreProblemSchema),
+    }),
+  },
+  'domains:list': { input: z.object({}), result: z.array(DomainSummarySchema) },
+  'domains:create': {
+    input: z.object({ name: DomainName, base_url: z.string().max(500).default('') }),
+    result: DomainDraftSchema,
+  },
+  'domains:rename': { input: DomainId.extend({ name: DomainName }), result: DomainSummarySchema },
+  'domains:duplicate': { input: DomainId.extend({ name: DomainName }), result: DomainDraftSchema },
+  'domains:delete': { input: DomainId, result: DomainId },
+  'drafts:get': { input: DomainId, result: DomainDraftSchema },
+  'drafts:save': { input: z.object({ draft: DomainDraftSchema }), result: z.object({ saved_at: z.string() }) },
+  'secrets:status': { input: z.object({ domain_id: z.string().min(1) }), result: SecretsStatus },
+  'secrets:set': {
+    input: z.object({ domain_id: z.string().min(1), name: SecretNameSchema, value: z.string().min(1).max(4096) }),
+    result: SecretsStatus,
+  },
+  'secrets:clear': {
+    input: z.object({ domain_id: z.string().min(1), name: SecretNameSchema }),
+    result: SecretsStatus,
+  },
+} satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
+
+/** Payloads of host-pushed events. */
+export const events = {
+  'store:problem': StoreProblemSchema,
+} satisfies Record<EventName, z.ZodType>;
+
+export type Contract = typeof contract;
+/** What a caller passes for a channel (before defaults are applied). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives for a channel (after validation and defaults). */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+/** What a channel resolves to. */
+export type ChannelResult<C extends ChannelName> = z.output<Contract[C]['result']>;
+/** The payload of an event. */
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CatalogueSchema } from './field-catalogue';
+import { builtinCatalogue } from './standard-fields';
+import { SecuritySchema, WebhookSchema, emptyWebhook } from './webhook';
+
+/** The whole configuration of one domain: what the Admin Portal's two webhook pages hold. */
+export const WebhookConfigSchema = z.object({
+  profile: WebhookSchema,
+  location: WebhookSchema,
+  security: SecuritySchema,
+  jit_provisioning: z.boolean(),
+});
+export type WebhookConfig = z.infer<typeof WebhookConfigSchema>;
+
+/** A domain the admin works on, with its draft configuration and the field catalogue it maps against. */
+export const DomainDraftSchema = z.object({
+  id: z.string().min(1),
+  /** Display name, e.g. "acme production". */
+  name: z.string().min(1).max(120),
+  /** The domain's base URL, e.g. https://acme.mangoapps.com; empty until the admin sets it. */
+  base_url: z.string(),
+  config: WebhookConfigSchema,
+  catalogue: CatalogueSchema,
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type DomainDraft = z.infer<typeof DomainDraftSchema>;
+
+/** What the domain list shows, without loading every draft. */
+export const DomainSummarySchema = DomainDraftSchema.pick({
+  id: true,
+  name: true,
+  base_url: true,
+  updated_at: true,
+});
+export type DomainSummary = z.infer<typeof DomainSummarySchema>;
+
+/** A configuration with nothing set. */
+export function emptyConfig(): WebhookConfig {
+  return {
+    profile: emptyWebhook(),
+    location: emptyWebhook(),
+    security: { oauth: null },
+    jit_provisioning: false,
+  };
+}
+
+/** A new draft for a domain, with the built-in catalogue. */
+export function newDraft(id: string, name: string, baseUrl: string, now: string): DomainDraft {
+  return {
+    id,
+    name,
+    base_url: baseUrl,
+    config: emptyConfig(),
+    catalogue: builtinCatalogue(),
+    created_at: now,
+    updated_at: now,
+  };
+}
