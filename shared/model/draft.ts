@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CatalogueSchema } from './field-catalogue';
+import { RemoteStateSchema } from './remote';
 import { builtinCatalogue } from './standard-fields';
 import { SecuritySchema, WebhookSchema, emptyWebhook } from './webhook';
 
@@ -21,6 +22,8 @@ export const DomainDraftSchema = z.object({
   base_url: z.string(),
   config: WebhookConfigSchema,
   catalogue: CatalogueSchema,
+  /** The live configuration this draft is based on, per webhook; absent until the domain is pulled. */
+  remote: RemoteStateSchema.optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });
