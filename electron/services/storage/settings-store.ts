@@ -1,0 +1,140 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import Conf from 'conf';
+import type { Options as ConfOptions } from 'conf';
+import { z } from 'zod';
+import type { StoreProblem } from '../../../shared/bridge/contract';
+import { describeIssues } from '../bridge/issues';
+import { readTextIfExists, writeFileAtomic } from './atomic-file';
+import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+
+/** App settings that are not part of any draft. */
+export type Settings = {
+  /** Domain ids in the order the admin arranged them; domains not listed follow, by name. */
+  domain_order: string[];
+  /** The domain the admin had open last, or null. */
+  last_domain_id: string | null;
+};
+
+/** The one interface both shells implement: `conf` under plain Node, `electron-store` in Electron. */
+export interface KeyValueStore<T> {
+  get<K extends keyof T>(key: K): T[K];
+  set<K extends keyof T>(key: K, value: T[K]): void;
+}
+
+/** Builds a settings store in `cwd`; the Electron shell passes one that returns an electron-store. */
+export type SettingsFactory = (cwd: string) => KeyValueStore<Settings>;
+
+/** Base name (without .json) of the settings file in the data directory. */
+export const SETTINGS_NAME = 'settings';
+
+/** Settings format version; migrations are keyed by it, not by the app version, so both shells agree. */
+export const SETTINGS_VERSION = '1.0.0';
+
+/** Defaults for a fresh install (and after a corrupt settings file was moved aside). */
+export const SETTINGS_DEFAULTS: Settings = { domain_order: [], last_domain_id: null };
+
+/**
+ * Options shared by `new Conf({...settingsStoreOptions, cwd, configName: SETTINGS_NAME})` and
+ * `new ElectronStore({...settingsStoreOptions, cwd, name: SETTINGS_NAME})`: same schema, defaults and
+ * migrations in both shells. An invalid file throws instead of being silently cleared, so it can be
+ * moved aside and reported.
+ */
+export const settingsStoreOptions: Readonly<
+  Pick<
+    ConfOptions<Settings>,
+    | 'schema'
+    | 'defaults'
+    | 'projectVersion'
+    | 'migrations'
+    | 'clearInvalidConfig'
+    | 'accessPropertiesByDotNotation'
+  >
+> = {
+  schema: {
+    domain_order: { type: 'array', items: { type: 'string' } },
+    last_domain_id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  defaults: SETTINGS_DEFAULTS,
+  projectVersion: SETTINGS_VERSION,
+  migrations: {
+    // The first format; later formats add their steps here.
+    [SETTINGS_VERSION]: () => undefined,
+  },
+  clearInvalidConfig: false,
+  accessPropertiesByDotNotation: false,
+};
+
+/** The settings store under plain Node (browser shell, tests), backed by `conf`. */
+export const confSettingsFactory: SettingsFactory = (cwd) =>
+  new Conf<Settings>({ ...settingsStoreOptions, cwd, configName: SETTINGS_NAME });
+
+/** An in-memory settings store, for tests and for callers that persist nothing. */
+export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<Settings> {
+  const values: Settings = { ...SETTINGS_DEFAULTS, domain_order: [], ...initial };
+  return {
+    get: (key) => structuredClone(values[key]),
+    set: (key, value) => {
+      values[key] = structuredClone(value);
+    },
+  };
+}
+
+/** What a settings file must look like before conf sees it (conf rewrites a file while migrating). */
+const SettingsFileSchema = z
+  .object({ domain_order: z.array(z.string()), last_domain_id: z.string().nullable() })
+  .partial()
+  .loose();
+
+/**
+ * Opens the settings store; when its file cannot be read (bad JSON, schema violation, failed
+ * migration) the file is moved to the quarantine folder, reported, and the store starts from defaults.
+ * The file is checked before conf opens it, and its original bytes are what gets kept aside, because
+ * conf writes defaults into the file before it validates it.
+ */
+export async function openSettingsStore(options: {
+  dataDir: string;
+  factory?: SettingsFactory;
+  now?: () => Date;
+}): Promise<{ store: KeyValueStore<Settings>; problems: StoreProblem[] }> {
+  const factory = options.factory ?? confSettingsFactory;
+  const file = path.join(options.dataDir, `${SETTINGS_NAME}.json`);
+  const quarantine = (reason: string) =>
+    quarantineFile(file, path.join(options.dataDir, QUARANTINE_DIR), reason, options.now?.() ?? new Date());
+  await fs.mkdir(options.dataDir, { recursive: true });
+
+  const original = await readTextIfExists(file);
+  const precheck = original === undefined ? undefined : checkSettingsText(original);
+  if (precheck) {
+    const problem = await quarantine(precheck);
+    return { store: factory(options.dataDir), problems: [problem] };
+  }
+  try {
+    return { store: factory(options.dataDir), problems: [] };
+  } catch (error) {
+    // Only a file that exists can be the cause worth moving aside; anything else (permissions) is fatal.
+    if (original === undefined) throw error;
+    await writeFileAtomic(file, original);
+    const problem = await quarantine(describeSettingsError(error));
+    return { store: factory(options.dataDir), problems: [problem] };
+  }
+}
+
+/** Why a settings file's text is unusable, or undefined when it looks fine. */
+function checkSettingsText(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`;
+  }
+  const parsed = SettingsFileSchema.safeParse(value);
+  return parsed.success ? undefined : `not valid settings (${describeIssues(parsed.error)})`;
+}
+
+function describeSettingsError(error: unknown): string {
+  if (error instanceof Error && error.message.startsWith('Config schema violation:')) {
+    return `not valid settings (${error.message.slice('Config schema violation:'.length).trim()})`;
+  }
+  return `could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
