@@ -17,6 +17,12 @@ export interface Problem {
 /** The spot in the editor a problem belongs to. */
 export type ProblemLocation =
   | { section: 'triggers' | 'post_url'; kind: WebhookKind }
-  | { section: 'table'; kind: WebhookKind; table: MappingTable; rowId?: string; field?: 'api_field' | 'mangoapps_field' | 'identifier' }
+  | {
+      section: 'table';
+      kind: WebhookKind;
+      table: MappingTable;
+      rowId?: string;
+      field?: 'api_field' | 'mangoapps_field' | 'identifier';
+    }
   | { section: 'security'; field: 'token_url' | 'username' | 'password' }
   | { section: 'domain'; field: 'name' | 'base_url' };
