@@ -1,0 +1,41 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One config, five projects, so each layer runs in the environment it ships in: shared code and host
+ * services under Node, the Electron shell under Node with `electron` mocked, the UI under jsdom, and
+ * the end-to-end suite against the built app in Chromium (`npm test` builds dist/ first).
+ */
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'services', include: ['test/services/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'electron', include: ['test/electron/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'renderer', include: ['test/renderer/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine is small and each test owns a browser profile.
+          fileParallelism: false,
+          globalSetup: ['scripts/e2e-global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
