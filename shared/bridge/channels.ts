@@ -14,6 +14,13 @@ export const CHANNEL_NAMES = [
   'secrets:status',
   'secrets:set',
   'secrets:clear',
+  'connection:test',
+  'domain:pull',
+  'publish:plan',
+  'publish:apply',
+  'publish:resolve',
+  'history:list',
+  'history:restore',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
+import { publishContract } from './contract-publish';
 
 /** Which shell hosts the UI, and where secrets can live there. */
 export const SecretStorageSchema = z.object({
@@ -23,7 +24,11 @@ export const SecretNameSchema = z.enum(SECRET_NAMES);
 export type SecretName = z.infer<typeof SecretNameSchema>;
 
 const DomainId = z.object({ id: z.string().min(1).max(100) });
-const DomainName = z.string().trim().min(1, 'name is required').max(120, 'name is longer than 120 characters');
+const DomainName = z
+  .string()
+  .trim()
+  .min(1, 'name is required')
+  .max(120, 'name is longer than 120 characters');
 const SecretsStatus = z.object({
   storage: SecretStorageSchema,
   set: z.record(SecretNameSchema, z.boolean()),
@@ -49,16 +54,24 @@ export const contract = {
   'domains:duplicate': { input: DomainId.extend({ name: DomainName }), result: DomainDraftSchema },
   'domains:delete': { input: DomainId, result: DomainId },
   'drafts:get': { input: DomainId, result: DomainDraftSchema },
-  'drafts:save': { input: z.object({ draft: DomainDraftSchema }), result: z.object({ saved_at: z.string() }) },
+  'drafts:save': {
+    input: z.object({ draft: DomainDraftSchema }),
+    result: z.object({ saved_at: z.string() }),
+  },
   'secrets:status': { input: z.object({ domain_id: z.string().min(1) }), result: SecretsStatus },
   'secrets:set': {
-    input: z.object({ domain_id: z.string().min(1), name: SecretNameSchema, value: z.string().min(1).max(4096) }),
+    input: z.object({
+      domain_id: z.string().min(1),
+      name: SecretNameSchema,
+      value: z.string().min(1).max(4096),
+    }),
     result: SecretsStatus,
   },
   'secrets:clear': {
     input: z.object({ domain_id: z.string().min(1), name: SecretNameSchema }),
     result: SecretsStatus,
   },
+  ...publishContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
 
 /** Payloads of host-pushed events. */

@@ -20,6 +20,8 @@ export const DomainDraftSchema = z.object({
   name: z.string().min(1).max(120),
   /** The domain's base URL, e.g. https://acme.mangoapps.com; empty until the admin sets it. */
   base_url: z.string(),
+  /** The admin account used to pull and publish; its password and the API key are host-held secrets. */
+  admin_username: z.string().max(200).optional(),
   config: WebhookConfigSchema,
   catalogue: CatalogueSchema,
   /** The live configuration this draft is based on, per webhook; absent until the domain is pulled. */

@@ -1,0 +1,147 @@
+import { AppError } from '../../../shared/bridge/envelope';
+import {
+  contentFromWire,
+  sameContent,
+  type WebhookContent,
+} from '../../../shared/domain-api/webhook-content';
+import type { WireWebhook } from '../../../shared/domain-api/wire-schemas';
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { threeWay } from '../../../shared/plan/merge';
+import type { ApplyOutcome, Conflict } from '../../../shared/plan/outcome';
+import { diffContent } from '../../../shared/plan/plan';
+import type { DomainClient } from '../domain-client/domain-client';
+import { DomainError } from '../domain-client/domain-error';
+
+/** The live webhook as read from the domain. */
+export interface LiveWebhook {
+  wire: WireWebhook;
+  content: WebhookContent;
+  version: number;
+}
+
+/** Read the live webhook. */
+export async function readLive(client: DomainClient, kind: WebhookKind): Promise<LiveWebhook> {
+  const { wire } = await client.webhook(kind);
+  return { wire, content: contentFromWire(wire, kind), version: wire.version };
+}
+
+/** What to publish for one webhook. */
+export interface ApplyRequest {
+  kind: WebhookKind;
+  content: WebhookContent;
+  /** The live version the plan was made against; the PUT carries it as If-Match. */
+  expectedVersion: number;
+  /** The content of that version, to show base/live/draft columns on a conflict. */
+  base: WebhookContent | null;
+  /** The OAuth password, only when it changed; omitted keeps the stored one. */
+  password?: string;
+}
+
+/** The PUT body of admin-api.md for a content. */
+export function putBody(content: WebhookContent, password?: string): Record<string, unknown> {
+  const oauth = content.security.oauth;
+  return {
+    outgoing: content.outgoing,
+    incoming: { input_parameters: content.incoming.input_parameters },
+    security: { oauth: oauth ? { ...oauth, ...(password ? { password } : {}) } : null },
+    ...(content.jit_provisioning === undefined ? {} : { jit_provisioning: content.jit_provisioning }),
+  };
+}
+
+/** The three-column view of a live page that moved since the base. */
+export function conflictOf(req: ApplyRequest, live: LiveWebhook): Conflict {
+  return {
+    kind: req.kind,
+    base_version: req.base ? req.expectedVersion : null,
+    live_version: live.version,
+    updated_by: live.wire.updated_by ?? null,
+    updated_at: live.wire.updated_at ?? null,
+    items: threeWay(req.base ?? live.content, live.content, req.content, req.kind),
+  };
+}
+
+/** Read-back: does the live page hold exactly what was sent? */
+function verify(req: ApplyRequest, live: LiveWebhook, note?: string): ApplyOutcome {
+  if (sameContent(live.content, req.content)) {
+    return { status: 'published', kind: req.kind, version: live.version, ...(note ? { note } : {}) };
+  }
+  return {
+    status: 'verification_failed',
+    kind: req.kind,
+    version: live.version,
+    differences: diffContent(req.content, live.content, req.kind),
+  };
+}
+
+/**
+ * After a write whose answer was lost (timeout, dropped connection, 5xx): the live page tells what happened.
+ * Retrying blindly could overwrite a colleague; reporting failure could hide a change that landed.
+ */
+async function settleAmbiguous(
+  client: DomainClient,
+  req: ApplyRequest,
+  cause: AppError,
+): Promise<ApplyOutcome> {
+  let live: LiveWebhook;
+  try {
+    live = await readLive(client, req.kind);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'unknown',
+      kind: req.kind,
+      message: `The write was sent but its answer was lost (${cause.message}), and reading the live page back failed too (${why}). Nothing was retried. Pull before trying again.`,
+    };
+  }
+  if (live.version > req.expectedVersion && sameContent(live.content, req.content)) {
+    return verify(
+      req,
+      live,
+      `The answer to the write was lost (${cause.message}); reading back shows it landed.`,
+    );
+  }
+  if (live.version === req.expectedVersion) {
+    return {
+      status: 'not_applied',
+      kind: req.kind,
+      message: `The write did not land (${cause.message}); the live page is unchanged at version ${live.version}. It is safe to publish again.`,
+    };
+  }
+  return { status: 'conflict', kind: req.kind, conflict: conflictOf(req, live) };
+}
+
+/** Publish one webhook: write with If-Match, then read back and compare. */
+export async function applyWebhook(client: DomainClient, req: ApplyRequest): Promise<ApplyOutcome> {
+  try {
+    await client.putWebhook(req.kind, putBody(req.content, req.password), req.expectedVersion);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error instanceof DomainError && error.status === 412) {
+      return {
+        status: 'conflict',
+        kind: req.kind,
+        conflict: conflictOf(req, await readLive(client, req.kind)),
+      };
+    }
+    const definite = error instanceof DomainError && error.status >= 400 && error.status < 500;
+    if (definite || error.code === 'unauthorized' || error.code === 'forbidden') {
+      return {
+        status: 'rejected',
+        kind: req.kind,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      };
+    }
+    return settleAmbiguous(client, req, error);
+  }
+  try {
+    return verify(req, await readLive(client, req.kind));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'unknown',
+      kind: req.kind,
+      message: `The domain accepted the write, but reading it back failed (${why}); it is not verified.`,
+    };
+  }
+}

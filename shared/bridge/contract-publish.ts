@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DomainDraftSchema } from '../model/draft';
+import { WEBHOOK_KINDS } from '../model/field-catalogue';
+import { ApplyOutcomeSchema, ConflictSchema, HistoryEntrySchema, WebhookPlanSchema } from '../plan/outcome';
+
+const Kind = z.enum(WEBHOOK_KINDS);
+const Id = { id: z.string().min(1).max(100) };
+const Change = WebhookPlanSchema.shape.changes.element;
+
+/** The channels of connecting to a domain, pulling, planning, publishing and rolling back. */
+export const publishContract = {
+  'connection:test': {
+    input: z.object(Id),
+    result: z.object({
+      user: z.object({
+        id: z.string(),
+        name: z.string().optional(),
+        email: z.string().optional(),
+        user_type: z.string().optional(),
+      }),
+      can_write: z.boolean(),
+      message: z.string(),
+    }),
+  },
+  'domain:pull': {
+    input: z.object({ ...Id, mode: z.enum(['check', 'replace', 'keep_local']).default('check') }),
+    result: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('pulled'), draft: DomainDraftSchema }),
+      z.object({
+        status: z.literal('needs_choice'),
+        /** What replacing would drop: the local edits, per webhook, as plan lines (live → draft). */
+        local_changes: z.array(z.object({ kind: Kind, changes: z.array(Change) })),
+      }),
+    ]),
+  },
+  'publish:plan': {
+    input: z.object(Id),
+    result: z.object({
+      blocked: z.array(z.object({ path: z.string(), message: z.string() })),
+      webhooks: z.array(
+        z.object({
+          kind: Kind,
+          live_version: z.number().int(),
+          plan: WebhookPlanSchema,
+          conflict: ConflictSchema.nullable(),
+        }),
+      ),
+    }),
+  },
+  'publish:apply': {
+    input: z.object({
+      ...Id,
+      expected: z.array(z.object({ kind: Kind, version: z.number().int().nonnegative() })).min(1),
+    }),
+    result: z.object({ outcomes: z.array(ApplyOutcomeSchema), draft: DomainDraftSchema }),
+  },
+  'publish:resolve': {
+    input: z.object({ ...Id, kind: Kind, choices: z.record(z.string(), z.enum(['theirs', 'mine'])) }),
+    result: z.object({ draft: DomainDraftSchema }),
+  },
+  'history:list': { input: z.object(Id), result: z.array(HistoryEntrySchema) },
+  'history:restore': {
+    input: z.object({ ...Id, entry_id: z.string().min(1) }),
+    result: z.object({ draft: DomainDraftSchema }),
+  },
+} as const;
