@@ -110,19 +110,35 @@ async function settleAmbiguous(
   return { status: 'conflict', kind: req.kind, conflict: conflictOf(req, live) };
 }
 
+/** A 412 changed nothing; show the three columns, or say so plainly when the live page cannot be read. */
+async function conflictOutcome(
+  client: DomainClient,
+  req: ApplyRequest,
+  cause: AppError,
+): Promise<ApplyOutcome> {
+  try {
+    return {
+      status: 'conflict',
+      kind: req.kind,
+      conflict: conflictOf(req, await readLive(client, req.kind)),
+    };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'not_applied',
+      kind: req.kind,
+      message: `${cause.message} Nothing was changed; reading the live page failed (${why}), so pull again to compare.`,
+    };
+  }
+}
+
 /** Publish one webhook: write with If-Match, then read back and compare. */
 export async function applyWebhook(client: DomainClient, req: ApplyRequest): Promise<ApplyOutcome> {
   try {
     await client.putWebhook(req.kind, putBody(req.content, req.password), req.expectedVersion);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error instanceof DomainError && error.status === 412) {
-      return {
-        status: 'conflict',
-        kind: req.kind,
-        conflict: conflictOf(req, await readLive(client, req.kind)),
-      };
-    }
+    if (error instanceof DomainError && error.status === 412) return conflictOutcome(client, req, error);
     const definite = error instanceof DomainError && error.status >= 400 && error.status < 500;
     if (definite || error.code === 'unauthorized' || error.code === 'forbidden') {
       return {
