@@ -1,0 +1,143 @@
+import { AppError } from '../shared/bridge/envelope';
+import { exportDraft } from '../shared/draft-file/export-draft';
+import { applyImport, parseDraftFile } from '../shared/draft-file/import-draft';
+import { contentFromDraft, webhookFromContent } from '../shared/domain-api/webhook-content';
+import { newDraft, type DomainDraft } from '../shared/model/draft';
+import type { WebhookKind } from '../shared/model/field-catalogue';
+import type { ApplyOutcome } from '../shared/plan/outcome';
+import { planWebhook } from '../shared/plan/plan';
+import { validateDraft } from '../shared/validation';
+import { DomainClient } from '../electron/services/domain-client/domain-client';
+import { applyWebhook, readLive } from '../electron/services/publish/publish-engine';
+import type { CliArgs } from './args';
+import { exitCodeOf, outcomeLines, planLines, problemLines } from './report';
+
+/** What a command may touch: files and output are injected so tests run it in-process. */
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  readFile(path: string): Promise<string>;
+  writeFile(path: string, text: string): Promise<void>;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const NOW = () => new Date().toISOString();
+
+async function loadDraft(args: CliArgs, io: CliIo): Promise<DomainDraft | number> {
+  const text = await io.readFile(args.file!);
+  const parsed = parseDraftFile(text);
+  if (!parsed.ok) {
+    if (args.json) io.out(JSON.stringify({ ok: false, file_errors: parsed.errors }, null, 2));
+    else for (const e of parsed.errors) io.err(`error  ${e.path || '(file)'}  ${e.message}`);
+    return 1;
+  }
+  const base = newDraft('cli', parsed.value.name, args.domain ?? parsed.value.base_url, NOW());
+  return applyImport(base, parsed.value, NOW());
+}
+
+function connect(domain: string, env: CliIo['env']): DomainClient {
+  const missing = ['WEBHOOK_STUDIO_API_KEY', 'WEBHOOK_STUDIO_USERNAME', 'WEBHOOK_STUDIO_PASSWORD'].filter(
+    (k) => !env[k],
+  );
+  if (missing.length)
+    throw new AppError('invalid_input', `Set ${missing.join(', ')} in the environment to reach the domain.`);
+  return new DomainClient({
+    base_url: domain,
+    api_key: env.WEBHOOK_STUDIO_API_KEY!,
+    username: env.WEBHOOK_STUDIO_USERNAME!,
+    password: env.WEBHOOK_STUDIO_PASSWORD!,
+  });
+}
+
+/** Validate with the domain's own catalogue when one is reachable; report problems; 1 when errors remain. */
+function report(draft: DomainDraft, args: CliArgs, io: CliIo): number {
+  const problems = validateDraft(draft);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (args.command === 'validate' && args.json)
+    io.out(JSON.stringify({ ok: errors.length === 0, problems }, null, 2));
+  else for (const line of problemLines(problems)) (errors.length ? io.err : io.out)(line);
+  if (!args.json || args.command !== 'validate') {
+    io.err(`${errors.length} error(s), ${problems.length - errors.length} warning(s).`);
+  }
+  return errors.length ? 1 : 0;
+}
+
+/** `validate <file>` */
+export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const draft = await loadDraft(args, io);
+  return typeof draft === 'number' ? draft : report(draft, args, io);
+}
+
+/** `plan` and `publish`: read live, plan, and (publish) write with If-Match and read back. */
+export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
+  const loaded = await loadDraft(args, io);
+  if (typeof loaded === 'number') return loaded;
+  const client = connect(args.domain!, io.env);
+  const [profileFields, locationFields] = await Promise.all([
+    client.fields('profile'),
+    client.fields('location'),
+  ]);
+  const draft: DomainDraft = {
+    ...loaded,
+    catalogue: { source: 'domain', profile: profileFields, location: locationFields },
+  };
+  if (report(draft, { ...args, json: false }, { ...io, out: io.err }) !== 0) return 1;
+  const password = io.env.WEBHOOK_STUDIO_OAUTH_PASSWORD;
+  const plans = [];
+  const outcomes: ApplyOutcome[] = [];
+  for (const kind of args.kinds) {
+    const live = await readLive(client, kind);
+    const content = contentFromDraft(draft.config, kind);
+    const plan = planWebhook(live.content, content, kind, live.version, {
+      passwordChanged: !!password && kind === 'profile',
+    });
+    plans.push({ kind, live_version: live.version, plan });
+    if (!args.json) for (const line of planLines(plan, live.version)) io.out(line);
+    if (args.command !== 'publish') continue;
+    if (args.expectVersion !== undefined && args.expectVersion !== live.version) {
+      const msg = `live version is ${live.version}, expected ${args.expectVersion}`;
+      outcomes.push({ status: 'not_applied', kind, message: `Refused: ${msg}.` });
+      if (!args.json) io.err(`${kind}: CONFLICT — ${msg}; nothing was written.`);
+      return 3;
+    }
+    if (plan.changes.length === 0) {
+      outcomes.push({ status: 'unchanged', kind, version: live.version });
+      continue;
+    }
+    const pw = password && kind === 'profile' ? { password } : {};
+    outcomes.push(
+      await applyWebhook(client, { kind, content, expectedVersion: live.version, base: live.content, ...pw }),
+    );
+  }
+  await client.logout();
+  if (args.json)
+    io.out(JSON.stringify({ plans, ...(args.command === 'publish' ? { outcomes } : {}) }, null, 2));
+  else for (const o of outcomes) for (const line of outcomeLines(o)) io.out(line);
+  return exitCodeOf(outcomes);
+}
+
+/** `pull --domain <url>`: the live configuration as a draft file. */
+export async function pullCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const client = connect(args.domain!, io.env);
+  const [profileFields, locationFields] = await Promise.all([
+    client.fields('profile'),
+    client.fields('location'),
+  ]);
+  const draft = newDraft('cli', new URL(args.domain!).hostname, args.domain!, NOW());
+  draft.catalogue = { source: 'domain', profile: profileFields, location: locationFields };
+  for (const kind of ['profile', 'location'] as WebhookKind[]) {
+    const live = await readLive(client, kind);
+    draft.config[kind] = webhookFromContent(live.content, kind, live.wire.incoming.notify_url ?? null);
+    if (kind === 'profile') {
+      draft.config.security = { oauth: live.content.security.oauth };
+      draft.config.jit_provisioning = live.content.jit_provisioning ?? false;
+    }
+  }
+  await client.logout();
+  const { text } = exportDraft(draft);
+  if (args.out) {
+    await io.writeFile(args.out, text);
+    io.err(`Wrote ${args.out}.`);
+  } else io.out(text.trimEnd());
+  return 0;
+}

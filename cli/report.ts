@@ -1,0 +1,67 @@
+import type { ApplyOutcome } from '../shared/plan/outcome';
+import type { WebhookPlan } from '../shared/plan/plan';
+import type { Problem } from '../shared/validation';
+
+const SIGN = { add: '+', remove: '-', change: '~' } as const;
+
+/** Problems as CI-log lines: `error  profile.outgoing.post_url  message`. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  return problems.map((p) => `${p.severity === 'error' ? 'error  ' : 'warning'}  ${p.path}  ${p.message}`);
+}
+
+/** A plan as readable lines. */
+export function planLines(plan: WebhookPlan, liveVersion: number): string[] {
+  const head = `${plan.kind} webhook (live version ${liveVersion}): ${plan.changes.length ? `${plan.changes.length} change(s)` : 'no changes'}`;
+  const lines = [head];
+  for (const c of plan.changes) {
+    const value = c.op === 'change' ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
+    lines.push(`  ${SIGN[c.op]} ${c.label}: ${value}`);
+  }
+  for (const i of plan.impacts) lines.push(`  ! [${i.level}] ${i.message}`);
+  return lines;
+}
+
+/** An apply outcome as one or more lines. */
+export function outcomeLines(o: ApplyOutcome): string[] {
+  switch (o.status) {
+    case 'published':
+      return [
+        `${o.kind}: published as version ${o.version}, verified by reading back.${o.note ? ` ${o.note}` : ''}`,
+      ];
+    case 'unchanged':
+      return [`${o.kind}: nothing to publish (live version ${o.version} already matches).`];
+    case 'verification_failed':
+      return [
+        `${o.kind}: written as version ${o.version}, but the read-back differs:`,
+        ...o.differences.map((d) => `  ${SIGN[d.op]} ${d.label}: ${d.before ?? ''} → ${d.after ?? ''}`),
+      ];
+    case 'conflict':
+      return [
+        `${o.kind}: CONFLICT — the live page is at version ${o.conflict.live_version}` +
+          (o.conflict.updated_by ? `, changed by ${o.conflict.updated_by}` : '') +
+          (o.conflict.updated_at ? ` at ${o.conflict.updated_at}` : '') +
+          '. Nothing was written.',
+        ...o.conflict.items.map(
+          (i) =>
+            `  ${i.status.padEnd(8)} ${i.label}: base ${i.base ?? '—'} | live ${i.live ?? '—'} | draft ${i.draft ?? '—'}`,
+        ),
+      ];
+    case 'rejected':
+      return [
+        `${o.kind}: refused by the domain — ${o.message}`,
+        ...(o.details ?? []).map((d) => `  ${d.path}: ${d.message}`),
+      ];
+    case 'not_applied':
+      return [`${o.kind}: not applied — ${o.message}`];
+    case 'unknown':
+      return [`${o.kind}: UNKNOWN — ${o.message}`];
+  }
+}
+
+/** The exit code for a set of outcomes: conflicts 3, failures 4, unverified 5. */
+export function exitCodeOf(outcomes: readonly ApplyOutcome[]): number {
+  if (outcomes.some((o) => o.status === 'conflict')) return 3;
+  if (outcomes.some((o) => ['rejected', 'not_applied', 'unknown'].includes(o.status))) return 4;
+  if (outcomes.some((o) => o.status === 'verification_failed')) return 5;
+  return 0;
+}
