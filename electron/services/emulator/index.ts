@@ -40,8 +40,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
 
+  let world: World;
+  try {
+    world = new World(seed, url);
+  } catch (error) {
+    // An invalid seed history: do not leave the port open behind the thrown error.
+    server.close();
+    throw error;
+  }
   const core: Core = {
-    world: new World(seed, url),
+    world,
     sessions: new SessionStore(now, options.sessionTtlMs ?? null),
     faults,
     random: options.random ?? seededRandom(options.rngSeed ?? 1),
