@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { CHANNEL_NAMES } from '../../../shared/bridge/channels';
+import type { ChannelName } from '../../../shared/bridge/channels';
+import { contract } from '../../../shared/bridge/contract';
+import { AppError } from '../../../shared/bridge/envelope';
+import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
+import type { Handlers } from './handlers';
+import { describeIssues, issueDetails } from './issues';
+
+/** Calls a channel by name with untrusted input; always resolves to an envelope, never throws. */
+export type Dispatch = (channel: string, rawInput: unknown) => Promise<Envelope<unknown>>;
+
+/** Told about unexpected failures (for a log); receives the channel and the error, never the input. */
+export type InternalErrorReporter = (channel: ChannelName, error: unknown) => void;
+
+const defaultReporter: InternalErrorReporter = (channel, error) => {
+  // The stack says where; the input (which may hold a secret) is deliberately not part of it.
+  console.error(
+    `[bridge] ${channel} failed:`,
+    error instanceof Error ? (error.stack ?? error.message) : error,
+  );
+};
+
+/**
+ * The one gate both transports (IPC and HTTP) go through: the channel must exist, its input must match
+ * the contract, and its result is parsed again so a handler can never leak a field the contract does not
+ * name (a secret, a stack). Services throw AppError on purpose; anything else becomes a generic error.
+ */
+export function createDispatcher(handlers: Handlers, onInternalError = defaultReporter): Dispatch {
+  return async (channel, rawInput) => {
+    if (!isChannel(channel)) {
+      return fail({ code: 'unknown_channel', message: `There is no channel named "${truncate(channel)}".` });
+    }
+    const spec: { input: z.ZodType; result: z.ZodType } = contract[channel];
+    const input = spec.input.safeParse(rawInput);
+    if (!input.success) {
+      return fail({
+        code: 'invalid_input',
+        message: `Invalid input for ${channel} at ${describeIssues(input.error)}`,
+        details: issueDetails(input.error),
+      });
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+      const value: unknown = await handler(input.data);
+      const result = spec.result.safeParse(value);
+      if (!result.success) {
+        onInternalError(
+          channel,
+          new Error(`result does not match the contract: ${describeIssues(result.error)}`),
+        );
+        return fail({ code: 'internal', message: `${channel} produced an unexpected result.` });
+      }
+      return { ok: true, value: result.data };
+    } catch (error) {
+      if (error instanceof AppError) {
+        const out: BridgeError = { code: error.code, message: error.message };
+        if (error.details) out.details = error.details;
+        return fail(out);
+      }
+      onInternalError(channel, error);
+      return fail({
+        code: 'internal',
+        message: `Something went wrong in ${channel}; the details are in the log.`,
+      });
+    }
+  };
+}
+
+function isChannel(name: string): name is ChannelName {
+  return (CHANNEL_NAMES as readonly string[]).includes(name);
+}
+
+function fail(error: BridgeError): Envelope<never> {
+  return { ok: false, error };
+}
+
+function truncate(text: string): string {
+  const clean = String(text).replace(/[^\x20-\x7e]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
