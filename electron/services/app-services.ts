@@ -1,0 +1,156 @@
+import path from 'node:path';
+import type { StoreProblem } from '../../shared/bridge/contract';
+import { AppError } from '../../shared/bridge/envelope';
+import { createDispatcher } from './bridge/dispatch';
+import type { Dispatch, InternalErrorReporter } from './bridge/dispatch';
+import type { Handlers } from './bridge/handlers';
+import { DomainClient } from './domain-client/domain-client';
+import type { DomainConnection } from './domain-client/domain-client';
+import { createDomainsService } from './domains/domains-service';
+import type { DomainsService } from './domains/domains-service';
+import { createAppEvents } from './events';
+import type { AppEvents } from './events';
+import { PublishLogStore } from './publish/publish-log';
+import { createPublishHandlers } from './publish/publish-service';
+import { createSecretVault } from './secrets/secret-vault';
+import type { SecretCipher, SecretVault } from './secrets/types';
+import { assertSafeId, openDraftStore } from './storage/draft-store';
+import { QUARANTINE_DIR } from './storage/quarantine';
+import { openSettingsStore } from './storage/settings-store';
+import type { KeyValueStore, Settings, SettingsFactory } from './storage/settings-store';
+
+/** Name of the vault file (ciphertext only) in the data directory. */
+export const SECRETS_FILE = 'secrets.json';
+/** Folder of per-domain publish history in the data directory. */
+export const PUBLISH_LOG_DIR = 'publish-log';
+
+/** How a shell starts the host services. */
+export interface AppServicesOptions {
+  /** Where drafts, settings, secrets and quarantined files live. */
+  dataDir: string;
+  shell: 'electron' | 'web';
+  version: string;
+  /** The OS keychain (Electron `safeStorage`); without it secrets stay in memory. */
+  cipher?: SecretCipher;
+  /**
+   * A settings store, or a factory given the data directory (then an unreadable settings file is moved
+   * aside and reported here). Defaults to a `conf` store in the data directory.
+   */
+  settings?: KeyValueStore<Settings> | SettingsFactory;
+  /** Builds the admin API client for a domain; tests may pass one with a short timeout. */
+  connect?: (conn: DomainConnection) => DomainClient;
+  /** Clock, for tests. */
+  now?: () => Date;
+  /** Where unexpected handler errors are reported (default: console.error, without inputs). */
+  onInternalError?: InternalErrorReporter;
+}
+
+/** The host side of the app, shared by the Electron and browser shells. */
+export interface AppServices {
+  /** Every channel of the contract, validated; the only way a transport reaches a service. */
+  dispatch: Dispatch;
+  /** Host-pushed events for the transport to forward. */
+  events: AppEvents;
+  /** Store files that failed to load at startup, moved aside. */
+  storeProblems: readonly StoreProblem[];
+  /** Host-internal access for later host code (publish, harness); never exposed to the UI directly. */
+  domains: DomainsService;
+  secrets: SecretVault;
+  /** Waits for pending writes; calls after this are refused. */
+  close(): Promise<void>;
+}
+
+/** Opens the stores and wires every channel of the bridge contract to its service. */
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { dataDir, now } = options;
+  const drafts = await openDraftStore({ dataDir, now });
+  const secrets = await createSecretVault({
+    file: path.join(dataDir, SECRETS_FILE),
+    cipher: options.cipher,
+    now,
+  });
+  const settings =
+    options.settings === undefined || typeof options.settings === 'function'
+      ? await openSettingsStore({ dataDir, factory: options.settings, now })
+      : { store: options.settings, problems: [] };
+  const storeProblems: StoreProblem[] = [...drafts.problems, ...secrets.problems, ...settings.problems];
+  const domains = createDomainsService({ drafts, secrets, settings: settings.store, now });
+  const events = createAppEvents();
+  const log = new PublishLogStore(path.join(dataDir, PUBLISH_LOG_DIR), path.join(dataDir, QUARANTINE_DIR));
+  const publish = createPublishHandlers({
+    drafts,
+    vault: secrets,
+    log,
+    connect: options.connect ?? ((conn) => new DomainClient(conn)),
+    now,
+  });
+
+  const knownDomain = (id: string) => {
+    assertSafeId(id);
+    if (!drafts.get(id))
+      throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
+  };
+  const handlers: Handlers = {
+    ...publish,
+    'app:info': async () => ({
+      shell: options.shell,
+      version: options.version,
+      secrets: secrets.storage,
+      store_problems: storeProblems,
+    }),
+    'domains:list': async () => domains.list(),
+    'domains:create': async ({ name, base_url }) => domains.create(name, base_url),
+    'domains:rename': async ({ id, name }) => domains.rename(id, name),
+    'domains:duplicate': async ({ id, name }) => domains.duplicate(id, name),
+    'domains:delete': async ({ id }) => {
+      const deleted = await domains.delete(id);
+      await log.remove(id);
+      return deleted;
+    },
+    'drafts:get': async ({ id }) => domains.get(id),
+    'drafts:save': async ({ draft }) => domains.save(draft),
+    'secrets:status': async ({ domain_id }) => (knownDomain(domain_id), secrets.status(domain_id)),
+    'secrets:set': async ({ domain_id, name, value }) => {
+      knownDomain(domain_id);
+      const status = await secrets.set(domain_id, name, value);
+      // The next publish must send the new OAuth password; the domain never returns it.
+      if (name === 'oauth_password') await log.setPasswordPending(domain_id, true);
+      return status;
+    },
+    'secrets:clear': async ({ domain_id, name }) => (knownDomain(domain_id), secrets.clear(domain_id, name)),
+  };
+
+  /** The publish log finds unreadable files lazily; report each once, as the contract's event. */
+  let reported = 0;
+  const reportNewProblems = () => {
+    for (const problem of log.problems.slice(reported)) {
+      storeProblems.push(problem);
+      events.emit('store:problem', problem);
+    }
+    reported = log.problems.length;
+  };
+
+  const inner = createDispatcher(handlers, options.onInternalError);
+  let closed = false;
+  const dispatch: Dispatch = async (channel, rawInput) => {
+    if (closed)
+      return { ok: false, error: { code: 'cancelled', message: 'Webhook Studio is shutting down.' } };
+    try {
+      return await inner(channel, rawInput);
+    } finally {
+      reportNewProblems();
+    }
+  };
+
+  return {
+    dispatch,
+    events,
+    storeProblems,
+    domains,
+    secrets,
+    close: async () => {
+      closed = true;
+      await Promise.all([drafts.flush(), secrets.flush()]);
+    },
+  };
+}
