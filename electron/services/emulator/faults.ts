@@ -105,7 +105,8 @@ export function matchesEndpoint(pattern: string, endpoint: string): boolean {
 
 /**
  * Decides whether a rule table strikes this call, consuming one of the rule's `times` when it does.
- * The first matching rule (in insertion order) decides; the RNG makes random sequences repeatable.
+ * Matching rules roll in insertion order and the first that strikes wins; the RNG makes random
+ * sequences repeatable.
  */
 export function strike<R extends FaultRule>(
   table: Record<string, R>,
@@ -116,7 +117,7 @@ export function strike<R extends FaultRule>(
     if (!matchesEndpoint(pattern, endpoint)) continue;
     if ((rule.times ?? 1) <= 0) continue;
     const rate = rule.rate ?? 1;
-    if (!(random() < rate)) return null;
+    if (!(random() < rate)) continue;
     if (rule.times !== undefined) {
       rule.times -= 1;
       if (rule.times <= 0) delete table[pattern];
