@@ -9,6 +9,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Never let a test fetch the Electron runtime: `require('electron')` from a dependency (which
+    // vi.mock cannot reach) would start a download. With this set, electron's launcher only returns a
+    // path under a directory that does not exist.
+    env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent/electron-runtime' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
