@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
+import { EVENT_NAMES } from '../../shared/bridge/channels';
+import { createAppServices } from '../services/app-services';
+import { electronSettingsFactory } from './electron-settings';
+import { createEventForwarder, registerIpc } from './ipc';
+import { createSafeStorageCipher } from './safe-storage-cipher';
+import { denyAllPermissions, hardenApp } from './security';
+import { createMainWindow, registerAppScheme, serveAppProtocol } from './window';
+
+// Composition root: wires the shell together; behaviour lives in the modules it imports.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '..', 'renderer');
+const preloadPath = path.join(here, 'preload.cjs');
+const title = 'Webhook Studio';
+
+// Electron checklist #4 (Enable process sandboxing): for every renderer, not only ours.
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | null = null;
+
+function openWindow(): void {
+  mainWindow = createMainWindow({ preloadPath, title });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(session.defaultSession, rendererRoot);
+  const cipher = await createSafeStorageCipher(safeStorage);
+  const services = await createAppServices({
+    dataDir: app.getPath('userData'),
+    shell: 'electron',
+    version: app.getVersion(),
+    cipher,
+    settings: electronSettingsFactory,
+  });
+  const unregister = registerIpc(services.dispatch);
+  const forward = createEventForwarder(() =>
+    BrowserWindow.getAllWindows().map((window) => window.webContents),
+  );
+  const stopEvents = EVENT_NAMES.map((name) => services.events.on(name, (payload) => forward(name, payload)));
+  app.on('will-quit', () => {
+    for (const stop of stopEvents) stop();
+    unregister();
+    void services.close();
+  });
+  openWindow();
+  // macOS keeps the app alive without windows; clicking the dock icon brings one back.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+}
+
+// One instance owns the data directory; a second launch focuses the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenApp(app, shell);
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox(
+      title,
+      `Webhook Studio could not start:\n${error instanceof Error ? error.message : String(error)}`,
+    );
+    app.exit(1);
+  });
+}
