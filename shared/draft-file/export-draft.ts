@@ -1,0 +1,79 @@
+import type { DomainDraft } from '../model/draft';
+import type { Field, WebhookKind } from '../model/field-catalogue';
+import type { MappingRow, Webhook } from '../model/webhook';
+import { DRAFT_FILE_SUFFIX, DRAFT_SCHEMA_URL, FORMAT_VERSION } from './format';
+
+/** A file name from a draft name: "Acme Production (EU)" → "acme-production-eu". */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'draft' : slug;
+}
+
+const wireRow = (row: MappingRow) => ({ api_field: row.api_field, mangoapps_field: row.mangoapps_field });
+
+/** One webhook in the contract's shape; keys are written in a fixed order so exports diff cleanly. */
+function wireWebhook(hook: Webhook, kind: WebhookKind) {
+  const identifier = kind === 'profile' ? 'user_identifier' : 'location_identifier';
+  return {
+    outgoing: {
+      triggers: [...hook.outgoing.triggers],
+      post_url: hook.outgoing.post_url,
+      request_parameters: hook.outgoing.request_parameters.map(wireRow),
+      response_parameters: hook.outgoing.response_parameters.map(wireRow),
+    },
+    incoming: {
+      input_parameters: hook.incoming.input_parameters.map((row) => ({
+        ...wireRow(row),
+        [identifier]: row.identifier,
+      })),
+    },
+  };
+}
+
+/** A custom field without the implied `custom` flag, optional keys only when set. */
+function fileField(field: Field) {
+  return {
+    key: field.key,
+    label: field.label,
+    type: field.type,
+    read_only: field.read_only,
+    ...(field.unique === undefined ? {} : { unique: field.unique }),
+    ...(field.options === undefined ? {} : { options: [...field.options] }),
+  };
+}
+
+/**
+ * The draft as a file for Git review: pretty JSON (2 spaces, trailing newline), keys in a stable order.
+ * Row ids, notify URLs (issued by the domain), the remote base and every secret stay out.
+ */
+export function exportDraft(draft: DomainDraft): { fileName: string; text: string } {
+  const { config, catalogue } = draft;
+  const file = {
+    $schema: DRAFT_SCHEMA_URL,
+    format_version: FORMAT_VERSION,
+    name: draft.name,
+    domain: draft.base_url,
+    profile: wireWebhook(config.profile, 'profile'),
+    location: wireWebhook(config.location, 'location'),
+    security: {
+      oauth: config.security.oauth
+        ? { token_url: config.security.oauth.token_url, username: config.security.oauth.username }
+        : null,
+    },
+    jit_provisioning: config.jit_provisioning,
+    custom_fields: {
+      profile: catalogue.profile.filter((f) => f.custom).map(fileField),
+      location: catalogue.location.filter((f) => f.custom).map(fileField),
+    },
+  };
+  return {
+    fileName: `${slugify(draft.name)}${DRAFT_FILE_SUFFIX}`,
+    text: `${JSON.stringify(file, null, 2)}\n`,
+  };
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { FieldSchema } from '../model/field-catalogue';
+import { LOCATION_TRIGGERS, PROFILE_TRIGGERS } from '../model/webhook';
+
+/** Where the published JSON Schema of draft files lives; exports name it in `$schema`, the schema in `$id`. */
+export const DRAFT_SCHEMA_URL = 'https://webhook-studio.app/schemas/draft-1.json';
+/** The draft-file format this build writes and the newest it reads. */
+export const FORMAT_VERSION = 1;
+/** Exported file names end with this, so file associations and Git attributes can match them. */
+export const DRAFT_FILE_SUFFIX = '.webhook.json';
+
+const Row = z
+  .strictObject({
+    api_field: z.string().describe("The third party's field name, spelled exactly as it spells it."),
+    mangoapps_field: z.string().describe('The key of a MangoApps field from the field catalogue.'),
+  })
+  .meta({ id: 'mapping_row' });
+
+const outgoing = <T extends readonly [string, ...string[]]>(triggers: T) =>
+  z
+    .strictObject({
+      triggers: z.array(z.enum(triggers)).default([]).describe('The trigger events that post to post_url.'),
+      post_url: z
+        .string()
+        .default('')
+        .describe("The third party's endpoint; absolute https when a trigger is on."),
+      request_parameters: z
+        .array(Row)
+        .default([])
+        .describe('Sent with each trigger: API field ← MangoApps field.'),
+      response_parameters: z
+        .array(Row)
+        .default([])
+        .describe('Read from the response and written back: API field (a dotted path) → MangoApps field.'),
+    })
+    .default({ triggers: [], post_url: '', request_parameters: [], response_parameters: [] });
+
+const identifier = z
+  .boolean()
+  .default(false)
+  .describe('Marks the row whose value finds the record (exactly one).');
+
+/** The Profile webhook, in the contract's wire shape without notify_url (issued by the domain). */
+export const ProfileFileSchema = z.strictObject({
+  outgoing: outgoing(PROFILE_TRIGGERS),
+  incoming: z
+    .strictObject({ input_parameters: z.array(Row.extend({ user_identifier: identifier })).default([]) })
+    .default({ input_parameters: [] }),
+});
+
+/** The Locations webhook: location triggers and `location_identifier`. */
+export const LocationFileSchema = z.strictObject({
+  outgoing: outgoing(LOCATION_TRIGGERS),
+  incoming: z
+    .strictObject({ input_parameters: z.array(Row.extend({ location_identifier: identifier })).default([]) })
+    .default({ input_parameters: [] }),
+});
+
+/** A custom catalogue field in a file; `custom` is implied by where it sits. */
+export const FileFieldSchema = z
+  .strictObject({
+    key: FieldSchema.shape.key,
+    label: FieldSchema.shape.label,
+    type: FieldSchema.shape.type,
+    read_only: z.boolean().default(false),
+    unique: z.boolean().optional(),
+    options: z.array(z.string()).optional(),
+    custom: z.literal(true).optional(),
+  })
+  .meta({ id: 'custom_field' });
+export type FileField = z.infer<typeof FileFieldSchema>;
+
+const customFields = z
+  .array(FileFieldSchema)
+  .default([])
+  .superRefine((fields, ctx) => {
+    const seen = new Map<string, number>();
+    fields.forEach((field, i) => {
+      const first = seen.get(field.key);
+      if (first === undefined) seen.set(field.key, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'key'],
+          message: `key "${field.key}" is already used by field ${first + 1}`,
+        });
+    });
+  });
+
+/**
+ * A draft file: what an admin reviews in Git. The contract's wire shape for both webhooks, with no row ids,
+ * no notify URLs and no secrets. Sections default to empty so a hand-written file can stay short.
+ */
+export const DraftFileSchema = z.strictObject({
+  $schema: z.string().optional().describe('The URL of this JSON Schema.'),
+  format_version: z
+    .literal(FORMAT_VERSION)
+    .describe('The draft-file format; newer versions need a newer Webhook Studio.'),
+  name: z.string().min(1).max(120).describe('The display name of the domain, e.g. "acme production".'),
+  domain: z.string().default('').describe("The domain's base URL, e.g. https://acme.mangoapps.com."),
+  profile: ProfileFileSchema.default({
+    outgoing: { triggers: [], post_url: '', request_parameters: [], response_parameters: [] },
+    incoming: { input_parameters: [] },
+  }),
+  location: LocationFileSchema.default({
+    outgoing: { triggers: [], post_url: '', request_parameters: [], response_parameters: [] },
+    incoming: { input_parameters: [] },
+  }),
+  security: z
+    .strictObject({
+      oauth: z
+        .strictObject({ token_url: z.string(), username: z.string() })
+        .nullable()
+        .default(null)
+        .describe(
+          'OAuth for both webhooks. The password is never in a file: Webhook Studio keeps it as a secret.',
+        ),
+    })
+    .default({ oauth: null }),
+  jit_provisioning: z.boolean().default(false).describe('Create accounts at first login.'),
+  custom_fields: z
+    .strictObject({ profile: customFields, location: customFields })
+    .default({ profile: [], location: [] })
+    .describe('Custom catalogue fields the mappings use, so a colleague without them can import the file.'),
+});
+export type DraftFile = z.infer<typeof DraftFileSchema>;
