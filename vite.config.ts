@@ -2,20 +2,32 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/main/app-protocol';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Writes the Electron shell's CSP into the built index.html too, so the browser shell enforces the
- * same policy and a CSP violation shows up in the Chromium end-to-end tests, not first in Electron.
- * frame-ancestors is dropped: browsers ignore it in a <meta> tag (the app:// header still sends it).
- * Build only — the dev server's hot reload needs inline scripts.
+ * The Electron shell's CSP (electron/main/app-protocol.ts) without frame-ancestors, which browsers
+ * ignore in a <meta> tag. Kept literal because Vite's config loader wants no extension-less imports;
+ * test/electron/csp-meta.test.ts fails if the two drift apart.
  */
-function contentSecurityPolicyMeta(): Plugin {
-  const policy = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ');
+export const META_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Writes the CSP into the built index.html too, so the browser shell enforces the same policy and a
+ * violation shows up in the Chromium end-to-end tests, not first in Electron. Build only — the dev
+ * server's hot reload needs inline scripts.
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  const policy = META_CONTENT_SECURITY_POLICY;
   return {
     name: 'webhook-studio:csp-meta',
     apply: 'build',
