@@ -43,7 +43,7 @@ export function applyNotify(target: NotifyTarget, body: unknown): NotifyOutcome 
     target.users.find(
       (u) =>
         u.id === ref ||
-        sameValue(fields.get('email'), u.fields['email'] ?? null, ref) ||
+        u.fields['email']?.toLowerCase() === ref.toLowerCase() ||
         u.fields['employee_id'] === ref,
     );
 

@@ -7,6 +7,8 @@ import { authorize } from './session-handlers';
 import type { RequestRecord } from './types';
 import type { Core } from './world';
 
+const MAX_LOG = 5000;
+
 /** Serves the `/__emulator/` control surface; absent unless enabled. */
 export type ControlHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 
@@ -48,6 +50,8 @@ async function handle(
   const endpoint = matched && matched !== 'method' ? matched.endpoint : null;
   const log = (status: RequestRecord['status'], fault?: RequestRecord['fault']): void => {
     core.requests.push({ method, path, endpoint, status, ...(fault ? { fault } : {}) });
+    // A long-running demo emulator must not grow without bound; tests never come near the cap.
+    if (core.requests.length > MAX_LOG) core.requests.splice(0, core.requests.length - MAX_LOG);
   };
   const reply = (r: Reply): void => {
     log(r.status, r.fault);
