@@ -166,7 +166,7 @@ function checkMangoField(scan: TableScan, row: MappingRow, i: number): void {
       i,
       'mangoapps_field',
       'error',
-      `MangoApps field ${quote(key)} is not in the ${scan.kind} field catalogue`,
+      `MangoApps field ${quote(key)} is not in the ${scan.kind} field catalogue; choose another or add it as a custom field`,
     );
   }
   if (scan.table === 'response_parameters' && field.read_only) {

@@ -102,7 +102,7 @@ describe('identifier', () => {
     const draft = validDraft();
     draft.config.profile.incoming.input_parameters[0]!.mangoapps_field = 'employee_number';
     expect(validateDraft(draft).map((p) => p.message)).toEqual([
-      'MangoApps field "employee_number" is not in the profile field catalogue',
+      'MangoApps field "employee_number" is not in the profile field catalogue; choose another or add it as a custom field',
     ]);
   });
 });

@@ -116,10 +116,18 @@ describe('mangoapps_field', () => {
     draft.config.profile.outgoing.request_parameters[2]!.mangoapps_field = 'first_nam';
     draft.config.location.outgoing.request_parameters[1]!.mangoapps_field = 'email';
     expect(at(draft, `${REQ}[2].mangoapps_field`)).toMatchObject([
-      { severity: 'error', message: 'MangoApps field "first_nam" is not in the profile field catalogue' },
+      {
+        severity: 'error',
+        message:
+          'MangoApps field "first_nam" is not in the profile field catalogue; choose another or add it as a custom field',
+      },
     ]);
     expect(at(draft, 'location.outgoing.request_parameters[1].mangoapps_field')).toMatchObject([
-      { severity: 'error', message: 'MangoApps field "email" is not in the location field catalogue' },
+      {
+        severity: 'error',
+        message:
+          'MangoApps field "email" is not in the location field catalogue; choose another or add it as a custom field',
+      },
     ]);
   });
 
