@@ -52,6 +52,7 @@ export const ENTRIES = [
     options: { format: 'esm', platform: 'node', target: 'node20', packages: 'external' },
   },
   {
+    // The source's own `#!/usr/bin/env node` line is kept by esbuild, so `bin` works after a build.
     name: 'command-line tool',
     source: 'cli/webhook-studio.ts',
     outfile: 'dist/cli/webhook-studio.js',
@@ -61,7 +62,6 @@ export const ENTRIES = [
       platform: 'node',
       target: 'node20',
       packages: 'external',
-      banner: { js: '#!/usr/bin/env node' },
     },
   },
 ];
