@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { bridge } from './bridge';
+import { DomainSidebar } from './features/domains/DomainSidebar';
+import { ImportButton } from './features/files/ImportButton';
+import { useFocusRequests } from './features/problems/useFocusRequests';
+import { DomainEditor } from './features/workspace/DomainEditor';
+import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
+import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
+import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
+import { useApp, useAppStore } from './store/store-context';
+
+function MainArea() {
+  const hasDraft = useApp((s) => s.draft !== null);
+  const loading = useApp((s) => s.draftLoading);
+  const error = useApp((s) => s.draftError);
+  const anyDomain = useApp((s) => s.domains.length > 0);
+  if (hasDraft) return <DomainEditor />;
+  if (loading) return <p className="empty-state muted">Loading draft…</p>;
+  if (error) {
+    return (
+      <div className="empty-state" role="alert">
+        <h1>The draft could not be opened</h1>
+        <p>{error}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="empty-state">
+      <h1>Webhook Studio</h1>
+      <p>
+        {anyDomain
+          ? 'Choose a domain on the left.'
+          : 'Create a domain with “New domain” to draft its Profile and Locations webhooks, or import a draft file.'}
+      </p>
+      <ImportButton />
+    </div>
+  );
+}
+
+/** The whole UI: loads from the host, then the domains sidebar beside the selected domain's editor. */
+export function App() {
+  const store = useAppStore();
+  useUndoShortcuts();
+  useSaveOnLeave();
+  useFocusRequests();
+
+  useEffect(() => {
+    const state = store.getState();
+    void state.loadAppInfo();
+    void state.loadDomains();
+    return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
+  }, [store]);
+
+  return (
+    <div className="app" data-app-shell>
+      <StoreProblemBanners />
+      <div className="workspace">
+        <DomainSidebar />
+        <main className="main">
+          <MainArea />
+        </main>
+      </div>
+    </div>
+  );
+}

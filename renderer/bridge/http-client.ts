@@ -1,0 +1,125 @@
+import type { BridgeApi } from '../../shared/bridge/api';
+import type { ChannelName, EventName } from '../../shared/bridge/channels';
+import type { ChannelInput, ChannelResult, EventPayload } from '../../shared/bridge/contract';
+import type { BridgeError, Envelope } from '../../shared/bridge/envelope';
+
+/** How the browser shell's HTTP transport is reached; every dependency injectable for tests. */
+export interface HttpBridgeOptions {
+  /** Null when the page was opened without a token; every call then fails with a clear message. */
+  token: string | null;
+  /** Origin + path prefix of the host, '' for same-origin. */
+  baseUrl?: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  EventSource?: typeof EventSource;
+}
+
+type Listener = (payload: unknown) => void;
+
+const NO_TOKEN: BridgeError = {
+  code: 'unauthorized',
+  message: 'This page has no access token. Open the address printed by `npm run web` again.',
+};
+
+function failure(error: BridgeError): Envelope<never> {
+  return { ok: false, error };
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** The browser shell's transport: `POST /api/<channel>` for calls, one EventSource for pushed events. */
+export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
+  const base = options.baseUrl ?? '';
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const listeners = new Map<string, Set<Listener>>();
+  let source: EventSource | null = null;
+
+  async function post(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    if (!options.token) return failure(NO_TOKEN);
+    let response: Response;
+    try {
+      response = await doFetch(`${base}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
+        body: JSON.stringify(input),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (err) {
+      const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+      return failure(
+        timedOut
+          ? {
+              code: 'timeout',
+              message: `The Webhook Studio host did not answer within ${timeoutMs / 1000} s.`,
+            }
+          : {
+              code: 'network',
+              message: 'Cannot reach the Webhook Studio host. Is `npm run web` still running?',
+            },
+      );
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    if (isEnvelope(body)) return body;
+    if (response.status === 401 || response.status === 403) {
+      return failure({
+        code: 'unauthorized',
+        message: 'The host refused this page’s token. Open its address again.',
+      });
+    }
+    return failure({
+      code: 'internal',
+      message: `Unexpected answer from the host (HTTP ${response.status}).`,
+    });
+  }
+
+  function dispatch(message: MessageEvent<string>): void {
+    let parsed: { event?: unknown; payload?: unknown };
+    try {
+      parsed = JSON.parse(message.data) as typeof parsed;
+    } catch {
+      return;
+    }
+    if (typeof parsed.event !== 'string') return;
+    for (const listener of listeners.get(parsed.event) ?? []) listener(parsed.payload);
+  }
+
+  function open(): void {
+    const Source = options.EventSource ?? globalThis.EventSource;
+    if (source || !options.token || !Source) return;
+    source = new Source(`${base}/api/events?token=${encodeURIComponent(options.token)}`);
+    source.onmessage = dispatch;
+  }
+
+  function closeIfIdle(): void {
+    if (source && [...listeners.values()].every((set) => set.size === 0)) {
+      source.close();
+      source = null;
+    }
+  }
+
+  return {
+    invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>) {
+      return post(channel, input) as Promise<Envelope<ChannelResult<C>>>;
+    },
+    subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      listeners.set(event, set);
+      // Payloads are validated by the host before it pushes them.
+      const wrapped: Listener = (payload) => listener(payload as EventPayload<E>);
+      set.add(wrapped);
+      open();
+      return () => {
+        set.delete(wrapped);
+        closeIfIdle();
+      };
+    },
+  };
+}

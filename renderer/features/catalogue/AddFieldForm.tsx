@@ -1,0 +1,143 @@
+import { useState, type FormEvent } from 'react';
+import { FIELD_TYPES, type WebhookKind } from '../../../shared/model/field-catalogue';
+import { Button } from '../../components/Button';
+import { addCustomField } from '../../store/draft-edits';
+import { useApp } from '../../store/store-context';
+import { checkCustomField, type CustomFieldErrors, type CustomFieldInput } from './custom-field-form';
+
+const EMPTY: CustomFieldInput = { key: '', label: '', type: 'string', unique: false, read_only: false };
+
+/** Adds a custom field (the domain's own) to the profile or location catalogue. */
+export function AddFieldForm() {
+  const edit = useApp((s) => s.edit);
+  const catalogue = useApp((s) => s.draft?.catalogue ?? null);
+  const [kind, setKind] = useState<WebhookKind>('profile');
+  const [input, setInput] = useState<CustomFieldInput>(EMPTY);
+  const [errors, setErrors] = useState<CustomFieldErrors>({});
+  const [added, setAdded] = useState<string | null>(null);
+
+  function change<K extends keyof CustomFieldInput>(name: K, value: CustomFieldInput[K]) {
+    setInput((i) => ({ ...i, [name]: value }));
+    setAdded(null);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!catalogue) return;
+    const result = checkCustomField(input, catalogue[kind]);
+    if (!result.ok) {
+      setErrors(result.errors);
+      document.getElementById(result.errors.key ? 'custom-key' : 'custom-label')?.focus();
+      return;
+    }
+    edit((d) => addCustomField(d, kind, result.field));
+    setErrors({});
+    setInput(EMPTY);
+    setAdded(`Added “${result.field.label}” (${result.field.key}) to the ${kind} fields.`);
+  }
+
+  return (
+    <form
+      className="card add-field"
+      onSubmit={onSubmit}
+      aria-labelledby="add-field-heading"
+      noValidate
+      data-native-undo
+    >
+      <h2 id="add-field-heading">Add a custom field</h2>
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor="custom-kind">Catalogue</label>
+          <select
+            id="custom-kind"
+            className="input"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as WebhookKind)}
+          >
+            <option value="profile">Profile fields</option>
+            <option value="location">Location fields</option>
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="custom-key">Key</label>
+          <input
+            id="custom-key"
+            className={errors.key ? 'input has-error' : 'input'}
+            value={input.key}
+            placeholder="custom_hris_id"
+            spellCheck={false}
+            aria-invalid={errors.key ? true : undefined}
+            aria-describedby={errors.key ? 'custom-key-message' : 'custom-key-hint'}
+            onChange={(e) => change('key', e.target.value)}
+          />
+          <div id="custom-key-hint" className="field-hint">
+            snake_case: lower-case letters, digits and _
+          </div>
+          {errors.key && (
+            <div id="custom-key-message" className="field-messages field-messages-error">
+              {errors.key}
+            </div>
+          )}
+        </div>
+        <div className="form-field">
+          <label htmlFor="custom-label">Label</label>
+          <input
+            id="custom-label"
+            className={errors.label ? 'input has-error' : 'input'}
+            value={input.label}
+            placeholder="HRIS ID"
+            aria-invalid={errors.label ? true : undefined}
+            aria-describedby={errors.label ? 'custom-label-message' : undefined}
+            onChange={(e) => change('label', e.target.value)}
+          />
+          {errors.label && (
+            <div id="custom-label-message" className="field-messages field-messages-error">
+              {errors.label}
+            </div>
+          )}
+        </div>
+        <div className="form-field">
+          <label htmlFor="custom-type">Type</label>
+          <select
+            id="custom-type"
+            className="input"
+            value={input.type}
+            onChange={(e) => change('type', e.target.value as CustomFieldInput['type'])}
+          >
+            {FIELD_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="checkbox-row">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={input.unique}
+            onChange={(e) => change('unique', e.target.checked)}
+          />
+          Unique (can identify a record)
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={input.read_only}
+            onChange={(e) => change('read_only', e.target.checked)}
+          />
+          Read-only (admin-only edit)
+        </label>
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary">
+          Add field
+        </Button>
+        <span role="status" className="field-hint">
+          {added}
+        </span>
+      </div>
+    </form>
+  );
+}

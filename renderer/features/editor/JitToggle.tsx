@@ -1,0 +1,26 @@
+import { setJit } from '../../store/draft-edits';
+import { useApp } from '../../store/store-context';
+
+/** Just-in-time provisioning: create MangoApps accounts at first login (Users webhook only). */
+export function JitToggle() {
+  const on = useApp((s) => s.draft?.config.jit_provisioning ?? false);
+  const edit = useApp((s) => s.edit);
+  return (
+    <div className="form-field">
+      <label className="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          aria-describedby="jit-hint"
+          onChange={(e) => edit((d) => setJit(d, e.target.checked))}
+        />
+        <span className="switch-track" aria-hidden="true" />
+        JIT provisioning
+      </label>
+      <div id="jit-hint" className="field-hint">
+        Create a MangoApps account the first time a user signs in.
+      </div>
+    </div>
+  );
+}

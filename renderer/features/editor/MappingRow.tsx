@@ -1,0 +1,162 @@
+import { memo, useCallback, type KeyboardEvent } from 'react';
+import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
+import type { InputRow, MappingRow as Row, MappingTable } from '../../../shared/model/webhook';
+import type { Problem } from '../../../shared/validation/problem';
+import { IconButton } from '../../components/Button';
+import { FieldMessages, hasError } from '../../components/FieldMessages';
+import { sameProblems } from '../problems/problem-index';
+import { messageIdOf, rowControlId } from '../problems/targets';
+import { FieldPicker } from './FieldPicker';
+import type { RowActions } from './useRowActions';
+
+/** Props of one mapping row; everything is a value or a stable callback, so React.memo can skip it. */
+export interface MappingRowProps {
+  kind: WebhookKind;
+  table: MappingTable;
+  row: Row | InputRow;
+  index: number;
+  /** Whether this is the last row (its "move down" is disabled); a boolean so adding rows re-renders one row. */
+  last: boolean;
+  fields: readonly Field[];
+  problems: readonly Problem[];
+  actions: RowActions;
+  /** "User Identifier" / "Location Identifier" for input rows; absent for outgoing tables. */
+  identifierLabel?: string;
+  top?: number;
+}
+
+function split(problems: readonly Problem[]): [Problem[], Problem[]] {
+  const first: Problem[] = [];
+  const second: Problem[] = [];
+  for (const p of problems) {
+    const field = p.at.section === 'table' ? p.at.field : undefined;
+    (field === 'mangoapps_field' || field === 'identifier' ? second : first).push(p);
+  }
+  return [first, second];
+}
+
+function MappingRowView({
+  kind,
+  table,
+  row,
+  index,
+  last,
+  fields,
+  problems,
+  actions,
+  identifierLabel,
+  top,
+}: MappingRowProps) {
+  const n = index + 1;
+  const rowBase = `${kind}-${table}-${row.id}`;
+  const apiId = rowControlId(kind, table, row.id, 'api_field');
+  const fieldIdOf = rowControlId(kind, table, row.id, 'mangoapps_field');
+  const [apiProblems, fieldProblems] = split(problems);
+  const apiMessage = messageIdOf(apiId);
+  const fieldMessage = messageIdOf(fieldIdOf);
+  const onPick = useCallback(
+    (key: string) => actions.setField(row.id, 'mangoapps_field', key),
+    [actions, row.id],
+  );
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    actions.move(row.id, event.key === 'ArrowUp' ? -1 : 1, focused);
+  }
+
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={identifierLabel ? 'mapping-row with-identifier' : 'mapping-row'}
+      style={top === undefined ? undefined : { position: 'absolute', top, left: 0, right: 0 }}
+      onKeyDown={onKeyDown}
+    >
+      <div role="cell" className="cell-index" aria-hidden="true">
+        {n}
+      </div>
+      <div role="cell" className="cell-field">
+        <input
+          id={apiId}
+          type="text"
+          className={
+            apiProblems.length ? `input has-${hasError(apiProblems) ? 'error' : 'warning'}` : 'input'
+          }
+          aria-label={`API field, row ${n}`}
+          aria-invalid={hasError(apiProblems) || undefined}
+          aria-describedby={apiProblems.length ? apiMessage : undefined}
+          placeholder="e.g. employeeNumber"
+          spellCheck={false}
+          autoComplete="off"
+          value={row.api_field}
+          onChange={(e) => actions.setField(row.id, 'api_field', e.target.value)}
+        />
+        <FieldMessages id={apiMessage} problems={apiProblems} compact />
+      </div>
+      <div role="cell" className="cell-field">
+        <FieldPicker
+          id={fieldIdOf}
+          label={`MangoApps field, row ${n}`}
+          value={row.mangoapps_field}
+          fields={fields}
+          onChange={onPick}
+          invalid={hasError(fieldProblems)}
+          describedBy={fieldProblems.length ? fieldMessage : undefined}
+        />
+        <FieldMessages id={fieldMessage} problems={fieldProblems} compact />
+      </div>
+      {identifierLabel && (
+        <div role="cell" className="cell-identifier">
+          <input
+            id={rowControlId(kind, table, row.id, 'identifier')}
+            type="radio"
+            name={`${kind}-identifier`}
+            aria-label={`${identifierLabel}, row ${n}`}
+            aria-describedby={fieldProblems.length ? fieldMessage : undefined}
+            checked={'identifier' in row && row.identifier}
+            onChange={() => actions.setIdentifier(row.id)}
+          />
+        </div>
+      )}
+      <div role="cell" className="cell-actions">
+        <IconButton
+          id={`${rowBase}-up`}
+          label={`Move row ${n} up`}
+          glyph="↑"
+          disabled={index === 0}
+          onClick={() => actions.move(row.id, -1, `${rowBase}-up`)}
+        />
+        <IconButton
+          id={`${rowBase}-down`}
+          label={`Move row ${n} down`}
+          glyph="↓"
+          disabled={last}
+          onClick={() => actions.move(row.id, 1, `${rowBase}-down`)}
+        />
+        <IconButton
+          id={`${rowBase}-remove`}
+          label={`Remove row ${n}`}
+          glyph="×"
+          className="btn-remove"
+          onClick={() => actions.remove(row.id)}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** One row of a mapping table, re-rendered only when its own data, position or messages change. */
+export const MappingRow = memo(MappingRowView, (a, b) => {
+  return (
+    a.row === b.row &&
+    a.index === b.index &&
+    a.last === b.last &&
+    a.fields === b.fields &&
+    a.actions === b.actions &&
+    a.top === b.top &&
+    a.identifierLabel === b.identifierLabel &&
+    sameProblems(a.problems, b.problems)
+  );
+});

@@ -1,0 +1,140 @@
+import { useEffect } from 'react';
+import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
+import type { InputRow, MappingRow as Row, MappingTable as TableName } from '../../../shared/model/webhook';
+import { Button } from '../../components/Button';
+import { FieldMessages } from '../../components/FieldMessages';
+import { rowsOf } from '../../store/draft-edits';
+import { useApp } from '../../store/store-context';
+import { problemsAt, spotKey } from '../problems/problem-index';
+import { TABLE_TITLES, tableId } from '../problems/targets';
+import { useProblems } from '../problems/useProblems';
+import { MappingRow } from './MappingRow';
+import { useRowActions } from './useRowActions';
+import { ROW_HEIGHT, useRowWindow, VIEWPORT_HEIGHT } from './useRowWindow';
+
+const NO_ROWS: readonly (Row | InputRow)[] = [];
+const NO_FIELDS: readonly Field[] = [];
+
+const ADD_LABEL: Record<TableName, string> = {
+  request_parameters: 'Add request parameter',
+  response_parameters: 'Add response parameter',
+  input_parameters: 'Add input parameter',
+};
+
+const DESCRIPTION: Record<TableName, string> = {
+  request_parameters:
+    'Sent to the Post-to URL with each trigger: the third party’s field name and the profile value.',
+  response_parameters: 'Read from the third party’s response and written back into MangoApps.',
+  input_parameters: 'What the third party sends to the MangoApps URL; one row identifies the record.',
+};
+
+/**
+ * One mapping table (Request, Response or Input Parameters). Long tables are windowed: only the rows in
+ * view are rendered, each row memoised, so typing in a 1,000-row draft stays instant.
+ */
+export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableName }) {
+  const rows = useApp((s) => (s.draft ? rowsOf(s.draft, kind, table) : NO_ROWS));
+  const fields = useApp((s) => s.draft?.catalogue[kind] ?? NO_FIELDS);
+  const focusRequest = useApp((s) => s.focusRequest);
+  const problems = useProblems();
+  const { windowed, start, end, bodyRef, onScroll, reveal } = useRowWindow(rows.length);
+  const actions = useRowActions(kind, table, reveal);
+  const id = tableId(kind, table);
+  const titleId = `${id}-title`;
+  const tableProblems = problemsAt(problems, spotKey({ section: 'table', kind, table }));
+  const identifierLabel =
+    table === 'input_parameters'
+      ? kind === 'profile'
+        ? 'User Identifier'
+        : 'Location Identifier'
+      : undefined;
+
+  // A jump from the problems list to a row that is scrolled out of the window: render it first.
+  useEffect(() => {
+    const at = focusRequest?.at;
+    if (at?.section !== 'table' || at.kind !== kind || at.table !== table || !at.rowId) return;
+    const index = rows.findIndex((r) => r.id === at.rowId);
+    if (index >= 0) reveal(index);
+    // Only a new request should scroll, not every edit of the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest, kind, table, reveal]);
+
+  const rendered = [];
+  for (let i = start; i < end; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    rendered.push(
+      <MappingRow
+        key={row.id}
+        kind={kind}
+        table={table}
+        row={row}
+        index={i}
+        last={i === rows.length - 1}
+        fields={fields}
+        problems={problemsAt(problems, `row.${row.id}`)}
+        actions={actions}
+        identifierLabel={identifierLabel}
+        top={windowed ? i * ROW_HEIGHT : undefined}
+      />,
+    );
+  }
+
+  return (
+    <section className="mapping-section" aria-labelledby={titleId}>
+      <div className="section-heading">
+        <h3 id={titleId}>{TABLE_TITLES[table]}</h3>
+        <span className="row-count">{rows.length === 1 ? '1 row' : `${rows.length} rows`}</span>
+      </div>
+      <p className="section-description">{DESCRIPTION[table]}</p>
+      <FieldMessages id={`${id}-message`} problems={tableProblems} />
+      <div
+        id={id}
+        role="table"
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        aria-describedby={tableProblems.length ? `${id}-message` : undefined}
+        aria-rowcount={rows.length + 1}
+        className="mapping-table"
+      >
+        <div role="rowgroup" className="mapping-head">
+          <div
+            role="row"
+            aria-rowindex={1}
+            className={identifierLabel ? 'mapping-row with-identifier' : 'mapping-row'}
+          >
+            <div role="columnheader" className="cell-index">
+              #
+            </div>
+            <div role="columnheader">API Field</div>
+            <div role="columnheader">MangoApps Field</div>
+            {identifierLabel && <div role="columnheader">{identifierLabel}</div>}
+            <div role="columnheader">
+              <span className="visually-hidden">Row actions</span>
+            </div>
+          </div>
+        </div>
+        <div
+          ref={bodyRef}
+          role="rowgroup"
+          className={windowed ? 'mapping-body windowed' : 'mapping-body'}
+          style={windowed ? { maxHeight: VIEWPORT_HEIGHT } : undefined}
+          onScroll={windowed ? onScroll : undefined}
+        >
+          {windowed ? (
+            <div role="presentation" style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+              {rendered}
+            </div>
+          ) : (
+            rendered
+          )}
+        </div>
+      </div>
+      {rows.length === 0 && <p className="table-empty">No rows yet.</p>}
+      <Button id={`${id}-add`} className="add-row" onClick={actions.add}>
+        <span aria-hidden="true">+ </span>
+        {ADD_LABEL[table]}
+      </Button>
+    </section>
+  );
+}

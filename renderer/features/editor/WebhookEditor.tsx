@@ -1,0 +1,35 @@
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { JitToggle } from './JitToggle';
+import { MappingTable } from './MappingTable';
+import { NotifyUrlField } from './NotifyUrlField';
+import { PostUrlField } from './PostUrlField';
+import { TriggersSection } from './TriggersSection';
+
+/** The Profile or Locations webhook page: outgoing triggers and tables, incoming notify settings. */
+export function WebhookEditor({ kind }: { kind: WebhookKind }) {
+  const title = kind === 'profile' ? 'Profile Webhook Settings' : 'Location Webhook Settings';
+  return (
+    <div className="webhook-editor">
+      <section className="card" aria-labelledby={`${kind}-outgoing`}>
+        <h2 id={`${kind}-outgoing`}>
+          Outgoing <span className="heading-note">— {title}</span>
+        </h2>
+        <TriggersSection kind={kind} />
+        <PostUrlField kind={kind} />
+        <MappingTable kind={kind} table="request_parameters" />
+        <MappingTable kind={kind} table="response_parameters" />
+      </section>
+      <section className="card" aria-labelledby={`${kind}-incoming`}>
+        <h2 id={`${kind}-incoming`}>Notifying MangoApps</h2>
+        <NotifyUrlField kind={kind} />
+        <MappingTable kind={kind} table="input_parameters" />
+      </section>
+      {kind === 'profile' && (
+        <section className="card" aria-labelledby="profile-provisioning">
+          <h2 id="profile-provisioning">Provisioning</h2>
+          <JitToggle />
+        </section>
+      )}
+    </div>
+  );
+}

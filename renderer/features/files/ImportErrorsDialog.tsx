@@ -1,0 +1,48 @@
+import type { DraftFileIssue } from '../../../shared/draft-file/issues';
+import { Button } from '../../components/Button';
+import { Dialog, DialogActions } from '../../components/Dialog';
+
+/** Lists why a file could not be imported, field by field; nothing was changed. */
+export function ImportErrorsDialog({
+  fileName,
+  errors,
+  onClose,
+}: {
+  fileName: string;
+  errors: readonly DraftFileIssue[];
+  onClose(): void;
+}) {
+  return (
+    <Dialog
+      title={`“${fileName}” cannot be imported`}
+      role="alertdialog"
+      wide
+      onClose={onClose}
+      description={`${errors.length === 1 ? 'One problem was' : `${errors.length} problems were`} found. Nothing was changed; fix the file and import it again.`}
+    >
+      <table className="data-table issue-table" aria-label="Import problems">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.map((issue, i) => (
+            <tr key={i}>
+              <td>
+                <code>{issue.path || '(whole file)'}</code>
+              </td>
+              <td>{issue.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DialogActions>
+        <Button variant="primary" onClick={onClose} data-autofocus>
+          Close
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,72 @@
+import type { DomainDraft } from '../../../shared/model/draft';
+import { validateDraft } from '../../../shared/validation';
+import type { Problem, ProblemLocation } from '../../../shared/validation/problem';
+
+/** A draft's problems, ordered (errors, then warnings) and grouped by the spot they belong to. */
+export interface ProblemIndex {
+  all: readonly Problem[];
+  errors: number;
+  warnings: number;
+  /** Problems of one spot, keyed by `spotKey`; rows are keyed by their row id. */
+  bySpot: ReadonlyMap<string, readonly Problem[]>;
+}
+
+const NONE: readonly Problem[] = [];
+
+/** The key a spot's problems are filed under: a row of a table is one spot, whatever its field. */
+export function spotKey(at: ProblemLocation): string {
+  switch (at.section) {
+    case 'triggers':
+    case 'post_url':
+      return `${at.kind}.${at.section}`;
+    case 'table':
+      return at.rowId ? `row.${at.rowId}` : `${at.kind}.${at.table}`;
+    case 'security':
+      return `security.${at.field}`;
+    case 'domain':
+      return `domain.${at.field}`;
+  }
+}
+
+function build(draft: DomainDraft): ProblemIndex {
+  const problems = validateDraft(draft);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const bySpot = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const key = spotKey(problem.at);
+    const list = bySpot.get(key);
+    if (list) list.push(problem);
+    else bySpot.set(key, [problem]);
+  }
+  return { all: [...errors, ...warnings], errors: errors.length, warnings: warnings.length, bySpot };
+}
+
+const EMPTY: ProblemIndex = { all: NONE, errors: 0, warnings: 0, bySpot: new Map() };
+const cache = new WeakMap<DomainDraft, ProblemIndex>();
+
+/** Validates a draft once per version: every component asking about the same draft shares the result. */
+export function problemsOf(draft: DomainDraft | null): ProblemIndex {
+  if (!draft) return EMPTY;
+  let index = cache.get(draft);
+  if (!index) {
+    index = build(draft);
+    cache.set(draft, index);
+  }
+  return index;
+}
+
+/** The problems of one spot (never undefined, so components can compare cheaply). */
+export function problemsAt(index: ProblemIndex, key: string): readonly Problem[] {
+  return index.bySpot.get(key) ?? NONE;
+}
+
+/** Whether two problem lists would render the same, so memoised rows skip unchanged ones. */
+export function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((p, i) => {
+    const q = b[i];
+    return q !== undefined && p.message === q.message && p.severity === q.severity && p.path === q.path;
+  });
+}

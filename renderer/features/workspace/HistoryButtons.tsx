@@ -1,0 +1,24 @@
+import { IconButton } from '../../components/Button';
+import { useApp, useHistoryState } from '../../store/store-context';
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Undo and Redo over the draft, with their shortcuts in the tooltip. */
+export function HistoryButtons() {
+  const { canUndo, canRedo } = useHistoryState();
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const mod = MAC ? '⌘' : 'Ctrl+';
+  return (
+    <div className="button-group">
+      <IconButton label="Undo" glyph="↶" disabled={!canUndo} onClick={undo} title={`Undo (${mod}Z)`} />
+      <IconButton
+        label="Redo"
+        glyph="↷"
+        disabled={!canRedo}
+        onClick={redo}
+        title={`Redo (${MAC ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useApp } from '../../store/store-context';
+
+function timeOf(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** "Saved" / "Saving…" / "Not saved — retrying", with the reason; a polite live region. */
+export function SaveStatus() {
+  const status = useApp((s) => s.saveStatus);
+  const retry = useApp((s) => s.retrySaveNow);
+  return (
+    <div className={`save-status save-${status.state}`}>
+      <span data-testid="save-status" role="status" aria-live="polite" data-state={status.state}>
+        {status.state === 'saved' && (
+          <span title={status.savedAt ? `Saved at ${timeOf(status.savedAt)}` : undefined}>Saved</span>
+        )}
+        {(status.state === 'pending' || status.state === 'saving') && 'Saving…'}
+        {status.state === 'error' && (
+          <>
+            Not saved — retrying <span className="save-reason">({status.message})</span>
+          </>
+        )}
+      </span>
+      {status.state === 'error' && (
+        <button type="button" className="btn btn-ghost btn-small" onClick={retry}>
+          Retry now
+        </button>
+      )}
+    </div>
+  );
+}

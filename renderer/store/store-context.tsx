@@ -1,0 +1,38 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { AppStore } from './create-store';
+import type { AppState } from './types';
+
+const StoreContext = createContext<AppStore | null>(null);
+
+/** Gives the component tree its store; the app creates one, each test its own. */
+export function StoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+/** The store instance, for actions and imperative reads (`getState`) in event handlers. */
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a <StoreProvider>.');
+  return store;
+}
+
+/** Subscribes to one slice of state; keep selectors small so components re-render only when needed. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStore(), selector);
+}
+
+/** Like useApp for selectors that build a new object or array each time (compared shallowly). */
+export function useAppShallow<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStore(), useShallow(selector));
+}
+
+/** Whether undo / redo are possible, for the header buttons. */
+export function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
+  const store = useAppStore();
+  return useStore(
+    store.temporal,
+    useShallow((t) => ({ canUndo: t.pastStates.length > 0, canRedo: t.futureStates.length > 0 })),
+  );
+}

@@ -1,0 +1,85 @@
+import type { ChannelResult, StoreProblem } from '../../shared/bridge/contract';
+import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
+import type { ProblemLocation } from '../../shared/validation/problem';
+
+/** The editor's tabs. */
+export type EditorTab = 'profile' | 'location' | 'security' | 'catalogue';
+
+/** What the save-status indicator shows. */
+export type SaveStatus =
+  | { state: 'saved'; savedAt: string | null }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'error'; message: string; retryInMs: number };
+
+/** How an edit joins the undo history: edits with the same group in quick succession are one step. */
+export interface EditOptions {
+  group?: string;
+  /** Close the group after this edit (e.g. a typed space ends a word). */
+  endGroup?: boolean;
+}
+
+/** Domain list and selection. */
+export interface DomainsSlice {
+  domains: DomainSummary[];
+  domainsLoaded: boolean;
+  domainsError: string | null;
+  selectedId: string | null;
+  loadDomains(): Promise<void>;
+  selectDomain(id: string | null): Promise<void>;
+  createDomain(name: string, baseUrl: string): Promise<DomainDraft>;
+  renameDomain(id: string, name: string): Promise<void>;
+  duplicateDomain(id: string, name: string): Promise<DomainDraft>;
+  deleteDomain(id: string): Promise<void>;
+  /** Saves a draft that is not the one on screen (e.g. an import as a new domain) and lists it. */
+  adoptDraft(draft: DomainDraft): Promise<void>;
+}
+
+/** The draft on screen; its `draft` field is the only state undo/redo covers. */
+export interface DraftSlice {
+  draft: DomainDraft | null;
+  draftLoading: boolean;
+  draftError: string | null;
+  edit(recipe: (draft: DomainDraft) => DomainDraft, options?: EditOptions): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** Autosave state, written by the autosave controller. */
+export interface SaveSlice {
+  saveStatus: SaveStatus;
+  flushSaves(): Promise<void>;
+  retrySaveNow(): void;
+}
+
+/** A request to focus a spot in the editor (from the problems list); the nonce repeats a jump. */
+export interface FocusRequest {
+  at: ProblemLocation;
+  nonce: number;
+}
+
+/** UI-only state. */
+export interface UiSlice {
+  activeTab: EditorTab;
+  problemsOpen: boolean;
+  focusRequest: FocusRequest | null;
+  appInfo: ChannelResult<'app:info'> | null;
+  storeProblems: StoreProblem[];
+  /** A short message about a failed action that has no dialog of its own. */
+  notice: string | null;
+  setActiveTab(tab: EditorTab): void;
+  setProblemsOpen(open: boolean): void;
+  jumpTo(at: ProblemLocation): void;
+  loadAppInfo(): Promise<void>;
+  addStoreProblem(problem: StoreProblem): void;
+  dismissStoreProblem(file: string): void;
+  setNotice(notice: string | null): void;
+}
+
+/** The whole store. */
+export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice;
+
+/** `set` as slices see it. */
+export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;
+/** `get` as slices see it. */
+export type GetState = () => AppState;

@@ -1,0 +1,44 @@
+import type { ProblemLocation } from '../../shared/validation/problem';
+import { call, errorMessage } from '../bridge';
+import type { EditorTab, GetState, SetState, UiSlice } from './types';
+
+/** The tab a problem lives on; domain-level problems stay on the current tab (the header is always shown). */
+export function tabOf(at: ProblemLocation, current: EditorTab): EditorTab {
+  if (at.section === 'security') return 'security';
+  if (at.section === 'domain') return current;
+  return at.kind;
+}
+
+/** Tabs, the problems panel, focus jumps, app info and store-problem banners. */
+export function createUiSlice(set: SetState, get: GetState): UiSlice {
+  let nonce = 0;
+  return {
+    activeTab: 'profile',
+    problemsOpen: false,
+    focusRequest: null,
+    appInfo: null,
+    storeProblems: [],
+    notice: null,
+    setActiveTab: (activeTab) => set({ activeTab }),
+    setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
+    jumpTo(at) {
+      nonce += 1;
+      set({ activeTab: tabOf(at, get().activeTab), focusRequest: { at, nonce } });
+    },
+    async loadAppInfo() {
+      try {
+        const appInfo = await call('app:info', {});
+        set({ appInfo, storeProblems: appInfo.store_problems });
+      } catch (err) {
+        set({ notice: `Could not reach the host: ${errorMessage(err)}` });
+      }
+    },
+    addStoreProblem(problem) {
+      set((s) => ({ storeProblems: [...s.storeProblems.filter((p) => p.file !== problem.file), problem] }));
+    },
+    dismissStoreProblem(file) {
+      set((s) => ({ storeProblems: s.storeProblems.filter((p) => p.file !== file) }));
+    },
+    setNotice: (notice) => set({ notice }),
+  };
+}
