@@ -165,12 +165,13 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const pending = await deps.log.passwordPending(id);
       const webhooks = [];
       for (const kind of WEBHOOK_KINDS) {
-        const live = await readLive(client, kind);
         const mine = contentFromDraft(draft.config, kind);
-        const plan = planWebhook(live.content, mine, kind, live.version, {
-          passwordChanged: pending && kind === 'profile',
-        });
         const base = draft.remote?.[kind] ?? null;
+        // A webhook the admin did not touch since the last pull or publish is not read: nothing to publish.
+        const passwordChange = pending && kind === 'profile';
+        if (base && !passwordChange && sameContent(base.content, mine)) continue;
+        const live = await readLive(client, kind);
+        const plan = planWebhook(live.content, mine, kind, live.version, { passwordChanged: passwordChange });
         const moved =
           base !== null && base.version !== live.version && !sameContent(base.content, live.content);
         const conflict = moved
