@@ -1,0 +1,64 @@
+import type { WebhookKind } from '../model/field-catalogue';
+import type { ImportIssue, ImportResult, Sample } from './schema';
+import { ImportedSampleSchema, sampleLabel, SamplesFileSchema } from './schema';
+
+/** Options of a JSON import. */
+export interface SamplesJsonOptions {
+  /** Kind of entries that do not say (default profile). */
+  kind?: WebhookKind;
+  /** Prefix of generated ids (`<prefix>-<n>`) for entries without one. */
+  idPrefix?: string;
+}
+
+/**
+ * Reads samples from JSON: an array, or `{ "samples": [...] }`. Each entry is `{ id?, kind?, label?,
+ * fields }`; values may be strings, numbers, booleans or null. Bad entries are reported by index and
+ * path and skipped; ids repeated in the file are made unique.
+ */
+export function parseSamplesJson(text: string, options: SamplesJsonOptions = {}): ImportResult {
+  const issues: ImportIssue[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : 'parse error';
+    issues.push({ row: 0, column: '', message: `not valid JSON (${why})`, severity: 'error' });
+    return { samples: [], issues };
+  }
+  const file = SamplesFileSchema.safeParse(data);
+  if (!file.success) {
+    const message = 'expected an array of samples or an object with a "samples" array';
+    issues.push({ row: 0, column: '', message, severity: 'error' });
+    return { samples: [], issues };
+  }
+  const entries = Array.isArray(file.data) ? file.data : file.data.samples;
+  const prefix = options.idPrefix ?? 'json';
+  const seen = new Set<string>();
+  const samples: Sample[] = [];
+  entries.forEach((entry, i) => {
+    const row = i + 1;
+    const parsed = ImportedSampleSchema.safeParse(entry);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ row, column: issue.path.join('.'), message: issue.message, severity: 'error' });
+      }
+      return;
+    }
+    let id = parsed.data.id ?? `${prefix}-${row}`;
+    if (seen.has(id)) {
+      const renamed = `${id}-${row}`;
+      const message = `id "${id}" is used by an earlier entry; renamed to "${renamed}"`;
+      issues.push({ row, column: 'id', message, severity: 'warning' });
+      id = renamed;
+    }
+    seen.add(id);
+    const fields = parsed.data.fields;
+    samples.push({
+      id,
+      kind: parsed.data.kind ?? options.kind ?? 'profile',
+      label: parsed.data.label ?? sampleLabel(fields, id),
+      fields,
+    });
+  });
+  return { samples, issues };
+}
