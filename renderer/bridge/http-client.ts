@@ -48,7 +48,8 @@ export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (err) {
-      const timedOut = err instanceof DOMException && err.name === 'TimeoutError';
+      // Match by name: DOMException classes differ between realms (and test environments).
+      const timedOut = (err as { name?: unknown } | null)?.name === 'TimeoutError';
       return failure(
         timedOut
           ? {

@@ -70,11 +70,17 @@ export function DomainSidebar() {
               type="button"
               className="domain-select"
               aria-current={domain.id === selectedId ? 'page' : undefined}
+              aria-labelledby={`domain-${domain.id}-name`}
+              aria-describedby={`domain-${domain.id}-url`}
               onClick={() => void selectDomain(domain.id)}
               onKeyDown={(e) => onKeyDown(e, domain, index)}
             >
-              <span className="domain-name">{domain.name}</span>
-              <span className="domain-url">{domain.base_url ? hostOf(domain.base_url) : 'No base URL'}</span>
+              <span id={`domain-${domain.id}-name`} className="domain-name">
+                {domain.name}
+              </span>
+              <span id={`domain-${domain.id}-url`} className="domain-url">
+                {domain.base_url ? hostOf(domain.base_url) : 'No base URL'}
+              </span>
             </button>
             <div className="domain-actions">
               <IconButton

@@ -1,0 +1,123 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FakeHost } from './support/fake-host';
+import { renderApp } from './support/render-app';
+
+describe('domains sidebar', () => {
+  it('creates a domain with a validated name and base URL and opens it', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    await user.click(screen.getByRole('button', { name: 'New domain' }));
+    const dialog = screen.getByRole('dialog', { name: 'New domain' });
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Name'));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create domain' }));
+    expect(within(dialog).getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+    await user.type(within(dialog).getByLabelText('Name'), 'ACME');
+    await user.type(within(dialog).getByLabelText('Base URL (optional)'), 'http://acme.mangoapps.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Create domain' }));
+    expect(within(dialog).getByText(/already a domain called “acme”/)).toBeTruthy();
+    expect(within(dialog).getByText(/must start with https:\/\//)).toBeTruthy();
+
+    await user.clear(within(dialog).getByLabelText('Name'));
+    await user.type(within(dialog).getByLabelText('Name'), 'acme-sandbox');
+    await user.clear(within(dialog).getByLabelText('Base URL (optional)'));
+    await user.type(
+      within(dialog).getByLabelText('Base URL (optional)'),
+      'https://acme-sandbox.mangoapps.com',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create domain' }));
+
+    await screen.findByRole('heading', { name: 'acme-sandbox', level: 1 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(host.callsOf('domains:create')).toEqual([
+      { name: 'acme-sandbox', base_url: 'https://acme-sandbox.mangoapps.com' },
+    ]);
+    expect(screen.getByRole('button', { name: 'acme-sandbox' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('renames and duplicates through dialogs', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+    await user.click(screen.getByRole('button', { name: 'Rename acme' }));
+    const rename = screen.getByRole('dialog', { name: 'Rename “acme”' });
+    await user.clear(within(rename).getByLabelText('Name'));
+    await user.type(within(rename).getByLabelText('Name'), 'acme production{Enter}');
+    await screen.findByRole('heading', { name: 'acme production', level: 1 });
+    expect(store.getState().draft?.name).toBe('acme production');
+    // A rename is not an undo step.
+    expect(screen.getByRole('button', { name: 'Undo' }).hasAttribute('disabled')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate acme production' }));
+    const dup = screen.getByRole('dialog', { name: 'Duplicate “acme production”' });
+    expect((within(dup).getByLabelText('Name') as HTMLInputElement).value).toBe('acme production copy');
+    await user.click(within(dup).getByRole('button', { name: 'Duplicate' }));
+    await screen.findByRole('heading', { name: 'acme production copy', level: 1 });
+    expect(host.drafts.size).toBe(2);
+  });
+
+  it('asks before deleting, naming the domain; Escape cancels', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.addDomain('beta');
+    await renderApp(host);
+    const remove = screen.getByRole('button', { name: 'Delete acme' });
+    await user.click(remove);
+    let dialog = screen.getByRole('alertdialog', { name: 'Delete “acme”?' });
+    expect(dialog.textContent).toContain('The draft of acme');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(remove);
+    expect(host.callsOf('domains:delete')).toEqual([]);
+
+    // Keyboard: Delete on the focused entry opens the same dialog.
+    screen.getByRole('button', { name: 'acme' }).focus();
+    await user.keyboard('{Delete}');
+    dialog = screen.getByRole('alertdialog', { name: 'Delete “acme”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete domain' }));
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(screen.queryByRole('button', { name: 'acme' })).toBeNull();
+    expect(host.callsOf('domains:delete')).toEqual([{ id: 'd1' }]);
+  });
+
+  it('keeps Tab inside an open dialog', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    await user.click(screen.getByRole('button', { name: 'New domain' }));
+    const dialog = screen.getByRole('dialog', { name: 'New domain' });
+    for (let i = 0; i < 6; i++) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    await user.tab({ shift: true });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+  });
+
+  it('shows a store problem from app info and from a pushed event as dismissible banners', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    act(() =>
+      host.emit('store:problem', {
+        file: 'drafts/d9.json',
+        moved_to: 'drafts/d9.json.corrupt-1',
+        reason: 'invalid JSON',
+      }),
+    );
+    const banner = screen.getByRole('alert');
+    expect(banner.textContent).toContain('drafts/d9.json');
+    expect(banner.textContent).toContain('drafts/d9.json.corrupt-1');
+    await user.click(within(banner).getByRole('button', { name: /Dismiss/ }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { exportDraft } from '../../shared/draft-file/export-draft';
+import type { DomainDraft } from '../../shared/model/draft';
+import { FakeHost } from './support/fake-host';
+import { renderApp } from './support/render-app';
+
+function configured(d: DomainDraft): DomainDraft {
+  const profile = d.config.profile;
+  return {
+    ...d,
+    name: 'source',
+    config: {
+      ...d.config,
+      profile: {
+        ...profile,
+        outgoing: {
+          ...profile.outgoing,
+          triggers: ['create_user'],
+          post_url: 'https://hr.example.com/hook',
+          request_parameters: [{ id: 'x1', api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
+        },
+      },
+    },
+  };
+}
+
+async function upload(text: string, name = 'draft.webhook.json') {
+  const user = userEvent.setup();
+  const input = screen.getByLabelText('Draft file to import') as HTMLInputElement;
+  await user.upload(input, new File([text], name, { type: 'application/json' }));
+  return user;
+}
+
+describe('import', () => {
+  it('reports every problem of an invalid file per field and changes nothing', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+    const before = store.getState().draft;
+    const bad = {
+      format_version: 1,
+      name: 'x',
+      domain: '',
+      profile: { outgoing: { triggers: ['explode'], post_url: 5 } },
+    };
+    await upload(JSON.stringify(bad), 'broken.json');
+
+    const dialog = await screen.findByRole('alertdialog', { name: /“broken\.json” cannot be imported/ });
+    const rows = within(dialog).getAllByRole('row').slice(1);
+    const paths = rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    expect(paths).toContain('profile.outgoing.post_url');
+    expect(paths.some((p) => p?.startsWith('profile.outgoing.triggers'))).toBe(true);
+    expect(store.getState().draft).toBe(before);
+
+    await userEvent.setup().keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('asks before replacing, and a replace is one undoable step', async () => {
+    const host = new FakeHost();
+    const source = configured(host.addDomain('source-template'));
+    host.drafts.clear();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+    const user = await upload(exportDraft(source).text);
+
+    const dialog = await screen.findByRole('dialog', { name: /Import “draft\.webhook\.json”/ });
+    expect(store.getState().draft?.config.profile.outgoing.post_url).toBe('');
+    await user.click(within(dialog).getByRole('button', { name: 'Replace the draft of acme' }));
+
+    const draft = store.getState().draft;
+    expect(draft?.name).toBe('acme');
+    expect(draft?.config.profile.outgoing.post_url).toBe('https://hr.example.com/hook');
+    expect((screen.getByLabelText('Post to URL') as HTMLInputElement).value).toBe(
+      'https://hr.example.com/hook',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().draft?.config.profile.outgoing.post_url).toBe('');
+  });
+
+  it('cancelling the confirmation changes nothing', async () => {
+    const host = new FakeHost();
+    const source = configured(host.addDomain('t'));
+    host.drafts.clear();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+    const before = store.getState().draft;
+    const user = await upload(exportDraft(source).text);
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(store.getState().draft).toBe(before);
+  });
+
+  it('imports as a new domain: creates it, saves the imported draft and opens it', async () => {
+    const host = new FakeHost();
+    const source = configured(host.addDomain('t'));
+    host.drafts.clear();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+    const user = await upload(exportDraft(source).text);
+    await user.click(await screen.findByRole('button', { name: 'Import as a new domain' }));
+
+    await screen.findByRole('heading', { name: 'source', level: 1 });
+    expect(host.callsOf('domains:create')).toEqual([{ name: 'source', base_url: '' }]);
+    const created = store.getState().draft;
+    expect(created?.config.profile.outgoing.request_parameters[0]?.api_field).toBe('employeeNumber');
+    expect(host.drafts.get(created?.id ?? '')?.config.profile.outgoing.post_url).toBe(
+      'https://hr.example.com/hook',
+    );
+    expect(screen.getByRole('button', { name: 'acme' })).toBeTruthy();
+  });
+});
+
+describe('export', () => {
+  it('downloads the draft as a .webhook.json file without secrets or row ids', async () => {
+    const host = new FakeHost();
+    host.addDomain('Acme Production', configured);
+    await renderApp(host);
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    });
+    const revokeObjectURL = vi.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    let downloaded = '';
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloaded = this.download;
+    });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export' }));
+    expect(downloaded).toBe('source.webhook.json');
+    const text = await created[0]?.text();
+    expect(JSON.parse(text ?? '{}')).toMatchObject({ format_version: 1, name: 'source' });
+    expect(text).not.toContain('"id"');
+    click.mockRestore();
+  });
+});

@@ -1,0 +1,133 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FakeHost } from './support/fake-host';
+import { renderApp } from './support/render-app';
+
+function table(name: string) {
+  return screen.getByRole('table', { name });
+}
+
+describe('mapping table', () => {
+  it('adds rows, edits them, removes one and reorders with buttons and Alt+arrows', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+
+    const add = screen.getByRole('button', { name: 'Add request parameter' });
+    await user.click(add);
+    await user.click(add);
+    await user.click(add);
+    const request = table('Request Parameters');
+    await user.type(within(request).getByLabelText('API field, row 1'), 'first');
+    await user.type(within(request).getByLabelText('API field, row 2'), 'second');
+    await user.type(within(request).getByLabelText('API field, row 3'), 'third');
+    const names = () =>
+      store.getState().draft?.config.profile.outgoing.request_parameters.map((r) => r.api_field);
+    expect(names()).toEqual(['first', 'second', 'third']);
+
+    await user.click(within(request).getByRole('button', { name: 'Move row 1 down' }));
+    expect(names()).toEqual(['second', 'first', 'third']);
+    expect((within(request).getByLabelText('API field, row 2') as HTMLInputElement).value).toBe('first');
+
+    within(request).getByLabelText('API field, row 3').focus();
+    fireEvent.keyDown(within(request).getByLabelText('API field, row 3'), { key: 'ArrowUp', altKey: true });
+    expect(names()).toEqual(['second', 'third', 'first']);
+
+    await user.click(within(request).getByRole('button', { name: 'Remove row 1' }));
+    expect(names()).toEqual(['third', 'first']);
+    expect(within(request).queryByLabelText('API field, row 3')).toBeNull();
+    // The first and last rows cannot move past the ends.
+    expect(within(request).getByRole('button', { name: 'Move row 1 up' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+    expect(within(request).getByRole('button', { name: 'Move row 2 down' }).hasAttribute('disabled')).toBe(
+      true,
+    );
+  });
+
+  it('keeps exactly one identifier among input rows', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+
+    const add = screen.getByRole('button', { name: 'Add input parameter' });
+    await user.click(add);
+    await user.click(add);
+    await user.click(add);
+    const input = table('Input Parameters');
+    const radio = (n: number) =>
+      within(input).getByRole('radio', { name: `User Identifier, row ${n}` }) as HTMLInputElement;
+    // The first row added becomes the identifier, since one is required.
+    expect([radio(1).checked, radio(2).checked, radio(3).checked]).toEqual([true, false, false]);
+    await user.click(radio(3));
+    expect([radio(1).checked, radio(2).checked, radio(3).checked]).toEqual([false, false, true]);
+    const flags = store.getState().draft?.config.profile.incoming.input_parameters.map((r) => r.identifier);
+    expect(flags).toEqual([false, false, true]);
+  });
+
+  it('shows an inline error at the row and clears it when fixed', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+
+    const add = screen.getByRole('button', { name: 'Add request parameter' });
+    await user.click(add);
+    await user.click(add);
+    const request = table('Request Parameters');
+    await user.type(within(request).getByLabelText('API field, row 1'), 'employeeNumber');
+    const second = within(request).getByLabelText('API field, row 2');
+    await user.type(second, 'employeeNumber');
+
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = second.getAttribute('aria-describedby');
+    expect(describedBy).toBeTruthy();
+    const message = document.getElementById(describedBy ?? '');
+    expect(message?.textContent).toMatch(/employeeNumber/);
+    expect(message?.textContent).toMatch(/Error:/);
+
+    await user.type(second, '2');
+    expect(second.getAttribute('aria-invalid')).toBeNull();
+    expect(second.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('renders only a window of a 1,000-row table and still edits the right row', async () => {
+    const host = new FakeHost();
+    host.addDomain('big', (d) => {
+      const rows = Array.from({ length: 1000 }, (_, i) => ({
+        id: `r${i}`,
+        api_field: `f${i}`,
+        mangoapps_field: 'email',
+      }));
+      return {
+        ...d,
+        config: {
+          ...d.config,
+          profile: {
+            ...d.config.profile,
+            outgoing: { ...d.config.profile.outgoing, request_parameters: rows },
+          },
+        },
+      };
+    });
+    const { store } = await renderApp(host);
+    const request = table('Request Parameters');
+    expect(request.getAttribute('aria-rowcount')).toBe('1001');
+    const rendered = within(request).getAllByRole('row').length;
+    expect(rendered).toBeLessThan(40);
+
+    const body = request.querySelector('.mapping-body') as HTMLDivElement;
+    act(() => {
+      fireEvent.scroll(body, { target: { scrollTop: 500 * 64 } });
+    });
+    const row501 = within(request).getByLabelText('API field, row 501') as HTMLInputElement;
+    expect(row501.value).toBe('f500');
+    fireEvent.change(row501, { target: { value: 'changed' } });
+    expect(store.getState().draft?.config.profile.outgoing.request_parameters[500]?.api_field).toBe(
+      'changed',
+    );
+  });
+});

@@ -1,0 +1,149 @@
+import type { BridgeApi } from '../../../shared/bridge/api';
+import type { ChannelName, EventName } from '../../../shared/bridge/channels';
+import type { ChannelInput, ChannelResult, EventPayload } from '../../../shared/bridge/contract';
+import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
+import { newDraft, type DomainDraft } from '../../../shared/model/draft';
+
+type Handler<C extends ChannelName> = (
+  input: ChannelInput<C>,
+) => ChannelResult<C> | Promise<ChannelResult<C>>;
+
+/** An in-memory host behind the BridgeApi interface: enough of every channel for UI tests. */
+export class FakeHost implements BridgeApi {
+  drafts = new Map<string, DomainDraft>();
+  secrets = new Map<string, string>();
+  calls: { channel: ChannelName; input: unknown }[] = [];
+  storage: 'keychain' | 'memory' = 'keychain';
+  /** Make the next N calls of a channel fail with this error. */
+  failures = new Map<ChannelName, { times: number; error: BridgeError }>();
+  private listeners = new Map<string, Set<(payload: unknown) => void>>();
+  private nextId = 1;
+  private overrides = new Map<ChannelName, Handler<ChannelName>>();
+
+  constructor(drafts: DomainDraft[] = []) {
+    for (const d of drafts) this.drafts.set(d.id, d);
+  }
+
+  /** Adds a domain with a fresh draft and returns it. */
+  addDomain(name: string, edit?: (d: DomainDraft) => DomainDraft): DomainDraft {
+    const base = newDraft(`d${this.nextId++}`, name, '', '2026-01-01T00:00:00.000Z');
+    const draft = edit ? edit(base) : base;
+    this.drafts.set(draft.id, draft);
+    return draft;
+  }
+
+  /** Fails the next `times` calls of a channel. */
+  failNext(
+    channel: ChannelName,
+    times: number,
+    error: BridgeError = { code: 'storage', message: 'Disk full' },
+  ) {
+    this.failures.set(channel, { times, error });
+  }
+
+  /** Replaces one channel's behaviour (e.g. a save that never resolves). */
+  override<C extends ChannelName>(channel: C, handler: Handler<C>) {
+    this.overrides.set(channel, handler as unknown as Handler<ChannelName>);
+  }
+
+  /** Pushes an event to subscribers, as the host would. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>) {
+    for (const l of this.listeners.get(event) ?? []) l(payload);
+  }
+
+  callsOf(channel: ChannelName): unknown[] {
+    return this.calls.filter((c) => c.channel === channel).map((c) => c.input);
+  }
+
+  async invoke<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<Envelope<ChannelResult<C>>> {
+    this.calls.push({ channel, input: structuredClone(input) });
+    const failure = this.failures.get(channel);
+    if (failure && failure.times > 0) {
+      failure.times -= 1;
+      return { ok: false, error: failure.error };
+    }
+    const override = this.overrides.get(channel) as Handler<C> | undefined;
+    try {
+      const value = override ? await override(input) : this.handle(channel, input);
+      return { ok: true, value: structuredClone(value) } as Envelope<ChannelResult<C>>;
+    } catch (err) {
+      return { ok: false, error: { code: 'not_found', message: (err as Error).message } };
+    }
+  }
+
+  subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    this.listeners.set(event, set);
+    const wrapped = (p: unknown) => listener(p as EventPayload<E>);
+    set.add(wrapped);
+    return () => set.delete(wrapped);
+  }
+
+  private draft(id: string): DomainDraft {
+    const d = this.drafts.get(id);
+    if (!d) throw new Error(`No domain ${id}`);
+    return d;
+  }
+
+  private secretsStatus(domain: string) {
+    return {
+      storage: { kind: this.storage, detail: this.storage === 'memory' ? 'In memory only.' : 'OS keychain.' },
+      set: { oauth_password: this.secrets.has(domain), api_key: false, admin_password: false },
+    };
+  }
+
+  private handle(channel: ChannelName, raw: unknown): unknown {
+    const input = raw as Record<string, string> & { draft: DomainDraft };
+    const summary = (d: DomainDraft) => ({
+      id: d.id,
+      name: d.name,
+      base_url: d.base_url,
+      updated_at: d.updated_at,
+    });
+    switch (channel) {
+      case 'app:info':
+        return {
+          shell: 'web',
+          version: '0.1.0',
+          secrets: this.secretsStatus('').storage,
+          store_problems: [],
+        };
+      case 'domains:list':
+        return [...this.drafts.values()].map(summary);
+      case 'domains:create':
+        return this.addDomain(input.name ?? '', (d) => ({ ...d, base_url: input.base_url ?? '' }));
+      case 'domains:rename': {
+        const d = { ...this.draft(input.id ?? ''), name: input.name ?? '' };
+        this.drafts.set(d.id, d);
+        return summary(d);
+      }
+      case 'domains:duplicate':
+        return this.addDomain(input.name ?? '', (d) => ({
+          ...this.draft(input.id ?? ''),
+          id: d.id,
+          name: d.name,
+        }));
+      case 'domains:delete':
+        this.drafts.delete(input.id ?? '');
+        return { id: input.id };
+      case 'drafts:get':
+        return this.draft(input.id ?? '');
+      case 'drafts:save':
+        this.drafts.set(input.draft.id, input.draft);
+        return { saved_at: '2026-01-01T10:00:00.000Z' };
+      case 'secrets:status':
+        return this.secretsStatus(input.domain_id ?? '');
+      case 'secrets:set':
+        this.secrets.set(input.domain_id ?? '', input.value ?? '');
+        return this.secretsStatus(input.domain_id ?? '');
+      case 'secrets:clear':
+        this.secrets.delete(input.domain_id ?? '');
+        return this.secretsStatus(input.domain_id ?? '');
+      default:
+        throw new Error(`Unhandled channel ${channel}`);
+    }
+  }
+}

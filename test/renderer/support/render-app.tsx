@@ -1,0 +1,29 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { App } from '../../../renderer/App';
+import { setBridge } from '../../../renderer/bridge';
+import { createAppStore, type AppStore } from '../../../renderer/store/create-store';
+import { StoreProvider } from '../../../renderer/store/store-context';
+import type { FakeHost } from './fake-host';
+
+const stores: AppStore[] = [];
+
+afterEach(() => {
+  cleanup();
+  setBridge(null);
+  for (const store of stores.splice(0)) store.autosave.dispose();
+});
+
+/** Renders the whole app against a fake host and waits until the first domain's draft is on screen. */
+export async function renderApp(host: FakeHost, options: { saveDelayMs?: number } = {}) {
+  setBridge(host);
+  const store: AppStore = createAppStore(options);
+  stores.push(store);
+  const view = render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  if (host.drafts.size > 0) await screen.findByRole('tablist', { name: 'Configuration sections' });
+  return { store, ...view };
+}
