@@ -1,14 +1,14 @@
+import { DomainClient } from '../electron/services/domain-client/domain-client';
+import { applyWebhook, readLive } from '../electron/services/publish/publish-engine';
 import { AppError } from '../shared/bridge/envelope';
+import { contentFromDraft, webhookFromContent } from '../shared/domain-api/webhook-content';
 import { exportDraft } from '../shared/draft-file/export-draft';
 import { applyImport, parseDraftFile } from '../shared/draft-file/import-draft';
-import { contentFromDraft, webhookFromContent } from '../shared/domain-api/webhook-content';
 import { newDraft, type DomainDraft } from '../shared/model/draft';
 import type { WebhookKind } from '../shared/model/field-catalogue';
 import type { ApplyOutcome } from '../shared/plan/outcome';
 import { planWebhook } from '../shared/plan/plan';
 import { validateDraft } from '../shared/validation';
-import { DomainClient } from '../electron/services/domain-client/domain-client';
-import { applyWebhook, readLive } from '../electron/services/publish/publish-engine';
 import type { CliArgs } from './args';
 import { exitCodeOf, outcomeLines, planLines, problemLines } from './report';
 

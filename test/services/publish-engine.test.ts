@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sameContent, type WebhookContent } from '../../shared/domain-api/webhook-content';
-import { contentFromWire } from '../../shared/domain-api/webhook-content';
 import { DomainClient } from '../../electron/services/domain-client/domain-client';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import { applyWebhook, readLive } from '../../electron/services/publish/publish-engine';
+import { contentFromWire } from '../../shared/domain-api/webhook-content';
+import { sameContent, type WebhookContent } from '../../shared/domain-api/webhook-content';
 
 let emu: Emulator;
 const client = () =>

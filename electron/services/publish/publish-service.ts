@@ -1,13 +1,12 @@
-import { AppError } from '../../../shared/bridge/envelope';
 import type { ChannelResult, ParsedInput } from '../../../shared/bridge/contract';
+import { AppError } from '../../../shared/bridge/envelope';
 import {
   contentFromDraft,
-  contentFromWire,
   sameContent,
   webhookFromContent,
 } from '../../../shared/domain-api/webhook-content';
 import type { DomainDraft } from '../../../shared/model/draft';
-import { WEBHOOK_KINDS, type WebhookKind } from '../../../shared/model/field-catalogue';
+import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
 import type { RemoteBase } from '../../../shared/model/remote';
 import { defaultChoices, mergeContents, threeWay } from '../../../shared/plan/merge';
