@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { Icon, type IconName } from './Icon';
 
 /** Visual weight of a button. */
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
@@ -14,13 +15,13 @@ export function Button({
   return <button type={type} className={classes} {...rest} />;
 }
 
-/** A compact square button showing a glyph; `label` is its accessible name and tooltip. */
+/** A compact square button showing an icon; `label` is its accessible name and (unless `title`) tooltip. */
 export function IconButton({
   label,
-  glyph,
+  icon,
   className,
   ...rest
-}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> & { label: string; glyph: string }) {
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> & { label: string; icon: IconName }) {
   return (
     <Button
       variant="ghost"
@@ -29,7 +30,7 @@ export function IconButton({
       className={['btn-icon', className].join(' ')}
       {...rest}
     >
-      <span aria-hidden="true">{glyph}</span>
+      <Icon name={icon} />
     </Button>
   );
 }

@@ -84,7 +84,11 @@ export function createAppStore(options: StoreOptions = {}) {
     delayMs: options.saveDelayMs,
     save: (draft) => call('drafts:save', { draft }),
     describeError: errorMessage,
-    onStatus: (saveStatus) => store.setState({ saveStatus }),
+    // Every keystroke reschedules; only a different status is worth a store update (and a re-render).
+    onStatus: (saveStatus) => {
+      const current = store.getState().saveStatus;
+      if (JSON.stringify(current) !== JSON.stringify(saveStatus)) store.setState({ saveStatus });
+    },
     onSaved: (draft, savedAt) =>
       store.setState((s) => ({ domains: summaryAfterSave(s.domains, draft, savedAt) })),
   });

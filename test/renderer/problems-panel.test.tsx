@@ -30,7 +30,7 @@ describe('problems panel', () => {
     host.addDomain('big', bigDraft);
     await renderApp(host);
 
-    const badge = screen.getByRole('button', { name: /^Problems:/ });
+    const badge = screen.getByRole('button', { name: /^Problems/ });
     const count = screen.getByTestId('problems-count');
     expect(Number(count.textContent)).toBeGreaterThan(0);
     expect(Number(count.getAttribute('data-errors'))).toBe(2);
@@ -38,7 +38,7 @@ describe('problems panel', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('true');
 
     const panel = screen.getByRole('region', { name: /Problems/ });
-    const items = within(panel).getAllByRole('button');
+    const items = within(within(panel).getByRole('list')).getAllByRole('button');
     const severities = items.map((b) => b.querySelector('.severity')?.textContent);
     expect(severities.slice(0, 2)).toEqual(['Error', 'Error']);
     expect(severities.indexOf('Warning')).toBeGreaterThan(1);
@@ -61,7 +61,7 @@ describe('problems panel', () => {
     host.addDomain('big', bigDraft);
     await renderApp(host);
     await user.click(screen.getByRole('tab', { name: 'Field catalogue' }));
-    await user.click(screen.getByRole('button', { name: /^Problems:/ }));
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
     const panel = screen.getByRole('region', { name: /Problems/ });
     await user.click(within(panel).getByRole('button', { name: /Token URL/ }));
 

@@ -70,32 +70,31 @@ export function DomainSidebar() {
               type="button"
               className="domain-select"
               aria-current={domain.id === selectedId ? 'page' : undefined}
-              aria-labelledby={`domain-${domain.id}-name`}
               aria-describedby={`domain-${domain.id}-url`}
               onClick={() => void selectDomain(domain.id)}
               onKeyDown={(e) => onKeyDown(e, domain, index)}
             >
-              <span id={`domain-${domain.id}-name`} className="domain-name">
-                {domain.name}
-              </span>
-              <span id={`domain-${domain.id}-url`} className="domain-url">
-                {domain.base_url ? hostOf(domain.base_url) : 'No base URL'}
-              </span>
+              {domain.name}
             </button>
+            {/* Outside the button so its accessible name is just the domain name; the button's ::after
+                covers the whole entry, so clicking the URL selects too. */}
+            <span id={`domain-${domain.id}-url`} className="domain-url">
+              {domain.base_url ? hostOf(domain.base_url) : 'No base URL'}
+            </span>
             <div className="domain-actions">
               <IconButton
                 label={`Rename ${domain.name}`}
-                glyph="✎"
+                icon="pencil"
                 onClick={() => setPending({ action: 'rename', domain })}
               />
               <IconButton
                 label={`Duplicate ${domain.name}`}
-                glyph="⧉"
+                icon="copy"
                 onClick={() => setPending({ action: 'duplicate', domain })}
               />
               <IconButton
                 label={`Delete ${domain.name}`}
-                glyph="🗑"
+                icon="trash"
                 onClick={() => setPending({ action: 'delete', domain })}
               />
             </div>

@@ -1,7 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Field } from '../../../shared/model/field-catalogue';
 import { displayOf, exactField, filterFields } from './field-filter';
 import { FieldOption } from './FieldOption';
+
+/** Height (px) the option list may take, to decide whether it opens below or above the box. */
+const LIST_HEIGHT = 288;
 
 /** Props of the MangoApps field combobox. */
 export interface FieldPickerProps {
@@ -24,15 +27,44 @@ export function FieldPicker({ id, label, value, fields, onChange, invalid, descr
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
+  const [place, setPlace] = useState<CSSProperties>({});
+  const inputRef = useRef<HTMLInputElement>(null);
   const options = open ? filterFields(fields, query ?? '') : [];
   const listId = `${id}-listbox`;
   const optionId = (key: string) => `${id}-option-${key}`;
   const activeOption = options[Math.min(active, options.length - 1)];
 
+  // The list is fixed-positioned so table scroll areas cannot clip it; it closes when anything scrolls.
+  useEffect(() => {
+    if (!open) return;
+    const onScroll = (event: Event) => {
+      if (!(event.target instanceof Node && document.getElementById(listId)?.contains(event.target))) close();
+    };
+    window.addEventListener('scroll', onScroll, true);
+    window.addEventListener('resize', close);
+    return () => {
+      window.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('resize', close);
+    };
+  }, [open, listId]);
+
+  function show() {
+    const rect = inputRef.current?.getBoundingClientRect();
+    if (rect) {
+      const below = window.innerHeight - rect.bottom;
+      const vertical =
+        below < LIST_HEIGHT && rect.top > below
+          ? { bottom: window.innerHeight - rect.top + 4 }
+          : { top: rect.bottom + 4 };
+      setPlace({ ...vertical, left: rect.left, minWidth: rect.width });
+    }
+    setOpen(true);
+  }
+
   function openList() {
     const selected = fields.findIndex((f) => f.key === value);
     setActive(selected >= 0 && selected < 100 ? selected : 0);
-    setOpen(true);
+    show();
   }
 
   function close() {
@@ -82,6 +114,7 @@ export function FieldPicker({ id, label, value, fields, onChange, invalid, descr
   return (
     <div className="picker">
       <input
+        ref={inputRef}
         id={id}
         type="text"
         role="combobox"
@@ -100,13 +133,20 @@ export function FieldPicker({ id, label, value, fields, onChange, invalid, descr
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
-          setOpen(true);
+          if (!open) show();
         }}
         onKeyDown={onKeyDown}
         onBlur={onBlur}
         onClick={() => (open ? close() : openList())}
       />
-      <ul id={listId} role="listbox" aria-label={`${label}: options`} className="picker-list" hidden={!open}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`${label}: options`}
+        className="picker-list"
+        style={place}
+        hidden={!open}
+      >
         {open && options.length === 0 && (
           <li className="picker-empty" role="presentation">
             No field matches “{query}”.

@@ -124,21 +124,21 @@ function MappingRowView({
         <IconButton
           id={`${rowBase}-up`}
           label={`Move row ${n} up`}
-          glyph="↑"
+          icon="up"
           disabled={index === 0}
           onClick={() => actions.move(row.id, -1, `${rowBase}-up`)}
         />
         <IconButton
           id={`${rowBase}-down`}
           label={`Move row ${n} down`}
-          glyph="↓"
+          icon="down"
           disabled={last}
           onClick={() => actions.move(row.id, 1, `${rowBase}-down`)}
         />
         <IconButton
           id={`${rowBase}-remove`}
           label={`Remove row ${n}`}
-          glyph="×"
+          icon="close"
           className="btn-remove"
           onClick={() => actions.remove(row.id)}
         />

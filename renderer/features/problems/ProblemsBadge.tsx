@@ -14,7 +14,6 @@ export function ProblemsBadge() {
       className={`btn btn-secondary problems-badge tone-${tone}`}
       aria-expanded={open}
       aria-controls="problems-panel"
-      aria-label={`Problems: ${summary}`}
       title={summary}
       onClick={() => setOpen(!open)}
     >
@@ -22,6 +21,7 @@ export function ProblemsBadge() {
       <span className="count" data-testid="problems-count" data-errors={errors} data-warnings={warnings}>
         {all.length}
       </span>
+      <span className="visually-hidden">({summary})</span>
     </button>
   );
 }

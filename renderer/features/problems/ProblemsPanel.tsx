@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DomainDraft } from '../../../shared/model/draft';
 import type { Problem } from '../../../shared/validation/problem';
+import { IconButton } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { describeLocation } from './targets';
 import { useProblems } from './useProblems';
@@ -29,6 +30,7 @@ export function ProblemsPanel() {
   const open = useApp((s) => s.problemsOpen);
   const draft = useApp((s) => s.draft);
   const jumpTo = useApp((s) => s.jumpTo);
+  const setOpen = useApp((s) => s.setProblemsOpen);
   const problems = useProblems();
   const numbers = useMemo(() => (open ? rowNumbers(draft) : new Map<string, number>()), [open, draft]);
   if (!open) return null;
@@ -38,13 +40,16 @@ export function ProblemsPanel() {
 
   return (
     <section id="problems-panel" className="problems-panel" aria-labelledby="problems-heading">
-      <h2 id="problems-heading">
-        Problems{' '}
-        <span className="heading-note">
-          {problems.errors} {problems.errors === 1 ? 'error' : 'errors'}, {problems.warnings}{' '}
-          {problems.warnings === 1 ? 'warning' : 'warnings'}
-        </span>
-      </h2>
+      <div className="problems-head">
+        <h2 id="problems-heading">
+          Problems{' '}
+          <span className="heading-note">
+            {problems.errors} {problems.errors === 1 ? 'error' : 'errors'}, {problems.warnings}{' '}
+            {problems.warnings === 1 ? 'warning' : 'warnings'}
+          </span>
+        </h2>
+        <IconButton label="Hide problems" icon="close" onClick={() => setOpen(false)} />
+      </div>
       {problems.all.length === 0 ? (
         <p className="muted">No problems: this draft passes every rule the domain checks.</p>
       ) : (

@@ -11,10 +11,10 @@ export function HistoryButtons() {
   const mod = MAC ? '⌘' : 'Ctrl+';
   return (
     <div className="button-group">
-      <IconButton label="Undo" glyph="↶" disabled={!canUndo} onClick={undo} title={`Undo (${mod}Z)`} />
+      <IconButton label="Undo" icon="undo" disabled={!canUndo} onClick={undo} title={`Undo (${mod}Z)`} />
       <IconButton
         label="Redo"
-        glyph="↷"
+        icon="redo"
         disabled={!canRedo}
         onClick={redo}
         title={`Redo (${MAC ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}
