@@ -1,6 +1,7 @@
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import { call, errorMessage } from '../bridge';
 import type { Autosave } from './autosave';
+import { rememberDomain, rememberedDomain } from './remembered-domain';
 import type { DomainsSlice, GetState, SetState } from './types';
 
 /** What the domains slice needs besides set/get: loading a draft wipes the undo history. */
@@ -26,6 +27,7 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
   async function showDraft(id: string | null): Promise<void> {
     set({ selectedId: id, draftLoading: id !== null, draftError: null, draft: null });
     deps.resetHistory();
+    rememberDomain(id);
     if (id === null) return;
     try {
       const draft = await call('drafts:get', { id });
@@ -47,8 +49,10 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
       try {
         const domains = await call('domains:list', {});
         set({ domains: [...domains].sort((a, b) => a.name.localeCompare(b.name)), domainsLoaded: true });
-        const { selectedId } = get();
-        if (!domains.some((d) => d.id === selectedId)) await showDraft(domains[0]?.id ?? null);
+        const { selectedId, domains: sorted } = get();
+        if (domains.some((d) => d.id === selectedId)) return;
+        const last = rememberedDomain();
+        await showDraft(domains.some((d) => d.id === last) ? last : (sorted[0]?.id ?? null));
       } catch (err) {
         set({ domainsLoaded: true, domainsError: errorMessage(err) });
       }

@@ -87,6 +87,21 @@ describe('domains sidebar', () => {
     expect(host.callsOf('domains:delete')).toEqual([{ id: 'd1' }]);
   });
 
+  it('reopens the domain that was open last after a reload', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.addDomain('beta');
+    const first = await renderApp(host);
+    await user.click(screen.getByRole('button', { name: 'beta' }));
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    first.unmount();
+
+    await renderApp(host);
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(screen.getByRole('button', { name: 'beta' }).getAttribute('aria-current')).toBe('page');
+  });
+
   it('keeps Tab inside an open dialog', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();

@@ -12,6 +12,7 @@ afterEach(() => {
   cleanup();
   setBridge(null);
   for (const store of stores.splice(0)) store.autosave.dispose();
+  localStorage.clear();
 });
 
 /** Renders the whole app against a fake host and waits until the first domain's draft is on screen. */
