@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { FakeHost } from './support/fake-host';
+import { renderApp } from './support/render-app';
+
+describe('editor workspace', () => {
+  it('moves between tabs with the arrow keys and shows the Locations webhook with its own labels', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    const profileTab = screen.getByRole('tab', { name: 'Profile webhook' });
+    expect(profileTab.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('switch', { name: 'JIT provisioning' })).toBeTruthy();
+    profileTab.focus();
+    await user.keyboard('{ArrowRight}');
+    const locationTab = screen.getByRole('tab', { name: 'Locations webhook' });
+    expect(locationTab.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(locationTab);
+    expect(screen.getByRole('tabpanel', { name: 'Locations webhook' })).toBeTruthy();
+    for (const name of ['Create Location', 'Update Location', 'Delete Location']) {
+      expect(screen.getByRole('checkbox', { name })).toBeTruthy();
+    }
+    expect(screen.queryByRole('switch', { name: 'JIT provisioning' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add input parameter' }));
+    const input = screen.getByRole('table', { name: 'Input Parameters' });
+    expect(within(input).getByRole('radio', { name: 'Location Identifier, row 1' })).toBeTruthy();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Locations webhook' }).getAttribute('aria-selected')).toBe('true');
+    screen.getByRole('tab', { name: 'Locations webhook' }).focus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Field catalogue' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows the MangoApps URL read-only, or that it comes after connecting, and copies it', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('pulled', (d) => ({
+      ...d,
+      config: {
+        ...d.config,
+        profile: {
+          ...d.config.profile,
+          incoming: {
+            ...d.config.profile.incoming,
+            notify_url: 'https://acme.mangoapps.com/api/notify/abc.json',
+          },
+        },
+      },
+    }));
+    host.addDomain('zeta');
+    await renderApp(host);
+    const url = screen.getByLabelText('MangoApps URL') as HTMLInputElement;
+    expect(url.readOnly).toBe(true);
+    expect(url.value).toBe('https://acme.mangoapps.com/api/notify/abc.json');
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy MangoApps URL' }));
+    expect(writeText).toHaveBeenCalledWith('https://acme.mangoapps.com/api/notify/abc.json');
+    expect(screen.getByText('Copied to the clipboard.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'zeta' }));
+    await screen.findByRole('heading', { name: 'zeta', level: 1 });
+    expect((screen.getByLabelText('MangoApps URL') as HTMLInputElement).value).toBe(
+      'Available after connecting',
+    );
+    expect(screen.getByRole('button', { name: 'Copy MangoApps URL' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('leaves Ctrl+Z to the browser inside dialogs, where nothing belongs to the draft', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    const { store } = await renderApp(host);
+    await user.click(screen.getByRole('checkbox', { name: 'Create User' }));
+    await user.click(screen.getByRole('button', { name: 'New domain' }));
+    await user.type(screen.getByLabelText('Name'), 'x');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().draft?.config.profile.outgoing.triggers).toEqual(['create_user']);
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().draft?.config.profile.outgoing.triggers).toEqual([]);
+  });
+});
