@@ -24,13 +24,13 @@ function upsert(list: DomainSummary[], summary: DomainSummary): DomainSummary[] 
 
 /** The domain list, the selection, and the domain operations the sidebar offers. */
 export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDeps): DomainsSlice {
-  async function showDraft(id: string | null): Promise<void> {
+  async function showDraft(id: string | null, prefetched?: Promise<DomainDraft | null>): Promise<void> {
     set({ selectedId: id, draftLoading: id !== null, draftError: null, draft: null });
     deps.resetHistory();
     rememberDomain(id);
     if (id === null) return;
     try {
-      const draft = await call('drafts:get', { id });
+      const draft = (await prefetched) ?? (await call('drafts:get', { id }));
       if (get().selectedId !== id) return; // the admin picked another domain meanwhile
       set({ draft, draftLoading: false });
       deps.resetHistory();
@@ -46,13 +46,16 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
     selectedId: null,
 
     async loadDomains() {
+      // Fetch the draft that was open last alongside the list: one round trip less before it shows.
+      const last = get().selectedId === null ? rememberedDomain() : null;
+      const prefetched = last ? call('drafts:get', { id: last }).catch(() => null) : undefined;
       try {
         const domains = await call('domains:list', {});
         set({ domains: [...domains].sort((a, b) => a.name.localeCompare(b.name)), domainsLoaded: true });
         const { selectedId, domains: sorted } = get();
         if (domains.some((d) => d.id === selectedId)) return;
-        const last = rememberedDomain();
-        await showDraft(domains.some((d) => d.id === last) ? last : (sorted[0]?.id ?? null));
+        if (last && domains.some((d) => d.id === last)) await showDraft(last, prefetched);
+        else await showDraft(sorted[0]?.id ?? null);
       } catch (err) {
         set({ domainsLoaded: true, domainsError: errorMessage(err) });
       }
