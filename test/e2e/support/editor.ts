@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The mapping table titled `title` ("Request Parameters", "Response Parameters", "Input Parameters"). */
+export function table(page: Page, title: string): Locator {
+  return page
+    .locator('section.mapping-section')
+    .filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+/** Pick a MangoApps field in a row's combobox by typing and choosing the option whose key matches. */
+export async function pickField(scope: Locator, row: number, query: string, key: string): Promise<void> {
+  const box = scope.getByRole('combobox', { name: `MangoApps field, row ${row}` });
+  await box.click();
+  await box.fill(query);
+  await scope.page().getByRole('option').filter({ hasText: key }).first().click();
+}
+
+/** Add a row to a table and fill it. */
+export async function addRow(
+  page: Page,
+  title: string,
+  addLabel: string,
+  apiField: string,
+  query: string,
+  key: string,
+): Promise<number> {
+  const t = table(page, title);
+  await page.getByRole('button', { name: addLabel }).click();
+  const n = await t.getByRole('textbox', { name: /^API field, row \d+$/ }).count();
+  await t.getByRole('textbox', { name: `API field, row ${n}` }).fill(apiField);
+  await pickField(t, n, query, key);
+  return n;
+}
+
+/** Wait until the save status says everything is on disk. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page
+    .getByTestId('save-status')
+    .filter({ hasText: /^\W*Saved/ })
+    .waitFor({ timeout: 10_000 });
+}
