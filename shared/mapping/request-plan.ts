@@ -9,6 +9,8 @@ export type PlanStep = readonly [apiField: string, key: string, format: Formatte
 /** A request-parameter table compiled once, so mapping a profile is a tight loop without look-ups. */
 export interface RequestPlan {
   readonly steps: readonly PlanStep[];
+  /** The profile fields the request sends (to flag write-backs that overwrite them). */
+  readonly sentKeys: ReadonlySet<string>;
 }
 
 /** The flat body of a delivery: one key per request parameter, string values or null when empty. */
@@ -25,7 +27,7 @@ export function compileRequestPlan(rows: readonly MappingRow[], catalogue: reado
     if (row.api_field === '') continue;
     steps.push([row.api_field, row.mangoapps_field, formatterFor(fields.get(row.mangoapps_field))]);
   }
-  return { steps };
+  return { steps, sentKeys: new Set(steps.map((s) => s[1])) };
 }
 
 /** Maps one profile with a compiled plan. */

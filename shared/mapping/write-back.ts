@@ -1,7 +1,24 @@
 import type { Field } from '../model/field-catalogue';
 import type { Webhook } from '../model/webhook';
-import { formatterFor } from './format';
+import { formatterFor, type Formatter } from './format';
+import { planFor } from './request-plan';
 import { readResponse } from './response';
+
+interface FieldInfo {
+  field: Field;
+  format: Formatter;
+}
+
+// Catalogues are long-lived and replaced rather than edited; the size check catches an in-place push.
+const fieldCache = new WeakMap<readonly Field[], { size: number; byKey: Map<string, FieldInfo> }>();
+
+function fieldsOf(catalogue: readonly Field[]): Map<string, FieldInfo> {
+  const cached = fieldCache.get(catalogue);
+  if (cached && cached.size === catalogue.length) return cached.byKey;
+  const byKey = new Map(catalogue.map((f) => [f.key, { field: f, format: formatterFor(f) }]));
+  fieldCache.set(catalogue, { size: catalogue.length, byKey });
+  return byKey;
+}
 
 /** What one response parameter would do to the profile. */
 export interface WriteBackEntry {
@@ -35,12 +52,13 @@ export function writeBackPreview(
   responseJson: unknown,
   catalogue: readonly Field[],
 ): WriteBackEntry[] {
-  const fields = new Map(catalogue.map((f) => [f.key, f]));
-  const sent = new Set(webhook.outgoing.request_parameters.map((r) => r.mangoapps_field));
+  const fields = fieldsOf(catalogue);
+  const sent = planFor(webhook.outgoing.request_parameters, catalogue).sentKeys;
   const read = readResponse(webhook.outgoing.response_parameters, responseJson);
   return read.values.map((v) => {
-    const field = fields.get(v.key);
-    const format = formatterFor(field);
+    const info = fields.get(v.key);
+    const field = info?.field;
+    const format = info?.format ?? formatterFor(undefined);
     const current = format(profile[v.key]);
     const next = v.found ? format(v.value) : current;
     return {
