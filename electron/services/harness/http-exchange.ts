@@ -30,6 +30,8 @@ export interface ExchangeOptions {
   signal?: AbortSignal;
   /** Answers larger than this are cut off as a failure (default 5 MiB). */
   maxBodyBytes?: number;
+  /** `request.url` already parsed (saves parsing it again per delivery). */
+  parsedUrl?: URL;
 }
 
 /** A failed exchange: the Node error, and whether the request had been fully sent when it happened. */
@@ -79,7 +81,7 @@ function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
  */
 export function sendRequest(request: WireRequest, options: ExchangeOptions): Promise<WireResponse> {
   const started = performance.now();
-  const url = new URL(request.url);
+  const url = options.parsedUrl ?? new URL(request.url);
   const secure = url.protocol === 'https:';
   const agents = options.agents ?? sharedAgents;
   const limit = options.maxBodyBytes ?? 5 * 1024 * 1024;

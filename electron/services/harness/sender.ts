@@ -112,6 +112,7 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
     try {
       response = await sendRequest(wire, {
         timeoutMs: options.timeoutMs ?? 10_000,
+        parsedUrl: prepared.url,
         ...(options.agents ? { agents: options.agents } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
       });
