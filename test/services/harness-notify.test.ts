@@ -77,8 +77,16 @@ describe('fireNotify into the domain emulator', () => {
       reason: 'invalid',
       details: [{ path: 'employeeNumber' }],
     });
-    const bad = await fireNotify({ url: notifyUrl, payload: { employeeNumber: 'E1001', startDate: 'next week' } });
-    expect(bad).toMatchObject({ ok: false, status: 422, reason: 'invalid', details: [{ path: 'startDate' }] });
+    const bad = await fireNotify({
+      url: notifyUrl,
+      payload: { employeeNumber: 'E1001', startDate: 'next week' },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      status: 422,
+      reason: 'invalid',
+      details: [{ path: 'startDate' }],
+    });
     expect(emulator.state.user('201')?.fields['custom_start_date']).not.toBe('next week');
     const wrongSecret = await fireNotify({
       url: notifyUrl.replace(/notify\/[^.]+/, 'notify/wrong'),
