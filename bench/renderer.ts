@@ -1,0 +1,171 @@
+/**
+ * Renderer figures (issue 2 "Scale"), measured in Chromium against the built browser shell with a draft of
+ * 1,000 request parameters: time to first render (target < 300 ms), keystroke-to-paint in one of its rows
+ * (target < 50 ms), and the gzipped size of the initial bundle (target < 250 KB). `npx tsx bench/renderer.ts`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { makeLargeDraft } from '../test/fixtures/large-draft';
+import { openBrowser } from '../test/e2e/support/browser';
+import { removeDataDir, startWebShell } from '../test/e2e/support/web-shell';
+import { fmt, median, percentile } from './stats';
+
+const DIST = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
+
+/** Gzipped bytes of what index.html loads before first paint: scripts, module preloads and styles. */
+export function initialBundleBytes(): number {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return [...new Set(assets)].reduce(
+    (sum, a) => sum + gzipSync(readFileSync(path.join(DIST, a)), { level: 9 }).length,
+    0,
+  );
+}
+
+async function call(origin: string, token: string, channel: string, input: unknown): Promise<unknown> {
+  const res = await fetch(`${origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+// Runs in the page before the app: stamps when the first mapping row appears and when it has been painted.
+const FIRST_ROW_PROBE = `
+  window.__firstRow = null;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[aria-label="API field, row 1"]')) {
+      obs.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__firstRow = performance.now(); }, 0));
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** What the renderer benchmark measured. */
+export interface RendererBench {
+  first_render_ms: number;
+  switch_render_ms: number;
+  keystroke_median_ms: number;
+  keystroke_p95_ms: number;
+  bundle_gzip_kb: number;
+  lines: string[];
+}
+
+/** Measure in Chromium. */
+export async function run(): Promise<RendererBench> {
+  const shell = await startWebShell();
+  const browser = await openBrowser();
+  try {
+    const token = new URL(shell.openUrl).hash.replace('#token=', '');
+    const small = (await call(shell.origin, token, 'domains:create', { name: 'small', base_url: '' })) as {
+      id: string;
+    };
+    const big = (await call(shell.origin, token, 'domains:create', { name: 'big', base_url: '' })) as {
+      id: string;
+    };
+    const draft = { ...makeLargeDraft(1000), id: big.id, name: 'big' };
+    await call(shell.origin, token, 'drafts:save', { draft });
+    const page = browser.page;
+    await page.addInitScript(FIRST_ROW_PROBE);
+
+    // Cold: open the app straight onto the big draft (it reopens the last domain).
+    await page.goto(shell.openUrl);
+    await page.getByRole('button', { name: 'big', exact: true }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __firstRow: number | null }).__firstRow !== null,
+    );
+    const firstRender: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.reload();
+      await page.waitForFunction(
+        () => (window as unknown as { __firstRow: number | null }).__firstRow !== null,
+      );
+      firstRender.push(await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow));
+    }
+
+    // Switching from a small draft to the big one.
+    const switches: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.getByRole('button', { name: 'small', exact: true }).click();
+      await page.getByRole('button', { name: 'Add request parameter' }).waitFor();
+      const t = await page.evaluate(() => {
+        (window as unknown as { __firstRow: number | null }).__firstRow = null;
+        return performance.now();
+      });
+      await page.evaluate(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('[aria-label="API field, row 1"]')) {
+            obs.disconnect();
+            requestAnimationFrame(() =>
+              setTimeout(
+                () => ((window as unknown as { __firstRow: number }).__firstRow = performance.now()),
+                0,
+              ),
+            );
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.getByRole('button', { name: 'big', exact: true }).click();
+      await page.waitForFunction(
+        () => (window as unknown as { __firstRow: number | null }).__firstRow !== null,
+      );
+      switches.push(
+        (await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow)) - t,
+      );
+    }
+
+    // Keystroke to paint: from the key event's timestamp to the frame after React committed the change.
+    const input = page
+      .getByRole('table', { name: 'Request Parameters' })
+      .getByRole('textbox', { name: 'API field, row 1', exact: true });
+    await input.click();
+    await page.evaluate(() => {
+      const w = window as unknown as { __keys: number[] };
+      w.__keys = [];
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const start = e.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - start), 0));
+        },
+        true,
+      );
+    });
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.type('x');
+      await page.waitForTimeout(30);
+    }
+    const keys = await page.evaluate(() => (window as unknown as { __keys: number[] }).__keys);
+    const bundle = initialBundleBytes() / 1024;
+    const fr = median(firstRender);
+    const sw = median(switches);
+    const km = median(keys);
+    const kp = percentile(keys, 0.95);
+    return {
+      first_render_ms: fr,
+      switch_render_ms: sw,
+      keystroke_median_ms: km,
+      keystroke_p95_ms: kp,
+      bundle_gzip_kb: bundle,
+      lines: [
+        `first render  1,000-row draft  reload ${fmt(fr, 0)} ms, switch ${fmt(sw, 0)} ms  (target < 300 ms; ${fmt(300 / Math.max(fr, sw), 1)}× under)`,
+        `keystroke     1,000-row draft  median ${fmt(km, 1)} ms  p95 ${fmt(kp, 1)} ms  (target < 50 ms)`,
+        `bundle        initial renderer ${fmt(bundle, 1)} KB gzipped  (target < 250 KB)`,
+      ],
+    };
+  } finally {
+    await browser.close();
+    await shell.stop();
+    removeDataDir(shell.dataDir);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await run();
+  for (const line of result.lines) console.log(line);
+}
