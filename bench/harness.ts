@@ -20,6 +20,8 @@ export interface HarnessBenchResult {
   mapping: MappingBench;
   memory: MemoryBench;
   targets: { vsNewman: boolean | null; vsBare: boolean; vsJsonata: boolean; memory: boolean };
+  /** The figures as printed lines (bench/run.ts prints them). */
+  lines: string[];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -37,7 +39,7 @@ async function batchMs(receiver: Receiver, count: number): Promise<number> {
   return performance.now() - started;
 }
 
-/** Runs the harness benchmark and prints it; the figures are returned too. */
+/** Runs the harness benchmark; the figures come back with the lines to print. */
 export async function run(): Promise<HarnessBenchResult> {
   const receiver = await startReceiver();
   receiver.setRoute({ method: 'POST', path: '/hooks', body: { workerId: 'HR-{{employeeNumber}}' } });
@@ -60,7 +62,7 @@ export async function run(): Promise<HarnessBenchResult> {
     const batchPerSecond = rate(DELIVERIES, median(batch));
     const barePerSecond = rate(DELIVERIES, median(bare));
     const newmanPerSecond = newman.ok ? rate(newman.requests, newman.ms) : undefined;
-    const result: HarnessBenchResult = {
+    const result: Omit<HarnessBenchResult, 'lines'> = {
       batchPerSecond,
       barePerSecond,
       newman: { ...newman, ...(newmanPerSecond ? { perSecond: newmanPerSecond } : {}) },
@@ -73,14 +75,13 @@ export async function run(): Promise<HarnessBenchResult> {
         memory: memory.peakRssGrowthMb < 100 && memory.heapGrowthMb < 100,
       },
     };
-    print(result);
-    return result;
+    return { ...result, lines: format(result) };
   } finally {
     await receiver.stop();
   }
 }
 
-function print(r: HarnessBenchResult): void {
+function format(r: Omit<HarnessBenchResult, 'lines'>): string[] {
   const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   const lines = [
@@ -96,12 +97,15 @@ function print(r: HarnessBenchResult): void {
     `Memory — ${r.memory.deliveries.toLocaleString('en-US')}-delivery batch in a fresh process (${r.memory.gc === 'none' ? 'no GC available: heapUsed as is' : `after full GC, ${r.memory.gc}`})`,
     `  heap growth ${r.memory.heapGrowthMb} MB, RSS growth ${r.memory.rssGrowthMb} MB, peak RSS growth ${r.memory.peakRssGrowthMb} MB (target < 100 MB: ${mark(r.targets.memory)})`,
   ];
-  console.log(lines.join('\n'));
+  return lines;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  run().then(
+    (r) => console.log(r.lines.join('\n')),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }
