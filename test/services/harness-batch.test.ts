@@ -65,6 +65,26 @@ describe('runBatch', () => {
     expect(report.results[0]).not.toHaveProperty('body');
   });
 
+  it('pairs each trigger only with samples of its webhook kind', async () => {
+    const mixed = [
+      ...users.slice(0, 2),
+      { id: 'loc', kind: 'location' as const, fields: { location_id: 'TOR' } },
+    ];
+    const report = await runBatch({
+      webhook: hook(),
+      catalogue: CATALOGUE,
+      samples: mixed,
+      triggers: ['create_user', 'update_user_profile'],
+    });
+    expect(report.total).toBe(4);
+    expect(report.results.map((r) => `${r.trigger}:${r.sampleId}`)).toEqual([
+      'create_user:sample-priya',
+      'update_user_profile:sample-priya',
+      'create_user:sample-daniel',
+      'update_user_profile:sample-daniel',
+    ]);
+  });
+
   it('fails expectations per delivery: non-2xx, missing write-back field, identifier not matched in the domain', async () => {
     emulator.state.reset();
     receiver.setRoute({ method: 'POST', path: '/hooks', body: { other: 1 } });

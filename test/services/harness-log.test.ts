@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../electron/services/harness/batch';
+import { exchangeFromNotify } from '../../electron/services/harness/exchange-entries';
 import { ExchangeLog, type LoggedExchange } from '../../electron/services/harness/exchange-log';
+import { fireNotify } from '../../electron/services/harness/notify';
 import { startReceiver } from '../../electron/services/harness/receiver';
 import { redactText } from '../../electron/services/harness/redact';
 import { fireDelivery } from '../../electron/services/harness/sender';
@@ -134,6 +136,34 @@ describe('ExchangeLog', () => {
         expect.objectContaining({ runId: 'run-7', total: 1, passed: 1, failed: 0 }),
       ]);
     } finally {
+      await receiver.stop();
+    }
+  });
+
+  it('logs incoming notify calls without the notify URL secret', async () => {
+    const receiver = await startReceiver();
+    try {
+      const url = `${receiver.url}/api/webhooks/profile/notify/n0tify-s3cret.json`;
+      receiver.setRoute({
+        method: 'POST',
+        path: '/api/webhooks/profile/notify/n0tify-s3cret.json',
+        body: { ms_response: { user: { id: '7', updated_fields: ['title'] } } },
+      });
+      const result = await fireNotify({ url, payload: { employeeNumber: 'E7', password: 'hunter2' } });
+      expect(result.matched).toEqual({ kind: 'user', id: '7', updatedFields: ['title'] });
+      const log = await ExchangeLog.open(dir);
+      log.record(exchangeFromNotify(result, '2026-11-20T10:00:00.000Z', 'n1'));
+      await log.flush();
+      const text = readFileSync(log.file, 'utf8');
+      expect(text).not.toContain('n0tify-s3cret');
+      expect(text).not.toContain('hunter2');
+      expect((await ExchangeLog.open(dir)).exchanges()[0]).toMatchObject({
+        direction: 'incoming',
+        status: 200,
+        ok: true,
+      });
+    } finally {
+      await receiver.stop();
       await receiver.stop();
     }
   });

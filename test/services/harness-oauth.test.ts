@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { basicClientAuth, OAuthClient } from '../../electron/services/harness/oauth-client';
+import {
+  basicClientAuth,
+  OAuthClient,
+  oauthSettingsFromDraft,
+} from '../../electron/services/harness/oauth-client';
 import { startReceiver, type Receiver } from '../../electron/services/harness/receiver';
 import { closedPort } from './harness-fixture';
 
@@ -154,6 +158,28 @@ describe('OAuthClient against a real token endpoint', () => {
       username: 'u',
     });
     await expect(refused.token()).rejects.toThrow(/Connection refused/);
+  });
+
+  it('builds settings from a draft: the contract password grant by default, client credentials as options', async () => {
+    const draft = { token_url: tokenUrl(), username: 'studio:app' };
+    expect(oauthSettingsFromDraft(draft, 'pw')).toEqual({
+      tokenUrl: tokenUrl(),
+      grant: 'password',
+      username: 'studio:app',
+      password: 'pw',
+    });
+    const basic = new OAuthClient(oauthSettingsFromDraft(draft, 's3cr%t +x', 'client_credentials_basic'), {
+      now,
+    });
+    const body = new OAuthClient(oauthSettingsFromDraft(draft, 's3cr%t +x', 'client_credentials_body'), {
+      now,
+    });
+    await basic.token();
+    await body.token();
+    expect(receiver.oauth?.log().map((l) => [l.grant_type, l.clientAuth, l.status])).toEqual([
+      ['client_credentials', 'basic', 200],
+      ['client_credentials', 'body', 200],
+    ]);
   });
 
   it('refuses a plain-http token URL to another host and a grant without its credentials', () => {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultLocationFields } from '../../electron/services/emulator';
 import { previewDelivery, toCurl } from '../../electron/services/harness/delivery-request';
 import { OAuthClient } from '../../electron/services/harness/oauth-client';
 import { startReceiver, type Receiver } from '../../electron/services/harness/receiver';
 import { fireDelivery, type TraceStep } from '../../electron/services/harness/sender';
-import { builtinUsers } from '../../shared/samples';
+import { builtinLocations, builtinUsers } from '../../shared/samples';
 import { CATALOGUE, PRIYA, profileWebhook } from './harness-fixture';
 
 let receiver: Receiver;
@@ -190,6 +191,37 @@ describe('fireDelivery', () => {
     ]);
     expect(trace.failure).toMatchObject({ step: 'response', kind: 'http_status' });
     expect(receiver.inbox.size).toBe(2);
+  });
+});
+
+describe('location deliveries', () => {
+  it('fire location triggers 1:1 with the location catalogue', async () => {
+    const hq = builtinLocations()[0];
+    if (!hq) throw new Error('fixture');
+    const webhook = {
+      outgoing: {
+        triggers: ['create_location', 'update_location', 'delete_location'],
+        post_url: `${receiver.url}/locations`,
+        request_parameters: [
+          { id: 'a', api_field: 'siteId', mangoapps_field: 'location_id' },
+          { id: 'b', api_field: 'site.city', mangoapps_field: 'city' },
+        ],
+        response_parameters: [{ id: 'c', api_field: 'id', mangoapps_field: 'custom_site_code' }],
+      },
+      incoming: { notify_url: null, input_parameters: [] },
+    };
+    const trace = await fireDelivery({
+      webhook,
+      catalogue: defaultLocationFields(),
+      trigger: 'delete_location',
+      sample: hq,
+    });
+    expect(trace).toMatchObject({ ok: true, event: 'delete_location' });
+    expect(receiver.inbox.list()[0]?.headers['x-mangoapps-event']).toBe('delete_location');
+    expect(JSON.parse(receiver.inbox.list()[0]?.body ?? '')).toEqual({
+      siteId: 'HQ-SF',
+      'site.city': 'San Francisco',
+    });
   });
 });
 

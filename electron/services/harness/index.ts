@@ -1,6 +1,7 @@
 export * from './batch';
 export * from './batch-report';
 export * from './delivery-request';
+export * from './exchange-entries';
 export * from './exchange-log';
 export * from './failures';
 export * from './http-exchange';

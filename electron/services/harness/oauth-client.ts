@@ -50,6 +50,31 @@ export function basicClientAuth(clientId: string, clientSecret: string): string 
   return `Basic ${Buffer.from(`${formEncode(clientId)}:${formEncode(clientSecret)}`).toString('base64')}`;
 }
 
+/** How the Webhook Security page's Username / Password are used against the token URL. */
+export type DraftOAuthMode = 'password' | 'client_credentials_basic' | 'client_credentials_body';
+
+/**
+ * Settings from a draft's OAuth section and the password from the vault: the contract's password grant
+ * by default; as options, the username and password as client id and secret with the client credentials
+ * grant, sent in a Basic header or in the body.
+ */
+export function oauthSettingsFromDraft(
+  oauth: { token_url: string; username: string },
+  password: string,
+  mode: DraftOAuthMode = 'password',
+): OAuthSettings {
+  if (mode === 'password') {
+    return { tokenUrl: oauth.token_url, grant: 'password', username: oauth.username, password };
+  }
+  return {
+    tokenUrl: oauth.token_url,
+    grant: 'client_credentials',
+    clientId: oauth.username,
+    clientSecret: password,
+    clientAuth: mode === 'client_credentials_basic' ? 'basic' : 'body',
+  };
+}
+
 const agent = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
 /**

@@ -195,6 +195,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     },
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
         for (const timer of pending) clearTimeout(timer);
         pending.clear();
         server.close((error) => (error ? reject(error) : resolve()));
