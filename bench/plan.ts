@@ -3,11 +3,11 @@
  * per publish with a live session (target 3: read, write, read back). `npx tsx bench/plan.ts`.
  */
 import { fileURLToPath } from 'node:url';
-import { contentFromDraft } from '../shared/domain-api/webhook-content';
-import { planWebhook } from '../shared/plan/plan';
 import { DomainClient } from '../electron/services/domain-client/domain-client';
 import { createEmulator } from '../electron/services/emulator';
 import { applyWebhook, readLive } from '../electron/services/publish/publish-engine';
+import { contentFromDraft } from '../shared/domain-api/webhook-content';
+import { planWebhook } from '../shared/plan/plan';
 import { makeLargeDraft } from '../test/fixtures/large-draft';
 import { fmt, median, percentile } from './stats';
 

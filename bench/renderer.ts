@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { makeLargeDraft } from '../test/fixtures/large-draft';
 import { openBrowser } from '../test/e2e/support/browser';
 import { removeDataDir, startWebShell } from '../test/e2e/support/web-shell';
+import { makeLargeDraft } from '../test/fixtures/large-draft';
 import { fmt, median, percentile } from './stats';
 
 const DIST = fileURLToPath(new URL('../dist/renderer/', import.meta.url));

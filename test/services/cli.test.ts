@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run-cli';
 import type { CliIo } from '../../cli/commands';
-import { contentFromWire } from '../../shared/domain-api/webhook-content';
+import { runCli } from '../../cli/run-cli';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
+import { contentFromWire } from '../../shared/domain-api/webhook-content';
 
 let emu: Emulator;
 beforeAll(async () => {

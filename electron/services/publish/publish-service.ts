@@ -5,7 +5,7 @@ import {
   sameContent,
   webhookFromContent,
 } from '../../../shared/domain-api/webhook-content';
-import type { DomainDraft } from '../../../shared/model/draft';
+import { emptyConfig, type DomainDraft } from '../../../shared/model/draft';
 import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
 import type { RemoteBase } from '../../../shared/model/remote';
@@ -124,10 +124,9 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       if (mode === 'check') {
         const local_changes = WEBHOOK_KINDS.map((kind) => {
           const mine = contentFromDraft(draft.config, kind);
-          const base = draft.remote?.[kind]?.content;
-          const edited = base
-            ? !sameContent(base, mine)
-            : diffContent(live[kind].content, mine, kind).length > 0;
+          // Never pulled: only a draft with something in it has anything to lose.
+          const base = draft.remote?.[kind]?.content ?? contentFromDraft(emptyConfig(), kind);
+          const edited = !sameContent(base, mine) && diffContent(live[kind].content, mine, kind).length > 0;
           return { kind, changes: edited ? diffContent(live[kind].content, mine, kind) : [] };
         }).filter((c) => c.changes.length > 0);
         if (local_changes.length) return { status: 'needs_choice', local_changes };
