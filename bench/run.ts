@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: every benchmark in one run, printed as figures next to their targets. Benchmarks print;
  * tests assert behaviour, never wall-clock times.
