@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
 /** The privileged scheme the UI loads from; never file:// (Electron checklist #18: prefer custom protocols). */
 export const APP_SCHEME = 'app';
@@ -8,21 +9,7 @@ export const APP_HOST = 'studio';
 /** Where the window starts. */
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/**
- * Electron checklist #7 (Define a Content Security Policy): sent as a response header on every file,
- * so it applies before any markup is parsed and cannot be removed by the page.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

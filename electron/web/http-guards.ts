@@ -1,21 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../shared/bridge/envelope';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
-/**
- * The UI's Content-Security-Policy in the browser shell (Electron checklist: "define a CSP"): only the
- * app's own scripts, no framing, no base or form redirection, fetch/SSE only back to this host.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** Headers on every response. There are deliberately no CORS headers: only the app's own origin may call. */
 export function setSecurityHeaders(res: ServerResponse): void {
