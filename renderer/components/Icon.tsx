@@ -8,6 +8,10 @@ const PATHS = {
   close: 'M4 4l8 8M12 4l-8 8',
   undo: 'M6 3.5L3 6.5l3 3M3.5 6.5H10a3 3 0 010 6H7',
   redo: 'M10 3.5l3 3-3 3M12.5 6.5H6a3 3 0 000 6h3',
+  check: 'M3 8.5l3 3 7-7',
+  warning: 'M8 2l6.5 11.5h-13zM8 6.5v3M8 11.5v.01',
+  danger: 'M8 1.5a6.5 6.5 0 100 13 6.5 6.5 0 000-13zM5.5 5.5l5 5M10.5 5.5l-5 5',
+  info: 'M8 1.5a6.5 6.5 0 100 13 6.5 6.5 0 000-13zM8 7v4.5M8 4.8v.01',
 } as const;
 
 /** Name of an icon. */

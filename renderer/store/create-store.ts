@@ -6,6 +6,7 @@ import { createAutosave, type Autosave } from './autosave';
 import { createDomainsSlice, summaryAfterSave } from './domains-slice';
 import { createDraftSlice } from './draft-slice';
 import { createHistoryGrouper, HISTORY_LIMIT } from './history';
+import { createPublishSlice } from './publish-slice';
 import type { AppState, SetState } from './types';
 import { createUiSlice } from './ui-slice';
 
@@ -33,24 +34,25 @@ export function createAppStore(options: StoreOptions = {}) {
           grouper.reset();
           history().clear();
         };
+        const patchDraftEverywhere = (id: string, patch: Partial<DomainDraft>) => {
+          const fix = (s: Partial<Tracked>): Partial<Tracked> =>
+            s.draft?.id === id ? { draft: { ...s.draft, ...patch } } : s;
+          const current = get().draft;
+          history().pause();
+          if (current?.id === id) set({ draft: { ...current, ...patch } });
+          history().resume();
+          temporalApi.setState((t) => ({
+            pastStates: t.pastStates.map(fix),
+            futureStates: t.futureStates.map(fix),
+          }));
+        };
         return {
           ...createDomainsSlice(setState, get, {
             get autosave() {
               return save();
             },
             resetHistory,
-            patchDraftEverywhere(id, patch) {
-              const fix = (s: Partial<Tracked>): Partial<Tracked> =>
-                s.draft?.id === id ? { draft: { ...s.draft, ...patch } } : s;
-              const current = get().draft;
-              history().pause();
-              if (current?.id === id) set({ draft: { ...current, ...patch } });
-              history().resume();
-              temporalApi.setState((t) => ({
-                pastStates: t.pastStates.map(fix),
-                futureStates: t.futureStates.map(fix),
-              }));
-            },
+            patchDraftEverywhere,
           }),
           ...createDraftSlice(setState, get, {
             beginEdit: (o) => grouper.begin(o),
@@ -68,6 +70,7 @@ export function createAppStore(options: StoreOptions = {}) {
           flushSaves: () => save().flush(),
           retrySaveNow: () => void save().flush(),
           ...createUiSlice(setState, get),
+          ...createPublishSlice(setState, get, { resetHistory, patchDraftEverywhere }),
         };
       },
       {

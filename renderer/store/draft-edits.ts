@@ -129,6 +129,11 @@ export function setBaseUrl(draft: DomainDraft, url: string): DomainDraft {
   return { ...draft, base_url: url };
 }
 
+/** Sets the admin account used to pull and publish (its password is a host-held secret). */
+export function setAdminUsername(draft: DomainDraft, username: string): DomainDraft {
+  return { ...draft, admin_username: username };
+}
+
 /** Turns OAuth on (with empty fields, or the given ones) or off. */
 export function setOAuth(draft: DomainDraft, oauth: OAuth | null): DomainDraft {
   return { ...draft, config: { ...draft.config, security: { oauth } } };

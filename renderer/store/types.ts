@@ -1,9 +1,10 @@
 import type { ChannelResult, StoreProblem } from '../../shared/bridge/contract';
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import type { ProblemLocation } from '../../shared/validation/problem';
+import type { AdoptMode, PublishState, PublishView } from './publish-slice';
 
 /** The editor's tabs. */
-export type EditorTab = 'profile' | 'location' | 'security' | 'catalogue';
+export type EditorTab = 'profile' | 'location' | 'security' | 'catalogue' | 'publish';
 
 /** What the save-status indicator shows. */
 export type SaveStatus =
@@ -76,8 +77,18 @@ export interface UiSlice {
   setNotice(notice: string | null): void;
 }
 
+/** Connecting, pulling, planning and publishing: the Publish tab's state and how host drafts come back. */
+export interface PublishSlice {
+  publish: PublishState;
+  /** Updates the Publish state of a domain; a different domain than the stored one starts afresh. */
+  patchPublish(domainId: string | null, patch: Partial<Omit<PublishState, 'domainId'>>): void;
+  setPublishView(view: PublishView): void;
+  /** Brings a draft the host saved (pull, publish, merge, rollback) into the editor; see AdoptMode. */
+  adoptHostDraft(draft: DomainDraft, mode: AdoptMode): void;
+}
+
 /** The whole store. */
-export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice;
+export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice & PublishSlice;
 
 /** `set` as slices see it. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -2,6 +2,7 @@ import { useApp } from '../../store/store-context';
 import { CataloguePanel } from '../catalogue/CataloguePanel';
 import { WebhookEditor } from '../editor/WebhookEditor';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { PublishPanel } from '../publish/PublishPanel';
 import { SecurityPanel } from '../security/SecurityPanel';
 import { DomainHeader } from './DomainHeader';
 import { EditorTabs, tabButtonId, tabPanelId } from './EditorTabs';
@@ -21,6 +22,7 @@ export function DomainEditor() {
           {tab === 'location' && <WebhookEditor key="location" kind="location" />}
           {tab === 'security' && <SecurityPanel />}
           {tab === 'catalogue' && <CataloguePanel />}
+          {tab === 'publish' && <PublishPanel />}
         </div>
         <ProblemsPanel />
       </div>

@@ -8,6 +8,7 @@ export const TABS: readonly { id: EditorTab; label: string }[] = [
   { id: 'location', label: 'Locations webhook' },
   { id: 'security', label: 'Security' },
   { id: 'catalogue', label: 'Field catalogue' },
+  { id: 'publish', label: 'Publish' },
 ];
 
 /** DOM id of a tab button, so its panel can be labelled by it. */

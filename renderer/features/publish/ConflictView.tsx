@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { defaultChoices, type MergeChoice } from '../../../shared/plan/merge';
+import type { Conflict } from '../../../shared/plan/outcome';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { kindTitle, when } from './format';
+
+const STATUS: Record<Conflict['items'][number]['status'], string> = {
+  theirs: 'changed on the domain',
+  mine: 'changed in your draft',
+  conflict: 'changed on both sides',
+};
+
+const shown = (value: string | undefined) => value ?? '(none)';
+
+/**
+ * Someone changed the live page since the draft's base: base, live and draft side by side, and per
+ * difference the admin's pick (defaults: the side that changed it; both changed → the draft).
+ */
+export function ConflictView({
+  conflict,
+  busy,
+  onResolve,
+  headingLevel = 4,
+}: {
+  conflict: Conflict;
+  busy: boolean;
+  onResolve(kind: WebhookKind, choices: Record<string, MergeChoice>): void;
+  headingLevel?: 4 | 5;
+}) {
+  const Heading = headingLevel === 5 ? 'h5' : 'h4';
+  const [choices, setChoices] = useState(() => defaultChoices(conflict.items));
+  const prefix = useId();
+  const who = conflict.updated_by ?? 'someone';
+  const liveHeading = `Live v${conflict.live_version} (changed by ${who} at ${when(conflict.updated_at)})`;
+  const headingId = `${prefix}-heading`;
+
+  return (
+    <section className="conflict" aria-labelledby={headingId}>
+      <Heading id={headingId} className="conflict-title">
+        <Icon name="warning" />
+        {kindTitle(conflict.kind)} was changed on the domain by {who}
+      </Heading>
+      <p>
+        Live version {conflict.live_version} was saved by {who} at {when(conflict.updated_at)}; your draft is
+        based on version {conflict.base_version ?? 'unknown'}. Nothing has been published. For each
+        difference, take theirs or keep yours; the result is then planned again.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table conflict-table">
+          <caption className="visually-hidden">Differences between base, live and your draft</caption>
+          <thead>
+            <tr>
+              <th scope="col">Setting</th>
+              <th scope="col">Base v{conflict.base_version ?? '?'}</th>
+              <th scope="col">{liveHeading}</th>
+              <th scope="col">Your draft</th>
+              <th scope="col">Use</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.items.map((item) => {
+              const name = `${prefix}-${item.unit}`;
+              const set = (choice: MergeChoice) => setChoices((c) => ({ ...c, [item.unit]: choice }));
+              return (
+                <tr key={item.unit} className={`merge-${item.status}`}>
+                  <th scope="row">
+                    {item.label}
+                    <span className={`badge merge-badge merge-badge-${item.status}`}>
+                      {STATUS[item.status]}
+                    </span>
+                  </th>
+                  <td>{shown(item.base)}</td>
+                  <td>{shown(item.live)}</td>
+                  <td>{shown(item.draft)}</td>
+                  <td>
+                    <fieldset className="merge-choice">
+                      <legend className="visually-hidden">{item.label}</legend>
+                      <label className="checkbox">
+                        <input
+                          type="radio"
+                          name={name}
+                          checked={choices[item.unit] === 'theirs'}
+                          onChange={() => set('theirs')}
+                        />
+                        Take theirs
+                      </label>
+                      <label className="checkbox">
+                        <input
+                          type="radio"
+                          name={name}
+                          checked={choices[item.unit] === 'mine'}
+                          onChange={() => set('mine')}
+                        />
+                        Keep mine
+                      </label>
+                    </fieldset>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="form-actions">
+        <Button variant="primary" disabled={busy} onClick={() => onResolve(conflict.kind, choices)}>
+          {busy ? 'Merging…' : 'Apply my choices and review again'}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { PublishView } from '../../store/publish-slice';
+import { useApp } from '../../store/store-context';
+import { ChecklistView } from './ChecklistView';
+import { ConnectionSection } from './ConnectionSection';
+import { HistoryView } from './HistoryView';
+import { PullSection } from './PullSection';
+import { ReviewView } from './ReviewView';
+import { usePublishState } from './usePublish';
+
+const VIEWS: readonly { id: PublishView; label: string }[] = [
+  { id: 'connect', label: 'Connect and pull' },
+  { id: 'review', label: 'Review and publish' },
+  { id: 'history', label: 'History' },
+  { id: 'checklist', label: 'Manual entry checklist' },
+];
+
+/** The Publish tab: connect and pull, review and publish, history and rollback, and the manual checklist. */
+export function PublishPanel() {
+  const view = usePublishState((p) => p.view);
+  const setView = useApp((s) => s.setPublishView);
+  return (
+    <div className="webhook-editor publish-panel">
+      <nav className="publish-nav" aria-label="Publishing steps">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className="publish-nav-item"
+            aria-current={v.id === view ? 'true' : undefined}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </nav>
+      {view === 'connect' && (
+        <>
+          <ConnectionSection />
+          <PullSection />
+        </>
+      )}
+      {view === 'review' && <ReviewView />}
+      {view === 'history' && <HistoryView />}
+      {view === 'checklist' && <ChecklistView />}
+    </div>
+  );
+}

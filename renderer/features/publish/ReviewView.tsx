@@ -1,0 +1,80 @@
+import { Button } from '../../components/Button';
+import type { PublishState } from '../../store/publish-slice';
+import { useApp } from '../../store/store-context';
+import { BlockedList } from './BlockedList';
+import { OutcomeList } from './OutcomeList';
+import { TaskError } from './TaskError';
+import { usePublishActions, usePublishState } from './usePublish';
+import { WebhookPlanView } from './WebhookPlanView';
+
+const REVIEW_TASKS = ['plan', 'apply', 'resolve', 'restore'] as const;
+
+/** Why Publish is unavailable right now, or null when one click publishes the plan shown. */
+function holdReason(plan: PublishState['plan'], stale: boolean): string | null {
+  if (!plan) return null;
+  if (plan.blocked.length) return 'Fix the validation errors first.';
+  if (!plan.webhooks.length) return null;
+  if (stale) return 'The draft changed since this review: review the changes again.';
+  if (plan.webhooks.some((w) => w.conflict)) return 'Resolve the changes made on the domain first.';
+  return null;
+}
+
+/** Plan (live vs draft, with impacts), then one click to publish it and the verified result per webhook. */
+export function ReviewView() {
+  const plan = usePublishState((p) => p.plan);
+  const plannedDraft = usePublishState((p) => p.plannedDraft);
+  const outcomes = usePublishState((p) => p.outcomes);
+  const context = usePublishState((p) => p.context);
+  const busy = usePublishState((p) => p.busy);
+  const draft = useApp((s) => s.draft);
+  const actions = usePublishActions();
+  const stale = plan !== null && plannedDraft !== draft;
+  const hold = holdReason(plan, stale);
+  const canPublish = plan !== null && plan.webhooks.length > 0 && hold === null && busy === null;
+
+  return (
+    <section className="card" aria-labelledby="review-heading">
+      <h2 id="review-heading">Review and publish</h2>
+      <p className="section-description">
+        Compares the draft with the live configuration, webhook by webhook, and shows what publishing would
+        set in motion. Publishing writes only what is listed here, then reads it back to verify it.
+      </p>
+      {context && <p className="review-context">{context}</p>}
+      <div className="form-actions">
+        <Button
+          variant={plan ? 'secondary' : 'primary'}
+          onClick={() => void actions.plan(context)}
+          disabled={busy !== null}
+        >
+          {busy === 'plan' ? 'Reviewing…' : 'Review changes'}
+        </Button>
+      </div>
+      <TaskError tasks={REVIEW_TASKS} />
+      {plan && plan.blocked.length > 0 && <BlockedList blocked={plan.blocked} />}
+      {plan && plan.blocked.length === 0 && plan.webhooks.length === 0 && (
+        <p className="result" role="status">
+          Nothing to publish: the draft matches the configuration it is based on.
+        </p>
+      )}
+      {plan?.webhooks.map((w) => (
+        <WebhookPlanView key={w.kind} webhook={w} />
+      ))}
+      {plan && plan.webhooks.length > 0 && (
+        <div className="publish-bar">
+          <Button
+            variant="primary"
+            disabled={!canPublish}
+            onClick={() => void actions.apply()}
+            aria-describedby="publish-hold"
+          >
+            {busy === 'apply' ? 'Publishing…' : 'Publish'}
+          </Button>
+          <span id="publish-hold" className="field-hint" role="status">
+            {busy === 'apply' ? 'Writing, then reading back to verify…' : hold}
+          </span>
+        </div>
+      )}
+      {outcomes && <OutcomeList outcomes={outcomes} />}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { emptyConfig, type DomainDraft } from '../../../shared/model/draft';
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import type { HistoryEntry } from '../../../shared/plan/outcome';
+import { BridgeCallError, call, errorMessage } from '../../bridge';
+import type { AppStore } from '../../store/create-store';
+import type { PublishState, PublishTask } from '../../store/publish-slice';
+import { kindTitle, when } from './format';
+
+type Choice = 'theirs' | 'mine';
+
+/**
+ * The host plans and publishes the draft it has on disk, so every call first saves what is on screen.
+ * A save that keeps failing stops the step: publishing an older draft than the one shown would be a lie.
+ */
+async function savedDraftId(store: AppStore): Promise<string> {
+  const { draft, flushSaves } = store.getState();
+  if (!draft) throw new Error('No domain is open.');
+  await flushSaves();
+  const status = store.getState().saveStatus;
+  if (store.autosave.isDirty() || status.state === 'error') {
+    const why = status.state === 'error' ? ` (${status.message})` : '';
+    throw new Error(`Your latest edits are not saved yet${why}. Try again once the draft shows “Saved”.`);
+  }
+  return draft.id;
+}
+
+/** Runs one host step for the open domain: one at a time, busy while it runs, its error kept for the UI. */
+async function run(store: AppStore, task: PublishTask, work: (id: string) => Promise<void>): Promise<void> {
+  const state = store.getState();
+  const id = state.draft?.id ?? null;
+  if (state.publish.domainId === id && state.publish.busy) return;
+  state.patchPublish(id, { busy: task, error: null });
+  try {
+    await work(await savedDraftId(store));
+  } catch (err) {
+    const code = err instanceof BridgeCallError ? err.code : null;
+    store.getState().patchPublish(id, { error: { task, code, message: errorMessage(err) } });
+  } finally {
+    store.getState().patchPublish(id, { busy: null });
+  }
+}
+
+/** A draft never pulled and never edited has nothing a pull could lose: no need to ask. */
+function untouched(draft: DomainDraft | null): boolean {
+  return !!draft && !draft.remote && JSON.stringify(draft.config) === JSON.stringify(emptyConfig());
+}
+
+async function plan(store: AppStore, id: string, context: string | null): Promise<void> {
+  const result = await call('publish:plan', { id });
+  const plannedDraft = store.getState().draft;
+  store.getState().patchPublish(id, { plan: result, plannedDraft, outcomes: null, context, view: 'review' });
+}
+
+/** The Publish tab's host steps, each saving the draft first and adopting whatever draft comes back. */
+export function publishActions(store: AppStore) {
+  const patch = (id: string, p: Partial<Omit<PublishState, 'domainId'>>) =>
+    store.getState().patchPublish(id, p);
+
+  return {
+    testConnection: () =>
+      run(store, 'test', async (id) => {
+        patch(id, { connection: null });
+        patch(id, { connection: await call('connection:test', { id }) });
+      }),
+
+    /** 'check' first; the dialog then calls again with the admin's choice. */
+    pull: (mode: 'check' | 'replace' | 'keep_local' = 'check') =>
+      run(store, 'pull', async (id) => {
+        const sure = mode === 'check' && untouched(store.getState().draft) ? 'replace' : mode;
+        const result = await call('domain:pull', { id, mode: sure });
+        if (result.status === 'needs_choice') {
+          patch(id, { pullChoice: result.local_changes });
+          return;
+        }
+        store.getState().adoptHostDraft(result.draft, 'reset');
+        patch(id, { pullChoice: null, plan: null, plannedDraft: null, outcomes: null, context: null });
+      }),
+
+    cancelPull: () => patch(store.getState().draft?.id ?? '', { pullChoice: null }),
+
+    plan: (context: string | null = null) => run(store, 'plan', (id) => plan(store, id, context)),
+
+    /** Publishes every planned webhook against the live version the plan was made for. */
+    apply: () =>
+      run(store, 'apply', async (id) => {
+        const planned = store.getState().publish.plan?.webhooks ?? [];
+        const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
+        if (!expected.length) throw new Error('Nothing to publish: review the changes first.');
+        const result = await call('publish:apply', { id, expected });
+        store.getState().adoptHostDraft(result.draft, 'base');
+        patch(id, { outcomes: result.outcomes, plan: null, plannedDraft: null, history: null });
+      }),
+
+    /** Applies the admin's per-row choices to the draft, then plans again against the new live version. */
+    resolve: (kind: WebhookKind, choices: Record<string, Choice>) =>
+      run(store, 'resolve', async (id) => {
+        const result = await call('publish:resolve', { id, kind, choices });
+        store.getState().adoptHostDraft(result.draft, 'edit');
+        await savedDraftId(store);
+        await plan(
+          store,
+          id,
+          `Merged with the live ${kindTitle(kind)}; review the result before publishing.`,
+        );
+      }),
+
+    loadHistory: () =>
+      run(store, 'history', async (id) => {
+        const list = await call('history:list', { id });
+        const newestFirst = [...list].sort((a, b) => b.published_at.localeCompare(a.published_at));
+        patch(id, { history: newestFirst });
+      }),
+
+    /** Puts an earlier published configuration into the draft and shows what publishing it would change. */
+    restore: (entry: HistoryEntry) =>
+      run(store, 'restore', async (id) => {
+        const result = await call('history:restore', { id, entry_id: entry.id });
+        store.getState().adoptHostDraft(result.draft, 'edit');
+        await savedDraftId(store);
+        const context = `Rolling back the ${kindTitle(entry.kind)} to version ${entry.version} (published ${when(entry.published_at)} by ${entry.published_by}). Publish to make it live; undo takes it out of the draft.`;
+        await plan(store, id, context);
+      }),
+  };
+}
+
+/** The actions' type, for components that receive them. */
+export type PublishActions = ReturnType<typeof publishActions>;

@@ -1,0 +1,208 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator, type WireWebhook } from '../../electron/services/emulator';
+import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { addRow, pickField, table, waitSaved } from './support/editor';
+import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+
+let shell: WebShell;
+let browser: Browser;
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await createEmulator();
+  shell = await startWebShell();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await shell?.stop();
+  await emulator?.close();
+  if (shell) removeDataDir(shell.dataDir);
+});
+
+/** What an admin controls on a webhook page, without versions, timestamps or the notify URL. */
+function content(w: WireWebhook | undefined) {
+  return { outgoing: w?.outgoing, input_parameters: w?.incoming.input_parameters };
+}
+
+const requestFields = (w: WireWebhook) =>
+  Object.fromEntries(w.outgoing.request_parameters.map((r) => [r.api_field, r.mangoapps_field]));
+
+async function publishView(page: Page, view: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Publish' }).click();
+  await page
+    .getByRole('navigation', { name: 'Publishing steps' })
+    .getByRole('button', { name: view })
+    .click();
+}
+
+async function reviewAndPublish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /published and verified/i })
+    .waitFor();
+}
+
+describe('publishing, end to end in Chromium against the domain emulator', () => {
+  it('connects, pulls, plans, publishes with read-back, resolves a conflict and rolls back', async () => {
+    const page = browser.page;
+    await page.goto(shell.openUrl);
+
+    // A domain pointing at the emulator.
+    await page.getByRole('button', { name: 'New domain' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('acme emulated');
+    await dialog.getByLabel(/Base URL/).fill(emulator.url);
+    await dialog.getByRole('button', { name: 'Create domain' }).click();
+    await page.getByRole('heading', { name: 'acme emulated' }).waitFor();
+
+    // Connect: username in the draft, API key and password in the host's secret store.
+    await publishView(page, 'Connect and pull');
+    expect(await page.getByLabel('Domain URL').inputValue()).toBe(emulator.url);
+    await page.getByLabel('Admin username').fill(emulator.admin.username);
+    await page.getByLabel('API key').fill(emulator.apiKeys.readWrite);
+    await page.getByRole('button', { name: 'Save API key' }).click();
+    await page.getByText('The API key is set.').waitFor();
+    await page.getByLabel('Admin password').fill(emulator.admin.password);
+    await page.getByRole('button', { name: 'Save admin password' }).click();
+    await page.getByText('The admin password is set.').waitFor();
+    await page.getByText(/kept in memory only/).waitFor();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByText(/Connected as Ada Admin \(network admin\)/).waitFor();
+    await expectAccessible(page, 'publish: connection');
+
+    // Pull: the live rows, the notify URL and the base version arrive.
+    await page.getByRole('button', { name: 'Pull from domain' }).click();
+    await page
+      .getByTestId('base-profile')
+      .filter({ hasText: /Version 2, saved by Bea Admin/ })
+      .waitFor();
+    await page.getByRole('tab', { name: 'Profile webhook' }).click();
+    const request = table(page, 'Request Parameters');
+    expect(await request.getByRole('textbox', { name: 'API field, row 1' }).inputValue()).toBe(
+      'employeeNumber',
+    );
+    expect(await request.getByRole('textbox', { name: /^API field, row/ }).count()).toBe(5);
+    expect(await page.getByRole('textbox', { name: 'MangoApps URL' }).inputValue()).toMatch(
+      new RegExp(`^${emulator.url}/api/webhooks/profile/notify/`),
+    );
+
+    // Edit: a new request parameter, and the Locations webhook switched on.
+    await addRow(
+      page,
+      'Request Parameters',
+      'Add request parameter',
+      'costCenter',
+      'cost',
+      'custom_cost_center',
+    );
+    await page.getByRole('tab', { name: 'Locations webhook' }).click();
+    await page.getByRole('checkbox', { name: 'Create Location' }).check();
+    await page.getByLabel('Post to URL').fill('https://hr.example.com/hooks/locations');
+    await waitSaved(page);
+
+    // Review: grouped changes and impacts, then one click to publish and verify.
+    await publishView(page, 'Review and publish');
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    const profilePlan = page.getByRole('region', { name: /^Profile webhook/ });
+    await profilePlan.getByText('Request parameter "costCenter"').waitFor();
+    expect(await profilePlan.getByText('custom_cost_center').count()).toBeGreaterThan(0);
+    const locationPlan = page.getByRole('region', { name: /^Locations webhook/ });
+    await locationPlan.getByText(/"Create Location" will start firing/).waitFor();
+    expect(await locationPlan.getByText('switched on').count()).toBe(1);
+    await expectAccessible(page, 'publish: plan');
+    await reviewAndPublish(page);
+    await page.getByRole('heading', { name: 'Profile webhook: published version 3' }).waitFor();
+    await page.getByRole('heading', { name: 'Locations webhook: published version 1' }).waitFor();
+    expect(await page.getByText('Verified by reading it back', { exact: false }).count()).toBe(2);
+    await expectAccessible(page, 'publish: outcome');
+    const v3 = emulator.state.getWebhook('profile');
+    expect(v3.version).toBe(3);
+    expect(requestFields(v3).costCenter).toBe('custom_cost_center');
+    expect(emulator.state.getWebhook('location').outgoing.triggers).toEqual(['create_location']);
+
+    // A colleague changes the live page from a second session.
+    emulator.state.setWebhook(
+      'profile',
+      {
+        outgoing: {
+          ...v3.outgoing,
+          triggers: ['create_user', 'update_user_profile'],
+          request_parameters: v3.outgoing.request_parameters.map((r) =>
+            r.api_field === 'costCenter' ? { ...r, mangoapps_field: 'department' } : r,
+          ),
+        },
+        incoming: { input_parameters: v3.incoming.input_parameters },
+      },
+      'Bea Admin',
+    );
+
+    // Meanwhile this draft maps costCenter differently and adds a row.
+    await page.getByRole('tab', { name: 'Profile webhook' }).click();
+    await pickField(request, 6, 'office', 'office_location');
+    await addRow(page, 'Request Parameters', 'Add request parameter', 'mobilePhone', 'mobile', 'mobile');
+    await waitSaved(page);
+
+    // Review: the conflict shows right away, with Bea Admin's change in the middle column.
+    await publishView(page, 'Review and publish');
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await page
+      .getByRole('heading', { name: /Profile webhook was changed on the domain by Bea Admin/ })
+      .waitFor();
+    expect(await page.getByRole('columnheader', { name: /Live v4 \(changed by Bea Admin/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    const costCenter = page.getByRole('group', { name: 'Request parameter "costCenter"' });
+    expect(await costCenter.getByRole('radio', { name: 'Keep mine' }).isChecked()).toBe(true);
+    const trigger = page.getByRole('group', { name: 'Trigger "Activate/Deactivate User"' });
+    expect(await trigger.getByRole('radio', { name: 'Take theirs' }).isChecked()).toBe(true);
+    await expectAccessible(page, 'publish: conflict');
+    await costCenter.getByRole('radio', { name: 'Take theirs' }).check();
+    await page.getByRole('button', { name: 'Apply my choices and review again' }).click();
+
+    // Re-planned against version 4: only this draft's own row is left to publish.
+    await page.getByText(/Merged with the live Profile webhook/).waitFor();
+    const merged = page.getByRole('region', { name: /^Profile webhook — live version 4/ });
+    await merged.getByText('Request parameter "mobilePhone"').waitFor();
+    expect(await merged.getByText('Request parameter "costCenter"').count()).toBe(0);
+    await reviewAndPublish(page);
+    await page.getByRole('heading', { name: 'Profile webhook: published version 5' }).waitFor();
+    const v5 = emulator.state.getWebhook('profile');
+    expect(requestFields(v5)).toMatchObject({ costCenter: 'department', mobilePhone: 'mobile' });
+    expect(v5.outgoing.triggers).toEqual(['create_user', 'update_user_profile']);
+
+    // History: roll back to the first publish, through the same plan and apply.
+    await publishView(page, 'History');
+    const rollBack = page.getByRole('button', {
+      name: 'Roll back to this version: Profile webhook version 3',
+    });
+    await rollBack.waitFor();
+    const versions = await page.locator('.history-table tbody tr td:nth-child(2)').allTextContents();
+    expect(versions.map((v) => parseInt(v, 10))).toEqual([5, 1, 3]);
+    await expectAccessible(page, 'publish: history');
+    await rollBack.click();
+    await page.getByText(/Rolling back the Profile webhook to version 3/).waitFor();
+    const rollback = page.getByRole('region', { name: /^Profile webhook — live version 5/ });
+    await rollback.getByText('Request parameter "mobilePhone"').waitFor();
+    await reviewAndPublish(page);
+    await page.getByRole('heading', { name: 'Profile webhook: published version 6' }).waitFor();
+    expect(content(emulator.state.getWebhook('profile'))).toEqual(
+      content(emulator.state.getVersion('profile', 3)),
+    );
+
+    // The manual checklist: both webhooks, every value copyable, printable on its own.
+    await publishView(page, 'Manual entry checklist');
+    await page.getByRole('heading', { name: /Manual entry checklist/ }).waitFor();
+    const copies = page.getByRole('button', { name: /^Copy / });
+    expect(await copies.count()).toBeGreaterThan(10);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+    await page
+      .getByRole('button', { name: /^Copy Post to URL/ })
+      .first()
+      .click();
+    await page.getByText(/Copied “Post to URL”|Could not copy “Post to URL”/).waitFor();
+    await expectAccessible(page, 'publish: manual checklist');
+    expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  });
+});
