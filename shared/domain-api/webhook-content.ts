@@ -71,7 +71,7 @@ export function contentFromWire(wire: WireWebhook, kind: WebhookKind): WebhookCo
 
 /** Draft rows (with fresh local ids) for a webhook's content, e.g. after a pull. */
 export function webhookFromContent(
-  content: WebhookContent,
+  content: Pick<WebhookContent, 'outgoing' | 'incoming'>,
   kind: WebhookKind,
   notifyUrl: string | null,
 ): Webhook {

@@ -1,6 +1,6 @@
+import { contentFromDraft } from '../domain-api/webhook-content';
 import type { DomainDraft } from '../model/draft';
 import type { Field, WebhookKind } from '../model/field-catalogue';
-import type { MappingRow, Webhook } from '../model/webhook';
 import { DRAFT_FILE_SUFFIX, DRAFT_SCHEMA_URL, FORMAT_VERSION } from './format';
 
 /** A file name from a draft name: "Acme Production (EU)" → "acme-production-eu". */
@@ -15,25 +15,10 @@ export function slugify(name: string): string {
   return slug === '' ? 'draft' : slug;
 }
 
-const wireRow = (row: MappingRow) => ({ api_field: row.api_field, mangoapps_field: row.mangoapps_field });
-
-/** One webhook in the contract's shape; keys are written in a fixed order so exports diff cleanly. */
-function wireWebhook(hook: Webhook, kind: WebhookKind) {
-  const identifier = kind === 'profile' ? 'user_identifier' : 'location_identifier';
-  return {
-    outgoing: {
-      triggers: [...hook.outgoing.triggers],
-      post_url: hook.outgoing.post_url,
-      request_parameters: hook.outgoing.request_parameters.map(wireRow),
-      response_parameters: hook.outgoing.response_parameters.map(wireRow),
-    },
-    incoming: {
-      input_parameters: hook.incoming.input_parameters.map((row) => ({
-        ...wireRow(row),
-        [identifier]: row.identifier,
-      })),
-    },
-  };
+/** One webhook in the contract's shape, as a publish would send it; triggers in the Admin Portal's order. */
+function wireWebhook(config: DomainDraft['config'], kind: WebhookKind) {
+  const { outgoing, incoming } = contentFromDraft(config, kind);
+  return { outgoing, incoming };
 }
 
 /** A custom field without the implied `custom` flag, optional keys only when set. */
@@ -59,8 +44,8 @@ export function exportDraft(draft: DomainDraft): { fileName: string; text: strin
     format_version: FORMAT_VERSION,
     name: draft.name,
     domain: draft.base_url,
-    profile: wireWebhook(config.profile, 'profile'),
-    location: wireWebhook(config.location, 'location'),
+    profile: wireWebhook(config, 'profile'),
+    location: wireWebhook(config, 'location'),
     security: {
       oauth: config.security.oauth
         ? { token_url: config.security.oauth.token_url, username: config.security.oauth.username }

@@ -1,7 +1,6 @@
+import { webhookFromContent } from '../domain-api/webhook-content';
 import type { WebhookConfig } from '../model/draft';
 import type { Field } from '../model/field-catalogue';
-import { newId } from '../model/ids';
-import type { InputRow, MappingRow, Webhook } from '../model/webhook';
 import { DRAFT_SCHEMA_URL, DraftFileSchema, FORMAT_VERSION, type DraftFile, type FileField } from './format';
 import { fileIssues, MAX_ISSUES, type DraftFileIssue } from './issues';
 import { locateJsonError } from './json-error';
@@ -102,30 +101,6 @@ function fail(path: string, message: string): ParseDraftResult {
   return { ok: false, errors: [{ path, message }] };
 }
 
-const row = (r: { api_field: string; mangoapps_field: string }): MappingRow => ({
-  id: newId(),
-  api_field: r.api_field,
-  mangoapps_field: r.mangoapps_field,
-});
-
-function webhook(
-  hook: DraftFile['profile'] | DraftFile['location'],
-  inputs: readonly { api_field: string; mangoapps_field: string; identifier: boolean }[],
-): Webhook {
-  return {
-    outgoing: {
-      triggers: [...hook.outgoing.triggers],
-      post_url: hook.outgoing.post_url,
-      request_parameters: hook.outgoing.request_parameters.map(row),
-      response_parameters: hook.outgoing.response_parameters.map(row),
-    },
-    incoming: {
-      notify_url: null,
-      input_parameters: inputs.map((r): InputRow => ({ ...row(r), identifier: r.identifier })),
-    },
-  };
-}
-
 function field(f: FileField): Field {
   const out: Field = { key: f.key, label: f.label, type: f.type, read_only: f.read_only, custom: true };
   if (f.unique !== undefined) out.unique = f.unique;
@@ -138,14 +113,9 @@ function toImported(file: DraftFile): ImportedDraft {
     name: file.name,
     base_url: file.domain,
     config: {
-      profile: webhook(
-        file.profile,
-        file.profile.incoming.input_parameters.map((r) => ({ ...r, identifier: r.user_identifier })),
-      ),
-      location: webhook(
-        file.location,
-        file.location.incoming.input_parameters.map((r) => ({ ...r, identifier: r.location_identifier })),
-      ),
+      // The file holds each webhook in the contract's shape, so the same conversion as a pull applies.
+      profile: webhookFromContent(file.profile, 'profile', null),
+      location: webhookFromContent(file.location, 'location', null),
       security: { oauth: file.security.oauth ? { ...file.security.oauth } : null },
       jit_provisioning: file.jit_provisioning,
     },
