@@ -10,6 +10,7 @@ import { createDomainsService } from './domains/domains-service';
 import type { DomainsService } from './domains/domains-service';
 import { createAppEvents } from './events';
 import type { AppEvents } from './events';
+import { createHarnessService } from './harness-service';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
@@ -84,6 +85,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     connect: options.connect ?? ((conn) => new DomainClient(conn)),
     now,
   });
+  const harness = createHarnessService({
+    dataDir,
+    quarantineDir: path.join(dataDir, QUARANTINE_DIR),
+    drafts,
+    vault: secrets,
+    events,
+    now,
+  });
 
   const knownDomain = (id: string) => {
     assertSafeId(id);
@@ -92,6 +101,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
   const handlers: Handlers = {
     ...publish,
+    ...harness.handlers,
     'app:info': async () => ({
       shell: options.shell,
       version: options.version,
@@ -104,7 +114,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'domains:duplicate': async ({ id, name }) => domains.duplicate(id, name),
     'domains:delete': async ({ id }) => {
       const deleted = await domains.delete(id);
-      await log.remove(id);
+      await Promise.all([log.remove(id), harness.forget(id)]);
       return deleted;
     },
     'drafts:get': async ({ id }) => domains.get(id),
@@ -120,14 +130,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'secrets:clear': async ({ domain_id, name }) => (knownDomain(domain_id), secrets.clear(domain_id, name)),
   };
 
-  /** The publish log finds unreadable files lazily; report each once, as the contract's event. */
-  let reported = 0;
+  /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
+  const reported = new Set<StoreProblem>();
   const reportNewProblems = () => {
-    for (const problem of log.problems.slice(reported)) {
+    for (const problem of [...log.problems, ...harness.problems()]) {
+      if (reported.has(problem)) continue;
+      reported.add(problem);
       storeProblems.push(problem);
       events.emit('store:problem', problem);
     }
-    reported = log.problems.length;
   };
 
   const inner = createDispatcher(handlers, options.onInternalError);
@@ -150,7 +161,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     secrets,
     close: async () => {
       closed = true;
-      await Promise.all([drafts.flush(), secrets.flush()]);
+      await Promise.all([drafts.flush(), secrets.flush(), harness.close()]);
     },
   };
 }

@@ -21,9 +21,27 @@ export const CHANNEL_NAMES = [
   'publish:resolve',
   'history:list',
   'history:restore',
+  'harness:samples',
+  'harness:samples-save',
+  'harness:samples-import',
+  'harness:preview',
+  'harness:fire',
+  'harness:receiver-status',
+  'harness:receiver-start',
+  'harness:receiver-stop',
+  'harness:receiver-routes',
+  'harness:inbox',
+  'harness:replay',
+  'harness:notify',
+  'harness:round-trip',
+  'harness:batch-start',
+  'harness:batch-cancel',
+  'harness:batch-result',
+  'harness:batch-export',
+  'harness:history',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Events the host pushes to the UI. */
-export const EVENT_NAMES = ['store:problem'] as const;
+export const EVENT_NAMES = ['store:problem', 'harness:progress'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
+import { harnessContract, harnessEvents } from './contract-harness';
 import { publishContract } from './contract-publish';
 
 /** Which shell hosts the UI, and where secrets can live there. */
@@ -72,11 +73,13 @@ export const contract = {
     result: SecretsStatus,
   },
   ...publishContract,
+  ...harnessContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
 
 /** Payloads of host-pushed events. */
 export const events = {
   'store:problem': StoreProblemSchema,
+  ...harnessEvents,
 } satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -40,6 +40,7 @@ describe('app services', () => {
     });
     const { id } = await call<DomainDraft>('domains:create', { name: 'acme' });
     const draft = await call<DomainDraft>('drafts:get', { id });
+    const delivery = { id, kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' };
     // Typed by channel name: a new channel in the contract fails to compile until it is covered here.
     const samples: Record<ChannelName, unknown> = {
       'app:info': {},
@@ -59,6 +60,24 @@ describe('app services', () => {
       'publish:resolve': { id, kind: 'profile', choices: {} },
       'history:list': { id },
       'history:restore': { id, entry_id: 'none' },
+      'harness:samples': { id },
+      'harness:samples-save': { id, samples: [] },
+      'harness:samples-import': { id, format: 'csv', text: 'email\nada@acme.com' },
+      'harness:preview': { ...delivery, target: 'post_url' },
+      'harness:fire': { ...delivery, target: 'post_url' },
+      'harness:receiver-status': {},
+      'harness:receiver-start': {},
+      'harness:receiver-stop': {},
+      'harness:receiver-routes': { routes: [] },
+      'harness:inbox': {},
+      'harness:replay': { id, entry_id: 'none' },
+      'harness:notify': { id, kind: 'profile', sample_id: 'sample-priya', target: 'local' },
+      'harness:round-trip': delivery,
+      'harness:batch-start': { id, kind: 'profile', sample_ids: ['sample-priya'], target: 'receiver' },
+      'harness:batch-cancel': { run_id: 'none' },
+      'harness:batch-result': { run_id: 'none' },
+      'harness:batch-export': { run_id: 'none', format: 'junit' },
+      'harness:history': { id },
       'domains:delete': { id },
     };
     expect(Object.keys(samples).sort()).toEqual([...CHANNEL_NAMES].sort());

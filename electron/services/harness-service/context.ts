@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import type { harnessContract } from '../../../shared/bridge/contract-harness';
+import { AppError } from '../../../shared/bridge/envelope';
+import { isDeliveryEvent, kindOfTrigger } from '../../../shared/mapping';
+import type { DomainDraft } from '../../../shared/model/draft';
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { triggersOf } from '../../../shared/model/webhook';
+import type { Sample } from '../../../shared/samples';
+import type { Handlers } from '../bridge/handlers';
+import type { AppEvents } from '../events';
+import type { DraftOAuthMode, DeliveryTrace, StepFailure } from '../harness';
+import { OAuthClient, oauthSettingsFromDraft } from '../harness';
+import { isLoopbackHost } from '../net/network-error';
+import type { SecretVault } from '../secrets';
+import type { DraftStore } from '../storage/draft-store';
+import type { HarnessStore } from './harness-store';
+import type { LocalDomain } from './local-domain';
+import type { HarnessLogs } from './logs';
+import type { ReceiverHost } from './receiver-host';
+
+/** The harness channels' handlers. */
+export type HarnessHandlers = Pick<Handlers, keyof typeof harnessContract>;
+
+/** What the harness handlers share. */
+export interface HarnessContext {
+  drafts: DraftStore;
+  vault: SecretVault;
+  store: HarnessStore;
+  receiver: ReceiverHost;
+  local: LocalDomain;
+  logs: HarnessLogs;
+  events: AppEvents;
+  now: () => Date;
+  /** OAuth clients per domain and target, so tokens are reused until they expire. */
+  oauthClients: Map<string, { key: string; client: OAuthClient }>;
+}
+
+/** A step failure that can name the host waiting for the admin's confirmation. */
+export type HarnessFailure = StepFailure & { host?: string };
+
+/** The draft of a domain, or not_found. */
+export function draftOf(ctx: HarnessContext, id: string): DomainDraft {
+  const draft = ctx.drafts.get(id);
+  if (!draft) throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
+  return draft;
+}
+
+/** One of the domain's samples of a kind, or not_found. */
+export async function sampleOf(
+  ctx: HarnessContext,
+  id: string,
+  sampleId: string,
+  kind: WebhookKind,
+): Promise<Sample> {
+  const sample = (await ctx.store.samples(id)).find((s) => s.id === sampleId);
+  if (!sample) throw new AppError('not_found', `No sample "${sampleId}"; it may have been removed.`);
+  if (sample.kind !== kind) {
+    const noun = kind === 'profile' ? 'user' : 'location';
+    throw new AppError('invalid_input', `"${sample.label}" is not a sample ${noun}.`);
+  }
+  return sample;
+}
+
+/** The path (and query) of the Post-to URL, which the local receiver is addressed with. */
+export function postPath(postUrl: string): string {
+  try {
+    const url = new URL(postUrl);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/';
+  }
+}
+
+/** The host of a URL in lower case, or null when it is not a URL. */
+export function hostOf(raw: string): string | null {
+  try {
+    return new URL(raw).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first host among `urls` that is a real system the admin has not confirmed for this domain. A host
+ * named in `confirmHost` counts as confirmed from now on (the UI asks once per target).
+ */
+export async function unconfirmedHost(
+  ctx: HarnessContext,
+  id: string,
+  urls: readonly string[],
+  confirmHost: string | undefined,
+): Promise<string | null> {
+  const hosts = urls.map(hostOf).filter((h): h is string => h !== null && !isLoopbackHost(h));
+  const named = confirmHost?.trim().toLowerCase();
+  if (named && hosts.includes(named)) await ctx.store.confirm(id, named);
+  for (const host of hosts) if (!(await ctx.store.isConfirmed(id, host))) return host;
+  return null;
+}
+
+/** The failure asking for a host's confirmation. */
+export function needsConfirmation(host: string, step: StepFailure['step'] = 'request'): HarnessFailure {
+  return {
+    step,
+    kind: 'needs_confirmation',
+    host,
+    message: `${host} is a real system, not this machine: confirm the target before firing at it.`,
+  };
+}
+
+/** A delivery that failed before anything was sent. */
+export function failedTrace(trigger: string, sampleId: string, url: string, failure: HarnessFailure) {
+  const steps: DeliveryTrace['steps'] =
+    failure.step === 'token' ? [{ step: 'token', status: 'failed', ms: 0, message: failure.message }] : [];
+  return { deliveryId: '', event: null, trigger, sampleId, url, ok: false, steps, failure, ms: 0 };
+}
+
+/**
+ * The OAuth client for deliveries of a domain, or null when the draft has no OAuth. Against the Post-to
+ * URL it uses the draft's token URL; against the local receiver, the receiver's own token endpoint (it
+ * plays the third party), so a local test never asks a real token server. The password stays in the host.
+ */
+export async function oauthFor(
+  ctx: HarnessContext,
+  draft: DomainDraft,
+  target: 'post_url' | 'receiver',
+  mode: DraftOAuthMode,
+): Promise<OAuthClient | null> {
+  const oauth = draft.config.security.oauth;
+  if (!oauth) return null;
+  const password = await ctx.vault.get(draft.id, 'oauth_password');
+  if (!password) {
+    throw new AppError(
+      'invalid_input',
+      'OAuth is on, but no password is stored: set it on the Security tab.',
+    );
+  }
+  let tokenUrl = oauth.token_url;
+  if (target === 'receiver') {
+    const receiver = await ctx.receiver.ensure();
+    ctx.receiver.allow(oauth.username, password);
+    tokenUrl = `${receiver.url}/oauth/token`;
+  }
+  const digest = createHash('sha256').update(password).digest('hex');
+  const key = JSON.stringify([tokenUrl, oauth.username, digest, mode]);
+  const slot = `${draft.id} ${target}`;
+  const hit = ctx.oauthClients.get(slot);
+  if (hit?.key === key) return hit.client;
+  const client = new OAuthClient(
+    oauthSettingsFromDraft({ token_url: tokenUrl, username: oauth.username }, password, mode),
+  );
+  ctx.oauthClients.set(slot, { key, client });
+  return client;
+}
+
+/** Refuses a trigger (or event name) that does not belong to the webhook kind. */
+export function assertTrigger(kind: WebhookKind, trigger: string): void {
+  const ok =
+    triggersOf(kind).includes(trigger) || (isDeliveryEvent(trigger) && kindOfTrigger(trigger) === kind);
+  if (!ok) {
+    const page = kind === 'profile' ? 'Profile' : 'Locations';
+    throw new AppError('invalid_input', `"${trigger}" is not a trigger of the ${page} webhook.`);
+  }
+}

@@ -1,0 +1,68 @@
+import { AppError } from '../../../shared/bridge/envelope';
+import type { SamplesState } from '../../../shared/bridge/harness-schemas';
+import { identifierRow } from '../../../shared/mapping';
+import type { DomainDraft } from '../../../shared/model/draft';
+import type { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { identifierCheck, parseSamplesJson, parseUsersCsv, type Sample } from '../../../shared/samples';
+import type { HarnessContext, HarnessHandlers } from './context';
+import { draftOf } from './context';
+
+type SampleChannels = 'harness:samples' | 'harness:samples-save' | 'harness:samples-import';
+
+/** The samples with the identifier check of each webhook (by its marked Input Parameters row). */
+export function samplesState(draft: DomainDraft, samples: Sample[]): SamplesState {
+  const check = (kind: (typeof WEBHOOK_KINDS)[number]) => {
+    const row = identifierRow(draft.config[kind]);
+    if (!row || row.mangoapps_field === '') return null;
+    return identifierCheck(
+      samples.filter((s) => s.kind === kind),
+      row.mangoapps_field,
+    );
+  };
+  return { samples, identifier: { profile: check('profile'), location: check('location') } };
+}
+
+/** Imported samples with ids that do not clash with the kept ones (`csv-3` becomes `csv-3-2`). */
+function withFreshIds(kept: readonly Sample[], imported: readonly Sample[]): Sample[] {
+  const taken = new Set(kept.map((s) => s.id));
+  return imported.map((sample) => {
+    let id = sample.id;
+    for (let n = 2; taken.has(id); n++) id = `${sample.id}-${n}`;
+    taken.add(id);
+    return { ...sample, id, builtin: false };
+  });
+}
+
+/** Listing, saving and importing a domain's samples. */
+export function createSampleHandlers(ctx: HarnessContext): Pick<HarnessHandlers, SampleChannels> {
+  return {
+    async 'harness:samples'({ id }) {
+      const draft = draftOf(ctx, id);
+      return samplesState(draft, await ctx.store.samples(id));
+    },
+
+    async 'harness:samples-save'({ id, samples }) {
+      const draft = draftOf(ctx, id);
+      const ids = samples.map((s) => s.id);
+      const repeated = ids.find((s, i) => ids.indexOf(s) !== i);
+      if (repeated) {
+        throw new AppError('invalid_input', `Two samples have the id "${repeated}"; ids must be unique.`);
+      }
+      return samplesState(draft, await ctx.store.setSamples(id, samples));
+    },
+
+    async 'harness:samples-import'({ id, format, text, replace }) {
+      const draft = draftOf(ctx, id);
+      const parsed =
+        format === 'csv'
+          ? parseUsersCsv(text, { catalogue: draft.catalogue.profile, idPrefix: 'csv' })
+          : parseSamplesJson(text, { kind: 'profile', idPrefix: 'json' });
+      const current = await ctx.store.samples(id);
+      const kinds = new Set(parsed.samples.map((s) => s.kind));
+      const kept = replace ? current.filter((s) => !kinds.has(s.kind)) : current;
+      const added = withFreshIds(kept, parsed.samples);
+      const saved = added.length > 0 ? await ctx.store.setSamples(id, [...kept, ...added]) : current;
+      return { imported: added.length, issues: parsed.issues, state: samplesState(draft, saved) };
+    },
+  };
+}

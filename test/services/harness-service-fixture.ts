@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createAppServices, type AppServices } from '../../electron/services/app-services';
+import { memorySettings } from '../../electron/services/storage/settings-store';
+import type { ChannelName } from '../../shared/bridge/channels';
+import type { ChannelInput, ChannelResult } from '../../shared/bridge/contract';
+import type { DomainDraft } from '../../shared/model/draft';
+import { CATALOGUE, profileWebhook } from './harness-fixture';
+
+/** A host with its data directory; `restart` closes it and opens a new one on the same directory. */
+export interface TestHost {
+  app: AppServices;
+  dir: string;
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts the app's host services under Node, as both shells do, in a fresh data directory. */
+export async function startHost(): Promise<TestHost> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'whs-harness-'));
+  const open = () =>
+    createAppServices({ dataDir: dir, shell: 'web', version: 'test', settings: memorySettings() });
+  const host: TestHost = {
+    app: await open(),
+    dir,
+    async call(channel, input) {
+      const res = await host.app.dispatch(channel, input);
+      if (!res.ok) throw new Error(`${channel}: ${res.error.code} ${res.error.message}`);
+      return res.value as ChannelResult<typeof channel>;
+    },
+    async restart() {
+      await host.app.close();
+      host.app = await open();
+    },
+    async stop() {
+      await host.app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return host;
+}
+
+/** A domain whose profile webhook posts to `postUrl`, with the emulator's catalogue (custom fields too). */
+export async function domainWith(host: TestHost, postUrl: string, edit?: (d: DomainDraft) => void) {
+  const created = await host.call('domains:create', { name: 'acme' });
+  const draft = structuredClone(created);
+  draft.catalogue.profile = structuredClone(CATALOGUE);
+  draft.config.profile = profileWebhook(postUrl);
+  edit?.(draft);
+  await host.call('drafts:save', { draft });
+  return draft;
+}
