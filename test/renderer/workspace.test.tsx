@@ -30,6 +30,8 @@ describe('editor workspace', () => {
     expect(screen.getByRole('tab', { name: 'Locations webhook' }).getAttribute('aria-selected')).toBe('true');
     screen.getByRole('tab', { name: 'Locations webhook' }).focus();
     await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Publish' }).getAttribute('aria-selected')).toBe('true');
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Field catalogue' }).getAttribute('aria-selected')).toBe('true');
   });
 

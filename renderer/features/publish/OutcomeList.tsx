@@ -21,9 +21,9 @@ export function OutcomeList({ outcomes }: { outcomes: readonly ApplyOutcome[] })
         {summary(outcomes)}
       </p>
       <ul className="outcome-list">
-        {outcomes.map((o) => (
+        {outcomes.map((o, i) => (
           <OutcomeCard
-            key={o.kind}
+            key={`${o.kind}-${i}`}
             outcome={o}
             busy={busy}
             onResolve={(k, c) => void actions.resolve(k, c)}

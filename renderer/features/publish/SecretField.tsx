@@ -22,7 +22,8 @@ export function SecretField({
   const { status, error, busy, save, clear } = secrets;
   const isSet = status?.set[name] === true;
   const id = `publish-${name.replace('_', '-')}`;
-  const noun = label.toLowerCase();
+  // "API key" keeps its capitals; "Admin password" reads "admin password" inside a sentence.
+  const noun = label.replace(/^Admin /, 'admin ');
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -19,7 +19,8 @@ export function WebhookPlanView({ webhook }: { webhook: PlannedWebhook }) {
       <h3 id={id}>
         {kindTitle(webhook.kind)}{' '}
         <span className="heading-note">
-          — live version {webhook.live_version}, {count === 1 ? '1 change' : `${count} changes`}
+          — live version {webhook.live_version},{' '}
+          {conflict ? 'changed on the domain since your base' : count === 1 ? '1 change' : `${count} changes`}
         </span>
       </h3>
       {conflict ? (
