@@ -72,6 +72,8 @@ export function createPublishSlice(set: SetState, get: GetState, deps: PublishDe
   return {
     publish: initialPublish(null),
     patchPublish(domainId, patch) {
+      // A step that finishes after the admin opened another domain: its result no longer belongs on screen.
+      if (domainId !== (get().draft?.id ?? null)) return;
       set((s) => {
         const base = s.publish.domainId === domainId ? s.publish : initialPublish(domainId);
         return { publish: { ...base, ...patch } };

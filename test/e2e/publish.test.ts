@@ -116,6 +116,8 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await reviewAndPublish(page);
     await page.getByRole('heading', { name: 'Profile webhook: published version 3' }).waitFor();
     await page.getByRole('heading', { name: 'Locations webhook: published version 1' }).waitFor();
+    // The Publish button went away with the plan; keyboard focus lands on the result instead.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcomes-heading');
     expect(await page.getByText('Verified by reading it back', { exact: false }).count()).toBe(2);
     await expectAccessible(page, 'publish: outcome');
     const v3 = emulator.state.getWebhook('profile');
@@ -144,6 +146,15 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await pickField(request, 6, 'office', 'office_location');
     await addRow(page, 'Request Parameters', 'Add request parameter', 'mobilePhone', 'mobile', 'mobile');
     await waitSaved(page);
+
+    // Pulling now would drop these edits: the app asks first, and Cancel changes nothing.
+    await publishView(page, 'Connect and pull');
+    await page.getByRole('button', { name: 'Pull from domain' }).click();
+    const choice = page.getByRole('dialog', { name: 'Your draft has edits that are not on the domain' });
+    await choice.getByText('Request parameter "mobilePhone"').waitFor();
+    await expectAccessible(page, 'publish: pull over local edits');
+    await choice.getByRole('button', { name: 'Cancel' }).click();
+    await choice.waitFor({ state: 'detached' });
 
     // Review: the conflict shows right away, with Bea Admin's change in the middle column.
     await publishView(page, 'Review and publish');

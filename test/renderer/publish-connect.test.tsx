@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FakeHost } from './support/fake-host';
@@ -142,5 +142,34 @@ describe('publish tab: pull', () => {
     await screen.findByText(/^Version 2, saved by Bea Admin/);
     expect(modes).toEqual(['replace']);
     expect(store.getState().draft?.config.profile.incoming.notify_url).toMatch(/notify\/abc\.json$/);
+  });
+
+  it('does not apply a pull over edits made while it ran, and saves what is on screen over it', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    const domain = host.addDomain('acme', (d) => pulled(d, 12));
+    let finish: () => void = () => undefined;
+    host.override(
+      'domain:pull',
+      () =>
+        new Promise((resolve) => {
+          finish = () => {
+            const fresh = pulled(host.drafts.get(domain.id)!, 15);
+            host.drafts.set(domain.id, fresh); // the host saves the pulled draft
+            resolve({ status: 'pulled', draft: fresh });
+          };
+        }),
+    );
+    const { store } = await renderApp(host, { saveDelayMs: 0 });
+    await openPublish(user);
+    await user.click(screen.getByRole('button', { name: 'Pull from domain' }));
+    await waitFor(() => expect(host.callsOf('domain:pull')).toHaveLength(1));
+    store.getState().edit((d) => ({ ...d, admin_username: 'typed-meanwhile' }));
+    await store.getState().flushSaves();
+    finish();
+    expect((await screen.findByRole('alert')).textContent).toContain('edited while it was being pulled');
+    expect(store.getState().draft?.remote?.profile?.version).toBe(12);
+    expect(host.drafts.get(domain.id)?.admin_username).toBe('typed-meanwhile');
+    expect(host.drafts.get(domain.id)?.remote?.profile?.version).toBe(12);
   });
 });

@@ -27,7 +27,9 @@ export function ChecklistView() {
   return (
     <section id="publish-checklist" className="card print-area" aria-labelledby="checklist-heading">
       <div className="checklist-head">
-        <h2 id="checklist-heading">Manual entry checklist{draft ? ` — ${draft.name}` : ''}</h2>
+        <h2 id="checklist-heading" tabIndex={-1}>
+          Manual entry checklist{draft ? ` — ${draft.name}` : ''}
+        </h2>
         <Button className="no-print" onClick={() => window.print()}>
           Print
         </Button>

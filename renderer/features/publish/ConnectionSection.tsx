@@ -27,7 +27,9 @@ export function ConnectionSection() {
 
   return (
     <section className="card" aria-labelledby="connection-heading">
-      <h2 id="connection-heading">Connection</h2>
+      <h2 id="connection-heading" tabIndex={-1}>
+        Connection
+      </h2>
       <p className="section-description">
         Webhook Studio signs in to the domain’s admin API as a network admin to pull and publish the webhook
         settings.

@@ -20,7 +20,9 @@ export function HistoryView() {
 
   return (
     <section className="card" aria-labelledby="history-heading">
-      <h2 id="history-heading">Publish history</h2>
+      <h2 id="history-heading" tabIndex={-1}>
+        Publish history
+      </h2>
       <p className="section-description">
         Each publish from this computer, with the exact configuration sent (without secrets). Rolling back
         puts that configuration into the draft and shows the plan; nothing changes on the domain until you

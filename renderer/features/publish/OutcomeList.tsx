@@ -16,7 +16,9 @@ export function OutcomeList({ outcomes }: { outcomes: readonly ApplyOutcome[] })
   const actions = usePublishActions();
   return (
     <section className="outcomes" aria-labelledby="outcomes-heading">
-      <h3 id="outcomes-heading">Result</h3>
+      <h3 id="outcomes-heading" tabIndex={-1}>
+        Result
+      </h3>
       <p role="status" className="outcome-summary">
         {summary(outcomes)}
       </p>

@@ -5,19 +5,21 @@ import { ConnectionSection } from './ConnectionSection';
 import { HistoryView } from './HistoryView';
 import { PullSection } from './PullSection';
 import { ReviewView } from './ReviewView';
+import { useLandFocus } from './useLandFocus';
 import { usePublishState } from './usePublish';
 
-const VIEWS: readonly { id: PublishView; label: string }[] = [
-  { id: 'connect', label: 'Connect and pull' },
-  { id: 'review', label: 'Review and publish' },
-  { id: 'history', label: 'History' },
-  { id: 'checklist', label: 'Manual entry checklist' },
+const VIEWS: readonly { id: PublishView; label: string; heading: string }[] = [
+  { id: 'connect', label: 'Connect and pull', heading: 'connection-heading' },
+  { id: 'review', label: 'Review and publish', heading: 'review-heading' },
+  { id: 'history', label: 'History', heading: 'history-heading' },
+  { id: 'checklist', label: 'Manual entry checklist', heading: 'checklist-heading' },
 ];
 
 /** The Publish tab: connect and pull, review and publish, history and rollback, and the manual checklist. */
 export function PublishPanel() {
   const view = usePublishState((p) => p.view);
   const setView = useApp((s) => s.setPublishView);
+  useLandFocus(VIEWS.find((v) => v.id === view)?.heading ?? '', view);
   return (
     <div className="webhook-editor publish-panel">
       <nav className="publish-nav" aria-label="Publishing steps">

@@ -4,6 +4,7 @@ import { useApp } from '../../store/store-context';
 import { BlockedList } from './BlockedList';
 import { OutcomeList } from './OutcomeList';
 import { TaskError } from './TaskError';
+import { useLandFocus } from './useLandFocus';
 import { usePublishActions, usePublishState } from './usePublish';
 import { WebhookPlanView } from './WebhookPlanView';
 
@@ -30,11 +31,14 @@ export function ReviewView() {
   const actions = usePublishActions();
   const stale = plan !== null && plannedDraft !== draft;
   const hold = holdReason(plan, stale);
+  useLandFocus(outcomes ? 'outcomes-heading' : 'review-heading', plan ?? outcomes);
   const canPublish = plan !== null && plan.webhooks.length > 0 && hold === null && busy === null;
 
   return (
     <section className="card" aria-labelledby="review-heading">
-      <h2 id="review-heading">Review and publish</h2>
+      <h2 id="review-heading" tabIndex={-1}>
+        Review and publish
+      </h2>
       <p className="section-description">
         Compares the draft with the live configuration, webhook by webhook, and shows what publishing would
         set in motion. Publishing writes only what is listed here, then reads it back to verify it.

@@ -66,11 +66,22 @@ export function publishActions(store: AppStore) {
     /** 'check' first; the dialog then calls again with the admin's choice. */
     pull: (mode: 'check' | 'replace' | 'keep_local' = 'check') =>
       run(store, 'pull', async (id) => {
-        const sure = mode === 'check' && untouched(store.getState().draft) ? 'replace' : mode;
+        const before = store.getState().draft;
+        const sure = mode === 'check' && untouched(before) ? 'replace' : mode;
         const result = await call('domain:pull', { id, mode: sure });
         if (result.status === 'needs_choice') {
           patch(id, { pullChoice: result.local_changes });
           return;
+        }
+        const now = store.getState().draft;
+        if (now !== before && now?.id === id) {
+          // Edited while the pull ran: keep what is on screen, and save it over the pulled copy the host
+          // wrote, so host and screen agree; the next pull asks again.
+          store.autosave.schedule(now);
+          await store.getState().flushSaves();
+          throw new Error(
+            'The draft was edited while it was being pulled, so the pull was not applied. Pull again.',
+          );
         }
         store.getState().adoptHostDraft(result.draft, 'reset');
         patch(id, { pullChoice: null, plan: null, plannedDraft: null, outcomes: null, context: null });
