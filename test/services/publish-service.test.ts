@@ -41,7 +41,12 @@ describe('publish channels against the emulator', () => {
   it('tests the connection precisely', async () => {
     const d = await connectedDomain();
     const ok = await call<{ message: string }>('connection:test', { id: d.id });
-    expect(ok.message).toMatch(/Connected as Ada Admin/);
+    expect(ok).toMatchObject({ can_write: true, message: expect.stringMatching(/Connected as Ada Admin/) });
+    await call('secrets:set', { domain_id: d.id, name: 'api_key', value: emu.apiKeys.readOnly });
+    const readOnly = await call<{ can_write: boolean; message: string }>('connection:test', { id: d.id });
+    expect(readOnly).toMatchObject({ can_write: false, message: expect.stringMatching(/Read Only/) });
+    expect(emu.state.getWebhook('profile').version).toBe(2);
+    await call('secrets:set', { domain_id: d.id, name: 'api_key', value: emu.apiKeys.readWrite });
     await call('secrets:set', { domain_id: d.id, name: 'admin_password', value: 'wrong' });
     const bad = await app.dispatch('connection:test', { id: d.id });
     expect(bad).toMatchObject({

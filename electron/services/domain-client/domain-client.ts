@@ -189,6 +189,23 @@ export class DomainClient {
     return { wire: parseWebhook(res.data, kind), etag: etagOf(res.headers) };
   }
 
+  /**
+   * Whether this session may write, learned without changing anything: a PUT without If-Match is refused
+   * with 428 when writes are allowed and with 403 when the API key is Read Only (the contract checks access
+   * before the precondition). Null when the domain answers neither way.
+   */
+  async canWrite(): Promise<boolean | null> {
+    try {
+      await this.call('PUT', '/api/admin/webhooks/profile.json', { ms_request: {} });
+      return null;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 428) return true;
+      if (status === 403) return false;
+      return null;
+    }
+  }
+
   /** The version history, newest first. */
   async versions(kind: WebhookKind) {
     const res = await this.call('GET', `/api/admin/webhooks/${kind}/versions.json`);

@@ -104,11 +104,16 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
         );
       }
       await client.webhook('profile');
-      return {
-        user,
-        can_write: true,
-        message: `Connected as ${user.name ?? user.email ?? user.id} (network admin).`,
-      };
+      const who = `${user.name ?? user.email ?? user.id} (network admin)`;
+      const writable = await client.canWrite();
+      if (writable === false) {
+        return {
+          user,
+          can_write: false,
+          message: `Connected as ${who}, but the API key is Read Only: pulling works, publishing will be refused. Register a key with Read and Write access.`,
+        };
+      }
+      return { user, can_write: true, message: `Connected as ${who}; the API key can publish.` };
     },
 
     async 'domain:pull'({ id, mode }) {
