@@ -172,3 +172,47 @@ describe('publish engine against the emulator', () => {
     expect((tally.not_applied ?? 0) + (tally.rejected ?? 0) + (tally.conflict ?? 0)).toBeGreaterThan(20);
   });
 });
+
+describe('a write that lands after the client gave up', () => {
+  it('never applies twice: the retry finds the page already holds the draft', async () => {
+    const slow = await createEmulator();
+    try {
+      const c = new DomainClient(
+        {
+          base_url: slow.url,
+          api_key: slow.apiKeys.readWrite,
+          username: slow.admin.username,
+          password: slow.admin.password,
+        },
+        { timeoutMs: 150, readRetries: 0 },
+      );
+      await c.login();
+      const live = await readLive(c, 'profile');
+      slow.setFaults({ latencyMs: 400 });
+      const first = await applyWebhook(c, {
+        kind: 'profile',
+        content: variant(40),
+        expectedVersion: live.version,
+        base: live.content,
+      });
+      expect(['unknown', 'not_applied']).toContain(first.status);
+      await new Promise((r) => setTimeout(r, 600));
+      slow.clearFaults();
+      expect(slow.state.getWebhook('profile').version).toBe(live.version + 1);
+      const retry = await applyWebhook(c, {
+        kind: 'profile',
+        content: variant(40),
+        expectedVersion: live.version,
+        base: live.content,
+      });
+      expect(retry).toMatchObject({
+        status: 'published',
+        version: live.version + 1,
+        note: expect.stringMatching(/already holds/),
+      });
+      expect(slow.state.getWebhook('profile').version).toBe(live.version + 1);
+    } finally {
+      await slow.close();
+    }
+  });
+});

@@ -104,7 +104,7 @@ async function settleAmbiguous(
     return {
       status: 'not_applied',
       kind: req.kind,
-      message: `The write did not land (${cause.message}); the live page is unchanged at version ${live.version}. It is safe to publish again.`,
+      message: `The write's answer was lost (${cause.message}) and the live page was still unchanged at version ${live.version} when read back. It is safe to publish again: the publish carries that version, so if the first write lands late the domain refuses the second instead of applying it twice.`,
     };
   }
   return { status: 'conflict', kind: req.kind, conflict: conflictOf(req, live) };
@@ -117,11 +117,12 @@ async function conflictOutcome(
   cause: AppError,
 ): Promise<ApplyOutcome> {
   try {
-    return {
-      status: 'conflict',
-      kind: req.kind,
-      conflict: conflictOf(req, await readLive(client, req.kind)),
-    };
+    const live = await readLive(client, req.kind);
+    // An earlier write whose answer was lost may have landed since: then the page already holds the draft.
+    if (sameContent(live.content, req.content)) {
+      return verify(req, live, `The live page already holds this configuration (version ${live.version}).`);
+    }
+    return { status: 'conflict', kind: req.kind, conflict: conflictOf(req, live) };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return {
