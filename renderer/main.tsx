@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/editor.css';
 import './styles/publish.css';
+import './styles/harness.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -4,7 +4,7 @@ import type { ProblemLocation } from '../../shared/validation/problem';
 import type { AdoptMode, PublishState, PublishView } from './publish-slice';
 
 /** The editor's tabs. */
-export type EditorTab = 'profile' | 'location' | 'security' | 'catalogue' | 'publish';
+export type EditorTab = 'profile' | 'location' | 'security' | 'catalogue' | 'test' | 'publish';
 
 /** What the save-status indicator shows. */
 export type SaveStatus =

@@ -32,7 +32,7 @@ describe('editor workspace', () => {
     await user.keyboard('{End}');
     expect(screen.getByRole('tab', { name: 'Publish' }).getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Field catalogue' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Test' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('shows the MangoApps URL read-only, or that it comes after connecting, and copies it', async () => {

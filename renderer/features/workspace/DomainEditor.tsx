@@ -1,6 +1,7 @@
 import { useApp } from '../../store/store-context';
 import { CataloguePanel } from '../catalogue/CataloguePanel';
 import { WebhookEditor } from '../editor/WebhookEditor';
+import { HarnessPanel } from '../harness/HarnessPanel';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { PublishPanel } from '../publish/PublishPanel';
 import { SecurityPanel } from '../security/SecurityPanel';
@@ -22,6 +23,7 @@ export function DomainEditor() {
           {tab === 'location' && <WebhookEditor key="location" kind="location" />}
           {tab === 'security' && <SecurityPanel />}
           {tab === 'catalogue' && <CataloguePanel />}
+          {tab === 'test' && <HarnessPanel />}
           {tab === 'publish' && <PublishPanel />}
         </div>
         <ProblemsPanel />

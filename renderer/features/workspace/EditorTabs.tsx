@@ -8,6 +8,7 @@ export const TABS: readonly { id: EditorTab; label: string }[] = [
   { id: 'location', label: 'Locations webhook' },
   { id: 'security', label: 'Security' },
   { id: 'catalogue', label: 'Field catalogue' },
+  { id: 'test', label: 'Test' },
   { id: 'publish', label: 'Publish' },
 ];
 

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { call } from '../../bridge';
+import { Button } from '../../components/Button';
+import { useApp } from '../../store/store-context';
+import { downloadText } from '../files/download';
+import { BatchResults } from './BatchResults';
+import { ConfirmTargetDialog } from './ConfirmDialogs';
+import { eventLabel, formatMs } from './format';
+import { useHarness } from './harness-store';
+import { ErrorNote, Outcome } from './Notes';
+import { TargetChoice } from './TargetChoice';
+import { useBatchProgress } from './useBatch';
+import { useDeliveryChoice } from './useHarnessData';
+import { useTask } from './useTask';
+
+/** Every enabled trigger × the selected samples, with expectations, progress, cancel and reports. */
+export function BatchPanel() {
+  const id = useApp((s) => s.draft?.id ?? '');
+  const choice = useDeliveryChoice();
+  const batch = useHarness((s) => s.batch);
+  const patch = useHarness((s) => s.patch);
+  const [unselected, setUnselected] = useState<ReadonlySet<string>>(new Set());
+  const [checkIncoming, setCheckIncoming] = useState(true);
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const task = useTask();
+  useBatchProgress();
+  const selected = choice.samples.filter((s) => !unselected.has(s.id)).map((s) => s.id);
+  const running = batch !== null && !batch.progress.finished;
+
+  const start = (confirmHost?: string) =>
+    task.run('start', async () => {
+      const out = await call('harness:batch-start', {
+        id,
+        kind: choice.kind,
+        sample_ids: selected,
+        target: choice.target,
+        check_incoming: checkIncoming,
+        oauth_mode: choice.oauthMode,
+        ...(confirmHost ? { confirm_host: confirmHost } : {}),
+      });
+      if (out.status === 'needs_confirmation') return setConfirm(out.host);
+      const progress = {
+        domain_id: id,
+        run_id: out.run_id,
+        done: 0,
+        total: out.total,
+        passed: 0,
+        failed: 0,
+        finished: false,
+      };
+      patch({ batch: { runId: out.run_id, progress, result: null } });
+    });
+
+  const exportAs = (format: 'junit' | 'json') =>
+    task.run('export', async () => {
+      if (!batch) return;
+      const file = await call('harness:batch-export', { run_id: batch.runId, format });
+      downloadText(file.file_name, file.text, file.mime);
+    });
+
+  const toggle = (sampleId: string) => {
+    const next = new Set(unselected);
+    if (next.has(sampleId)) next.delete(sampleId);
+    else next.add(sampleId);
+    setUnselected(next);
+  };
+
+  const p = batch?.progress;
+  return (
+    <>
+      <section className="card" aria-labelledby="batch-heading">
+        <h2 id="batch-heading">Batch run</h2>
+        <p className="section-description">
+          Runs{' '}
+          {choice.enabled.length > 0
+            ? choice.enabled.map(eventLabel).join(', ')
+            : 'no trigger (none is enabled)'}{' '}
+          for every selected sample, and checks each delivery: a 2xx answer, every response parameter present,
+          the identifier matched.
+        </p>
+        <fieldset className="choice-group sample-choice">
+          <legend>Samples</legend>
+          {choice.samples.map((s) => (
+            <label key={s.id} className="checkbox">
+              <input type="checkbox" checked={!unselected.has(s.id)} onChange={() => toggle(s.id)} />
+              {s.label}
+            </label>
+          ))}
+        </fieldset>
+        <TargetChoice name="batch-target" />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={checkIncoming}
+            onChange={(e) => setCheckIncoming(e.target.checked)}
+          />
+          Follow each delivery with its notify call into the local domain (identifier matched there)
+        </label>
+        <div className="form-actions">
+          <Button
+            variant="primary"
+            disabled={running || selected.length === 0 || choice.enabled.length === 0 || task.busy !== null}
+            onClick={() => void start()}
+          >
+            Run batch
+          </Button>
+          <Button
+            disabled={!running}
+            onClick={() =>
+              batch && task.run('cancel', () => call('harness:batch-cancel', { run_id: batch.runId }))
+            }
+          >
+            Cancel batch
+          </Button>
+        </div>
+        {p && (
+          <div className="batch-progress">
+            <progress max={Math.max(1, p.total)} value={p.done} aria-label="Batch progress" />
+            <span role="status">
+              {p.done} of {p.total} · {p.passed} passed · {p.failed} failed{p.finished ? ' · finished' : ''}
+            </span>
+          </div>
+        )}
+        <ErrorNote message={task.error ?? batch?.error ?? null} />
+      </section>
+      {batch?.result && (
+        <section className="card" aria-labelledby="batch-results-heading">
+          <div className="card-head">
+            <h2 id="batch-results-heading">Results</h2>
+            <div className="button-group">
+              <Button onClick={() => void exportAs('junit')}>Export JUnit XML</Button>
+              <Button onClick={() => void exportAs('json')}>Export JSON</Button>
+            </div>
+          </div>
+          <Outcome ok={batch.result.failed === 0 && !batch.result.cancelled}>
+            {batch.result.passed} passed, {batch.result.failed} failed
+            {batch.result.cancelled && `, cancelled with ${batch.result.notRun} not run`} in{' '}
+            {formatMs(batch.result.durationMs)}.
+          </Outcome>
+          <BatchResults result={batch.result} />
+        </section>
+      )}
+      {confirm && (
+        <ConfirmTargetDialog
+          host={confirm}
+          onConfirm={() => void start(confirm)}
+          onClose={() => setConfirm(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import { Dialog, DialogActions } from '../../components/Dialog';
+
+/** Asks once per real target host (the host remembers the answer for this domain). */
+export function ConfirmTargetDialog({
+  host,
+  onConfirm,
+  onClose,
+}: {
+  host: string;
+  onConfirm(): void;
+  onClose(): void;
+}) {
+  return (
+    <Dialog
+      title="Send to a real system?"
+      role="alertdialog"
+      onClose={onClose}
+      description={
+        <>
+          <strong>{host}</strong> is not this machine: the request goes to a real system, exactly as MangoApps
+          would send it. You will not be asked again for this host in this domain.
+        </>
+      }
+    >
+      <DialogActions>
+        <Button onClick={onClose} data-autofocus>
+          Cancel
+        </Button>
+        <Button
+          variant="danger"
+          onClick={() => {
+            onClose();
+            onConfirm();
+          }}
+        >
+          Send to {host}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** A call into a real domain changes production data: the admin types the domain's name, every time. */
+export function ConfirmDomainDialog({
+  host,
+  onConfirm,
+  onClose,
+}: {
+  host: string;
+  onConfirm(typed: string): void;
+  onClose(): void;
+}) {
+  const [typed, setTyped] = useState('');
+  const matches = typed.trim().toLowerCase() === host.toLowerCase();
+  return (
+    <Dialog
+      title={`Change production data on ${host}?`}
+      role="alertdialog"
+      onClose={onClose}
+      description={
+        <>
+          This notify call updates a real user in <strong>{host}</strong>. It cannot be undone from here.
+        </>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!matches) return;
+          onClose();
+          onConfirm(typed.trim());
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor="confirm-domain">Type {host} to confirm</label>
+          <input
+            id="confirm-domain"
+            className="input"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            data-autofocus
+          />
+        </div>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="danger" disabled={!matches}>
+            Send to {host}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,72 @@
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { BatchPanel } from './BatchPanel';
+import { useHarness, type HarnessView } from './harness-store';
+import { HistoryPanel } from './HistoryPanel';
+import { IncomingPanel } from './IncomingPanel';
+import { OutgoingPanel } from './OutgoingPanel';
+import { ReceiverPanel } from './ReceiverPanel';
+import { SamplesPanel } from './SamplesPanel';
+import { useSamplesLoader } from './useHarnessData';
+
+const VIEWS: readonly { id: HarnessView; label: string }[] = [
+  { id: 'outgoing', label: 'Outgoing' },
+  { id: 'receiver', label: 'Local receiver' },
+  { id: 'incoming', label: 'Incoming' },
+  { id: 'batch', label: 'Batch run' },
+  { id: 'samples', label: 'Samples' },
+  { id: 'history', label: 'History' },
+];
+
+const KINDS: readonly { id: WebhookKind; label: string }[] = [
+  { id: 'profile', label: 'Profile webhook' },
+  { id: 'location', label: 'Locations webhook' },
+];
+
+/** The Test tab: prove the draft works before it goes live, with every step shown. */
+export function HarnessPanel() {
+  useSamplesLoader();
+  const view = useHarness((s) => s.view);
+  const kind = useHarness((s) => s.kind);
+  const patch = useHarness((s) => s.patch);
+  return (
+    <div className="webhook-editor harness-panel">
+      <div className="harness-bar">
+        <nav className="subnav" aria-label="Test harness">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              className="subnav-item"
+              aria-current={v.id === view ? 'true' : undefined}
+              onClick={() => patch({ view: v.id })}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Webhook to test</legend>
+          {KINDS.map((k) => (
+            <label key={k.id} className={k.id === kind ? 'segment selected' : 'segment'}>
+              <input
+                type="radio"
+                name="harness-kind"
+                checked={k.id === kind}
+                onChange={() =>
+                  patch({ kind: k.id, preview: null, trace: null, roundTrip: null, notify: null })
+                }
+              />
+              {k.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {view === 'outgoing' && <OutgoingPanel />}
+      {view === 'receiver' && <ReceiverPanel />}
+      {view === 'incoming' && <IncomingPanel />}
+      {view === 'batch' && <BatchPanel />}
+      {view === 'samples' && <SamplesPanel />}
+      {view === 'history' && <HistoryPanel />}
+    </div>
+  );
+}

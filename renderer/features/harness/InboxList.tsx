@@ -1,0 +1,95 @@
+import { Fragment, useState } from 'react';
+import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
+import { Button } from '../../components/Button';
+import { prettyJson } from './format';
+import { BodyBlock, HeaderList } from './Notes';
+
+/** Captured requests, newest first: inspect one, replay it, or edit it before replaying. */
+export function InboxList({
+  entries,
+  onReplay,
+  onEdit,
+  busy,
+}: {
+  entries: readonly InboxEntryView[];
+  onReplay(entry: InboxEntryView): void;
+  onEdit(entry: InboxEntryView): void;
+  busy: boolean;
+}) {
+  const [open, setOpen] = useState<string | null>(null);
+  if (entries.length === 0)
+    return <p className="muted">No requests captured yet. Fire at the local receiver.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table inbox-table" aria-label="Captured requests">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Received</th>
+            <th scope="col">Request</th>
+            <th scope="col">Answered</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <Fragment key={e.id}>
+              <tr>
+                <td>{e.seq}</td>
+                <td>{new Date(e.at).toLocaleTimeString()}</td>
+                <th scope="row">
+                  <code>
+                    {e.method} {e.path}
+                  </code>
+                </th>
+                <td>
+                  {e.response.status} <span className="muted">({e.route})</span>
+                </td>
+                <td className="row-actions">
+                  <Button
+                    className="btn-small"
+                    aria-expanded={open === e.id}
+                    aria-controls={`inbox-${e.id}`}
+                    onClick={() => setOpen(open === e.id ? null : e.id)}
+                  >
+                    {open === e.id ? 'Hide' : 'Inspect'}
+                    <span className="visually-hidden"> request {e.seq}</span>
+                  </Button>
+                  <Button className="btn-small" disabled={busy} onClick={() => onReplay(e)}>
+                    Replay<span className="visually-hidden"> request {e.seq}</span>
+                  </Button>
+                  <Button className="btn-small" disabled={busy} onClick={() => onEdit(e)}>
+                    Edit and replay<span className="visually-hidden"> request {e.seq}</span>
+                  </Button>
+                </td>
+              </tr>
+              {open === e.id && (
+                <tr id={`inbox-${e.id}`}>
+                  <td colSpan={5}>
+                    <div className="inbox-detail">
+                      <div>
+                        <h3>Request</h3>
+                        <HeaderList headers={e.headers} label={`Headers of request ${e.seq}`} />
+                        <BodyBlock text={prettyJson(e.body)} label={`Body of request ${e.seq}`} />
+                        {e.truncated && <p className="muted">The body was longer; the start is kept.</p>}
+                      </div>
+                      <div>
+                        <h3>
+                          Answer: {e.response.status}
+                          {e.response.delayMs > 0 && ` after ${e.response.delayMs} ms`}
+                        </h3>
+                        <BodyBlock text={prettyJson(e.response.body)} label={`Answer to request ${e.seq}`} />
+                      </div>
+                    </div>
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

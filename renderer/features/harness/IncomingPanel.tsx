@@ -1,0 +1,160 @@
+import { useMemo, useState } from 'react';
+import { composeNotify, identifierRow } from '../../../shared/mapping';
+import { call } from '../../bridge';
+import { Button } from '../../components/Button';
+import { useApp } from '../../store/store-context';
+import { ConfirmDomainDialog } from './ConfirmDialogs';
+import { hostOf } from './format';
+import { useHarness } from './harness-store';
+import { ErrorNote } from './Notes';
+import { NotifyResultView } from './NotifyResultView';
+import { useDeliveryChoice } from './useHarnessData';
+import { useTask } from './useTask';
+
+/** Incoming: compose the third party's payload from the Input Parameters and a sample, and send it. */
+export function IncomingPanel() {
+  const draft = useApp((s) => s.draft);
+  const choice = useDeliveryChoice();
+  const patch = useHarness((s) => s.patch);
+  const outcome = useHarness((s) => s.notify);
+  const [target, setTarget] = useState<'local' | 'domain'>('local');
+  const [edited, setEdited] = useState<{ sampleId: string; text: string } | null>(null);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const task = useTask();
+  const webhook = draft?.config[choice.kind];
+  const sample = choice.samples.find((s) => s.id === choice.sampleId);
+  const composed = useMemo(
+    () =>
+      webhook && sample
+        ? JSON.stringify(composeNotify(webhook, sample, draft?.catalogue[choice.kind] ?? []), null, 2)
+        : '{}',
+    [webhook, sample, draft?.catalogue, choice.kind],
+  );
+  const text = edited && edited.sampleId === choice.sampleId ? edited.text : composed;
+  const notifyUrl = webhook?.incoming.notify_url ?? null;
+  const realHost = hostOf(notifyUrl);
+  const idRow = webhook ? identifierRow(webhook) : undefined;
+  const noun = choice.kind === 'profile' ? 'user' : 'location';
+
+  function send(confirmDomain?: string) {
+    let payload: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('not a JSON object');
+      payload = parsed as Record<string, unknown>;
+    } catch (err) {
+      setInvalid(`The payload is not a JSON object: ${(err as Error).message}`);
+      return;
+    }
+    setInvalid(null);
+    if (target === 'domain' && !confirmDomain) return setConfirming(true);
+    void task.run('notify', async () => {
+      const result = await call('harness:notify', {
+        id: draft?.id ?? '',
+        kind: choice.kind,
+        sample_id: choice.sampleId,
+        target,
+        payload,
+        ...(confirmDomain ? { confirm_domain: confirmDomain } : {}),
+      });
+      patch({ notify: result });
+    });
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby="incoming-heading">
+        <h2 id="incoming-heading">Incoming: third party → MangoApps</h2>
+        <p className="section-description">
+          The payload a third party posts to the notify URL, composed from the Input Parameters and a sample.
+          {idRow
+            ? ` The ${noun} is found by ${idRow.api_field} (${idRow.mangoapps_field}).`
+            : ` No Input Parameter is marked as the ${noun} identifier yet.`}
+        </p>
+        <div className="form-grid">
+          <div className="form-field">
+            <label htmlFor="incoming-sample">Sample</label>
+            <select
+              id="incoming-sample"
+              className="input"
+              value={choice.sampleId}
+              onChange={(e) => patch({ sampleId: e.target.value })}
+            >
+              {choice.samples.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="form-field">
+          <label htmlFor="incoming-payload">Payload (JSON, editable)</label>
+          <textarea
+            id="incoming-payload"
+            className="input code-input"
+            rows={8}
+            value={text}
+            spellCheck={false}
+            onChange={(e) => setEdited({ sampleId: choice.sampleId, text: e.target.value })}
+          />
+          {edited && edited.sampleId === choice.sampleId && (
+            <Button className="btn-small align-start" onClick={() => setEdited(null)}>
+              Reset to the composed payload
+            </Button>
+          )}
+        </div>
+        <fieldset className="choice-group">
+          <legend>Send to</legend>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="incoming-target"
+              checked={target === 'local'}
+              onChange={() => setTarget('local')}
+            />
+            Local domain{' '}
+            <span className="muted">(this draft’s Input Parameters, unpublished; sample {noun}s)</span>
+          </label>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="incoming-target"
+              checked={target === 'domain'}
+              disabled={!realHost}
+              onChange={() => setTarget('domain')}
+            />
+            {realHost ? (
+              <>
+                The real domain <code className="muted">{realHost}</code> (its published configuration)
+              </>
+            ) : (
+              'The real domain (no notify URL yet: pull the domain first)'
+            )}
+          </label>
+        </fieldset>
+        <div className="form-actions">
+          <Button variant="primary" disabled={!sample || task.busy !== null} onClick={() => send()}>
+            {target === 'local' ? 'Send to the local domain' : `Send to ${realHost}`}
+          </Button>
+        </div>
+        <ErrorNote message={invalid ?? task.error} />
+      </section>
+      {outcome && (
+        <section className="card" aria-labelledby="incoming-result-heading">
+          <h2 id="incoming-result-heading">Result</h2>
+          <NotifyResultView outcome={outcome} />
+        </section>
+      )}
+      {confirming && realHost && (
+        <ConfirmDomainDialog
+          host={realHost}
+          onConfirm={(typed) => send(typed)}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
+import { Button } from '../../components/Button';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { ErrorNote } from './Notes';
+import { headerEdits, headerLines, parseHeaderLines } from './replay-edits';
+
+/** What an edited replay sends: only the parts the admin changed. */
+export interface ReplayEdits {
+  url: string;
+  method?: string;
+  headers?: Record<string, string | null>;
+  body?: string;
+}
+
+/** Edit a captured request (URL, method, headers, body), then replay it. */
+export function ReplayDialog({
+  entry,
+  defaultUrl,
+  onReplay,
+  onClose,
+}: {
+  entry: InboxEntryView;
+  defaultUrl: string;
+  onReplay(edits: ReplayEdits): void;
+  onClose(): void;
+}) {
+  const [url, setUrl] = useState(defaultUrl);
+  const [method, setMethod] = useState(entry.method);
+  const [headers, setHeaders] = useState(headerLines(entry.headers));
+  const [body, setBody] = useState(entry.body);
+  const [error, setError] = useState<string | null>(null);
+
+  function submit() {
+    const parsed = parseHeaderLines(headers);
+    if ('error' in parsed) return setError(parsed.error);
+    const edits = headerEdits(entry.headers, parsed.headers);
+    onClose();
+    onReplay({
+      url: url.trim(),
+      ...(method !== entry.method ? { method } : {}),
+      ...(Object.keys(edits).length > 0 ? { headers: edits } : {}),
+      ...(body !== entry.body ? { body } : {}),
+    });
+  }
+
+  return (
+    <Dialog
+      title={`Edit and replay ${entry.method} ${entry.path}`}
+      wide
+      onClose={onClose}
+      description="Unchanged headers are sent as captured, including credentials shown masked here."
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor="replay-url">Replay to</label>
+          <input
+            id="replay-url"
+            className="input"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            spellCheck={false}
+          />
+        </div>
+        <div className="form-field">
+          <label htmlFor="replay-method">Method</label>
+          <select
+            id="replay-method"
+            className="input"
+            value={method}
+            onChange={(e) => setMethod(e.target.value)}
+          >
+            {[...new Set([entry.method, 'POST', 'PUT', 'PATCH', 'GET', 'DELETE'])].map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="replay-headers">Headers (one “Name: value” per line)</label>
+          <textarea
+            id="replay-headers"
+            className="input code-input"
+            rows={6}
+            value={headers}
+            spellCheck={false}
+            onChange={(e) => setHeaders(e.target.value)}
+          />
+        </div>
+        <div className="form-field">
+          <label htmlFor="replay-body">Body</label>
+          <textarea
+            id="replay-body"
+            className="input code-input"
+            rows={8}
+            value={body}
+            spellCheck={false}
+            onChange={(e) => setBody(e.target.value)}
+            data-autofocus
+          />
+        </div>
+        <ErrorNote message={error} />
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Replay
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

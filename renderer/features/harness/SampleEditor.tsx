@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { Field } from '../../../shared/model/field-catalogue';
+import type { Sample } from '../../../shared/samples';
+import { Button } from '../../components/Button';
+import { Dialog, DialogActions } from '../../components/Dialog';
+
+/** Edits one sample's label and values: every catalogue field, plus values for keys it does not list. */
+export function SampleEditor({
+  sample,
+  catalogue,
+  onSave,
+  onClose,
+}: {
+  sample: Sample;
+  catalogue: readonly Field[];
+  onSave(sample: Sample): void;
+  onClose(): void;
+}) {
+  const [label, setLabel] = useState(sample.label);
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(sample.fields).map(([k, v]) => [k, v ?? ''])),
+  );
+  const extra = Object.keys(sample.fields).filter((k) => !catalogue.some((f) => f.key === k));
+  const fields = [
+    ...catalogue.map((f) => ({ key: f.key, label: f.label })),
+    ...extra.map((k) => ({ key: k, label: k })),
+  ];
+
+  function save() {
+    const out: Record<string, string | null> = {};
+    for (const { key } of fields) {
+      const v = values[key] ?? '';
+      if (v !== '' || key in sample.fields) out[key] = v === '' ? null : v;
+    }
+    onClose();
+    onSave({ ...sample, label: label.trim() || sample.label, fields: out, builtin: false });
+  }
+
+  return (
+    <Dialog title={`Edit sample ${sample.label}`} wide onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor="sample-label">Sample name</label>
+          <input
+            id="sample-label"
+            className="input"
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+            data-autofocus
+          />
+        </div>
+        <div className="sample-fields">
+          {fields.map((f) => (
+            <div className="form-field" key={f.key}>
+              <label htmlFor={`sample-field-${f.key}`}>
+                {f.label} <code className="muted">{f.key}</code>
+              </label>
+              <input
+                id={`sample-field-${f.key}`}
+                className="input"
+                value={values[f.key] ?? ''}
+                spellCheck={false}
+                onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+              />
+            </div>
+          ))}
+        </div>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Save sample
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
+import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
+import { BodyBlock, HeaderList, Outcome } from './Notes';
+import { WriteBackTable } from './WriteBackTable';
+
+function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
+  switch (step.step) {
+    case 'token':
+      return (
+        <p>
+          {step.status === 'obtained' && 'A new token was obtained.'}
+          {step.status === 'reused' && 'The cached token was reused (it has not expired).'}
+          {step.status === 'failed' && (step.message ?? 'No token.')}
+        </p>
+      );
+    case 'request':
+      return (
+        <>
+          <p className="mono-line">
+            {step.method} {step.url} · {step.bytes} bytes
+          </p>
+          <details>
+            <summary>Headers and body</summary>
+            <HeaderList headers={step.headers} label="Request headers" />
+            <BodyBlock text={prettyJson(step.body)} label="Request body" />
+          </details>
+        </>
+      );
+    case 'response':
+      return (
+        <>
+          <p className="mono-line">HTTP {step.status}</p>
+          <details open={step.status >= 300}>
+            <summary>Headers and body</summary>
+            <HeaderList headers={step.headers} label="Response headers" />
+            <BodyBlock text={prettyJson(step.body)} label="Response body" />
+          </details>
+        </>
+      );
+    case 'write_back':
+      return <WriteBackTable entries={step.preview} noun={noun} />;
+  }
+}
+
+function stepTime(step: TraceStepView): string | null {
+  return step.step === 'token' || step.step === 'response' ? formatMs(step.ms) : null;
+}
+
+/** Every step of a delivery with its timing, and where it failed in plain words. */
+export function TraceView({
+  trace,
+  title,
+  noun,
+  nested = false,
+}: {
+  trace: DeliveryTraceView;
+  title: string;
+  noun: string;
+  /** Inside another card (the round trip): no frame of its own, a lower heading. */
+  nested?: boolean;
+}) {
+  const f = trace.failure;
+  const Heading = nested ? 'h3' : 'h2';
+  return (
+    <section className={nested ? 'nested-section' : 'card'} aria-label={title}>
+      <Heading className={nested ? 'sub-heading' : undefined}>{title}</Heading>
+      <Outcome ok={trace.ok}>
+        {trace.ok ? (
+          <>
+            <strong>Delivered.</strong> {eventLabel(trace.event)} answered HTTP {trace.status} in{' '}
+            {formatMs(trace.ms)}.
+          </>
+        ) : (
+          <>
+            <strong>Failed at {STEP_LABELS[f?.step ?? 'request']}.</strong> {f?.message}
+          </>
+        )}
+      </Outcome>
+      {trace.steps.length > 0 && (
+        <ol className="trace-steps">
+          {trace.steps.map((step, i) => (
+            <li key={i} className={`trace-step trace-${step.step}`}>
+              <h4>
+                {STEP_LABELS[step.step]}
+                {step.step === 'token' && ` — ${step.status}`}
+                {stepTime(step) && <span className="step-time">{stepTime(step)}</span>}
+              </h4>
+              <StepBody step={step} noun={noun} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
