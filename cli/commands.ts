@@ -1,11 +1,11 @@
 import { DomainClient } from '../electron/services/domain-client/domain-client';
 import { applyWebhook, readLive } from '../electron/services/publish/publish-engine';
 import { AppError } from '../shared/bridge/envelope';
-import { contentFromDraft, webhookFromContent } from '../shared/domain-api/webhook-content';
+import { contentFromDraft, withWebhookContent } from '../shared/domain-api/webhook-content';
 import { exportDraft } from '../shared/draft-file/export-draft';
 import { applyImport, parseDraftFile } from '../shared/draft-file/import-draft';
 import { newDraft, type DomainDraft } from '../shared/model/draft';
-import type { WebhookKind } from '../shared/model/field-catalogue';
+import { WEBHOOK_KINDS } from '../shared/model/field-catalogue';
 import type { ApplyOutcome } from '../shared/plan/outcome';
 import { planWebhook } from '../shared/plan/plan';
 import { validateDraft } from '../shared/validation';
@@ -125,13 +125,14 @@ export async function pullCommand(args: CliArgs, io: CliIo): Promise<number> {
   ]);
   const draft = newDraft('cli', new URL(args.domain!).hostname, args.domain!, NOW());
   draft.catalogue = { source: 'domain', profile: profileFields, location: locationFields };
-  for (const kind of ['profile', 'location'] as WebhookKind[]) {
+  for (const kind of WEBHOOK_KINDS) {
     const live = await readLive(client, kind);
-    draft.config[kind] = webhookFromContent(live.content, kind, live.wire.incoming.notify_url ?? null);
-    if (kind === 'profile') {
-      draft.config.security = { oauth: live.content.security.oauth };
-      draft.config.jit_provisioning = live.content.jit_provisioning ?? false;
-    }
+    draft.config = withWebhookContent(
+      draft.config,
+      kind,
+      live.content,
+      live.wire.incoming.notify_url ?? null,
+    );
   }
   await client.logout();
   const { text } = exportDraft(draft);

@@ -109,3 +109,22 @@ export function canonicalContent(content: WebhookContent): string {
 export function sameContent(a: WebhookContent, b: WebhookContent): boolean {
   return canonicalContent(a) === canonicalContent(b);
 }
+
+/**
+ * The configuration with one webhook's content put in (rows get fresh ids). OAuth is shared by both
+ * webhooks, so it follows the content too; JIT provisioning belongs to the profile webhook.
+ */
+export function withWebhookContent(
+  config: WebhookConfig,
+  kind: WebhookKind,
+  content: WebhookContent,
+  notifyUrl: string | null,
+): WebhookConfig {
+  const oauth = content.security.oauth;
+  return {
+    ...config,
+    [kind]: webhookFromContent(content, kind, notifyUrl),
+    security: { oauth: oauth ? { ...oauth } : null },
+    ...(kind === 'profile' ? { jit_provisioning: content.jit_provisioning ?? false } : {}),
+  };
+}

@@ -3,20 +3,21 @@ import { AppError } from '../../../shared/bridge/envelope';
 import {
   contentFromDraft,
   sameContent,
-  webhookFromContent,
+  withWebhookContent,
 } from '../../../shared/domain-api/webhook-content';
-import { emptyConfig, type DomainDraft } from '../../../shared/model/draft';
+import type { DomainDraft } from '../../../shared/model/draft';
 import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
-import type { RemoteBase } from '../../../shared/model/remote';
 import { defaultChoices, mergeContents, threeWay } from '../../../shared/plan/merge';
-import { diffContent, planWebhook } from '../../../shared/plan/plan';
+import { planWebhook } from '../../../shared/plan/plan';
 import { validateDraft } from '../../../shared/validation';
 import type { DomainClient, DomainConnection } from '../domain-client/domain-client';
 import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
-import { applyWebhook, conflictOf, readLive, type LiveWebhook } from './publish-engine';
+import { domainConnections } from './domain-connections';
+import { applyWebhook, conflictOf, readLive } from './publish-engine';
 import type { PublishLogStore } from './publish-log';
+import { baseOf, localChanges, pulledDraft } from './pull';
 
 /** What the publish flow needs from the rest of the host. */
 export interface PublishDeps {
@@ -39,19 +40,9 @@ export interface PublishHandlers {
   'history:restore': (i: ParsedInput<'history:restore'>) => Promise<ChannelResult<'history:restore'>>;
 }
 
-function baseOf(live: LiveWebhook, at: string): RemoteBase {
-  return {
-    version: live.version,
-    updated_at: live.wire.updated_at ?? null,
-    updated_by: live.wire.updated_by ?? null,
-    synced_at: at,
-    content: live.content,
-  };
-}
-
 /** Connect, pull, plan, apply (with read-back), resolve conflicts, keep history and roll back. */
 export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
-  const clients = new Map<string, { key: string; client: DomainClient }>();
+  const clientFor = domainConnections(deps.vault, deps.connect);
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
   const draftOf = (id: string): DomainDraft => {
@@ -59,33 +50,6 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
     if (!d) throw new AppError('not_found', `No domain with id ${id}.`);
     return d;
   };
-
-  async function clientFor(draft: DomainDraft): Promise<DomainClient> {
-    const [apiKey, password] = await Promise.all([
-      deps.vault.get(draft.id, 'api_key'),
-      deps.vault.get(draft.id, 'admin_password'),
-    ]);
-    const missing = [
-      !draft.base_url && 'the domain URL',
-      !draft.admin_username && 'the admin username',
-      !apiKey && 'the API key',
-      !password && 'the admin password',
-    ].filter(Boolean);
-    if (missing.length)
-      throw new AppError('invalid_input', `To connect, enter ${missing.join(', ')} (Connection).`);
-    const conn: DomainConnection = {
-      base_url: draft.base_url,
-      api_key: apiKey!,
-      username: draft.admin_username!,
-      password: password!,
-    };
-    const key = JSON.stringify(conn);
-    const hit = clients.get(draft.id);
-    if (hit?.key === key) return hit.client;
-    const client = deps.connect(conn);
-    clients.set(draft.id, { key, client });
-    return client;
-  }
 
   async function save(draft: DomainDraft): Promise<DomainDraft> {
     const saved = { ...draft, updated_at: now() };
@@ -125,37 +89,15 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
         client.fields('profile'),
         client.fields('location'),
       ]);
-      const live = { profile, location };
+      const live = {
+        webhooks: { profile, location },
+        fields: { profile: profileFields, location: locationFields },
+      };
       if (mode === 'check') {
-        const local_changes = WEBHOOK_KINDS.map((kind) => {
-          const mine = contentFromDraft(draft.config, kind);
-          // Never pulled: only a draft with something in it has anything to lose.
-          const base = draft.remote?.[kind]?.content ?? contentFromDraft(emptyConfig(), kind);
-          const edited = !sameContent(base, mine) && diffContent(live[kind].content, mine, kind).length > 0;
-          return { kind, changes: edited ? diffContent(live[kind].content, mine, kind) : [] };
-        }).filter((c) => c.changes.length > 0);
+        const local_changes = localChanges(draft, live);
         if (local_changes.length) return { status: 'needs_choice', local_changes };
       }
-      const at = now();
-      const next: DomainDraft = structuredClone(draft);
-      for (const kind of WEBHOOK_KINDS) {
-        const l = live[kind];
-        let content = l.content;
-        if (mode === 'keep_local') {
-          const base = draft.remote?.[kind]?.content ?? l.content;
-          const mine = contentFromDraft(draft.config, kind);
-          const items = threeWay(base, l.content, mine, kind);
-          content = mergeContents(l.content, mine, kind, items, defaultChoices(items));
-        }
-        next.config[kind] = webhookFromContent(content, kind, l.wire.incoming.notify_url ?? null);
-        if (kind === 'profile') {
-          next.config.security = { oauth: content.security.oauth };
-          next.config.jit_provisioning = content.jit_provisioning ?? false;
-        }
-      }
-      next.remote = { profile: baseOf(profile, at), location: baseOf(location, at) };
-      next.catalogue = { source: 'domain', pulled_at: at, profile: profileFields, location: locationFields };
-      return { status: 'pulled', draft: await save(next) };
+      return { status: 'pulled', draft: await save(pulledDraft(draft, live, mode === 'keep_local', now())) };
     },
 
     async 'publish:plan'({ id }) {
@@ -250,15 +192,12 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const base = draft.remote?.[kind]?.content ?? live.content;
       const items = threeWay(base, live.content, mine, kind);
       const merged = mergeContents(live.content, mine, kind, items, { ...defaultChoices(items), ...choices });
-      const next = structuredClone(draft);
-      next.config[kind] = webhookFromContent(
-        merged,
-        kind,
-        live.wire.incoming.notify_url ?? draft.config[kind].incoming.notify_url,
-      );
-      next.config.security = { oauth: merged.security.oauth };
-      if (kind === 'profile') next.config.jit_provisioning = merged.jit_provisioning ?? false;
-      next.remote = { profile: null, location: null, ...draft.remote, [kind]: baseOf(live, now()) };
+      const notifyUrl = live.wire.incoming.notify_url ?? draft.config[kind].incoming.notify_url;
+      const next: DomainDraft = {
+        ...draft,
+        config: withWebhookContent(draft.config, kind, merged, notifyUrl),
+        remote: { profile: null, location: null, ...draft.remote, [kind]: baseOf(live, now()) },
+      };
       return { draft: await save(next) };
     },
 
@@ -271,14 +210,11 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const draft = draftOf(id);
       const entry = (await deps.log.history(id)).find((e) => e.id === entry_id);
       if (!entry) throw new AppError('not_found', 'That history entry no longer exists.');
-      const next = structuredClone(draft);
-      next.config[entry.kind] = webhookFromContent(
-        entry.content,
-        entry.kind,
-        draft.config[entry.kind].incoming.notify_url,
-      );
-      next.config.security = { oauth: entry.content.security.oauth };
-      if (entry.kind === 'profile') next.config.jit_provisioning = entry.content.jit_provisioning ?? false;
+      const notifyUrl = draft.config[entry.kind].incoming.notify_url;
+      const next = {
+        ...draft,
+        config: withWebhookContent(draft.config, entry.kind, entry.content, notifyUrl),
+      };
       return { draft: await save(next) };
     },
   };
