@@ -5,9 +5,9 @@ import { TargetChoice } from './TargetChoice';
 import { useDeliveryChoice } from './useHarnessData';
 
 const OAUTH_MODES: { id: OAuthMode; label: string }[] = [
-  { id: 'password', label: 'Password grant (as MangoApps documents)' },
-  { id: 'client_credentials_basic', label: 'Client credentials, HTTP Basic client auth' },
-  { id: 'client_credentials_body', label: 'Client credentials, id and secret in the body' },
+  { id: 'password', label: 'Password grant (default)' },
+  { id: 'client_credentials_basic', label: 'Client credentials, Basic auth' },
+  { id: 'client_credentials_body', label: 'Client credentials in the body' },
 ];
 
 /** Trigger, sample, target and (with OAuth) how the token is requested. */

@@ -50,18 +50,28 @@ export function InboxList({
                 <td className="row-actions">
                   <Button
                     className="btn-small"
+                    aria-label={`${open === e.id ? 'Hide' : 'Inspect'} request ${e.seq}`}
                     aria-expanded={open === e.id}
                     aria-controls={`inbox-${e.id}`}
                     onClick={() => setOpen(open === e.id ? null : e.id)}
                   >
                     {open === e.id ? 'Hide' : 'Inspect'}
-                    <span className="visually-hidden"> request {e.seq}</span>
                   </Button>
-                  <Button className="btn-small" disabled={busy} onClick={() => onReplay(e)}>
-                    Replay<span className="visually-hidden"> request {e.seq}</span>
+                  <Button
+                    className="btn-small"
+                    aria-label={`Replay request ${e.seq}`}
+                    disabled={busy}
+                    onClick={() => onReplay(e)}
+                  >
+                    Replay
                   </Button>
-                  <Button className="btn-small" disabled={busy} onClick={() => onEdit(e)}>
-                    Edit and replay<span className="visually-hidden"> request {e.seq}</span>
+                  <Button
+                    className="btn-small"
+                    aria-label={`Edit and replay request ${e.seq}`}
+                    disabled={busy}
+                    onClick={() => onEdit(e)}
+                  >
+                    Edit and replay
                   </Button>
                 </td>
               </tr>

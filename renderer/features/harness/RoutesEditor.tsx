@@ -34,7 +34,9 @@ function RouteRow({
     <li className="route-row">
       <div className="route-fields">
         <div className="form-field">
-          <label htmlFor={id('method')}>Method, route {n}</label>
+          <label htmlFor={id('method')}>
+            Method<span className="visually-hidden">, route {n}</span>
+          </label>
           <select
             id={id('method')}
             className="input"
@@ -49,7 +51,9 @@ function RouteRow({
           </select>
         </div>
         <div className="form-field route-path">
-          <label htmlFor={id('path')}>Path, route {n}</label>
+          <label htmlFor={id('path')}>
+            Path<span className="visually-hidden">, route {n}</span>
+          </label>
           <input
             id={id('path')}
             className="input"
@@ -59,7 +63,9 @@ function RouteRow({
           />
         </div>
         <div className="form-field">
-          <label htmlFor={id('status')}>Status, route {n}</label>
+          <label htmlFor={id('status')}>
+            Status<span className="visually-hidden">, route {n}</span>
+          </label>
           <input
             id={id('status')}
             className="input"
@@ -69,7 +75,9 @@ function RouteRow({
           />
         </div>
         <div className="form-field">
-          <label htmlFor={id('delay')}>Delay (ms), route {n}</label>
+          <label htmlFor={id('delay')}>
+            Delay (ms)<span className="visually-hidden">, route {n}</span>
+          </label>
           <input
             id={id('delay')}
             className="input"
@@ -81,7 +89,9 @@ function RouteRow({
         <IconButton icon="trash" label={`Remove route ${n}`} className="btn-remove" onClick={onRemove} />
       </div>
       <div className="form-field">
-        <label htmlFor={id('body')}>Body template, route {n}</label>
+        <label htmlFor={id('body')}>
+          Body template<span className="visually-hidden">, route {n}</span>
+        </label>
         <textarea
           id={id('body')}
           className="input code-input"

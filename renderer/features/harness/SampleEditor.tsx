@@ -58,7 +58,8 @@ export function SampleEditor({
           {fields.map((f) => (
             <div className="form-field" key={f.key}>
               <label htmlFor={`sample-field-${f.key}`}>
-                {f.label} <code className="muted">{f.key}</code>
+                {f.label}
+                {f.label !== f.key && <code className="muted"> {f.key}</code>}
               </label>
               <input
                 id={`sample-field-${f.key}`}

@@ -46,8 +46,17 @@ export function WriteBackTable({ entries, noun }: { entries: readonly WriteBackE
                 {e.label} <code className="muted">{e.key}</code>
               </td>
               <td>
-                <span className="value-before">{shown(e.current)}</span> →{' '}
-                <span className="value-after">{e.flags.missing ? '(not written)' : shown(e.next)}</span>
+                {e.flags.missing || e.flags.unchanged ? (
+                  <>
+                    <span className="value-after">{shown(e.current)}</span>{' '}
+                    <span className="muted">{e.flags.missing ? '(not written)' : '(unchanged)'}</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="value-before">{shown(e.current)}</span> →{' '}
+                    <span className="value-after">{shown(e.next)}</span>
+                  </>
+                )}
               </td>
               <td>
                 <Flags flags={e.flags} />
