@@ -100,6 +100,36 @@ describe('incoming calls through the bridge', () => {
     expect(log.exchanges.filter((e) => e.direction === 'incoming')).toHaveLength(4);
   });
 
+  it('does the same for locations: the location identifier finds the sample location', async () => {
+    const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps', (draft) => {
+      draft.config.location.incoming.input_parameters = [
+        { id: 'l1', api_field: 'siteCode', mangoapps_field: 'location_id', identifier: true },
+        { id: 'l2', api_field: 'city', mangoapps_field: 'city', identifier: false },
+      ];
+    });
+    const samples = await host.call('harness:samples', { id: d.id });
+    expect(samples.identifier.location).toMatchObject({ key: 'location_id', missing: [] });
+    const out = await host.call('harness:notify', {
+      id: d.id,
+      kind: 'location',
+      sample_id: 'sample-london',
+      target: 'local',
+      payload: { siteCode: 'LON', city: 'Manchester' },
+    });
+    expect(out).toMatchObject({
+      ok: true,
+      matched: { kind: 'location', id: 'sample-london', label: 'London Office' },
+      changes: [{ key: 'city', label: 'City', before: 'London', after: 'Manchester' }],
+    });
+    const wrongKind = await host.app.dispatch('harness:notify', {
+      id: d.id,
+      kind: 'location',
+      sample_id: 'sample-priya',
+      target: 'local',
+    });
+    expect(wrongKind).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('needs a confirmation naming the domain for a real notify URL, every time', async () => {
     const secret = 'https://acme.invalid/api/webhooks/profile/notify/6f1c0e99.json';
     const d = await domainWith(host, 'https://hr.example.com/hooks', (draft: DomainDraft) => {
