@@ -188,10 +188,13 @@ describe('test harness, end to end in Chromium', () => {
     // History: kept by the host, secrets redacted.
     await nav.getByRole('button', { name: 'History' }).click();
     const runs = page.getByRole('table', { name: 'Batch run history' });
-    expect(await runs.getByRole('row').count()).toBe(2);
-    expect(
-      await page.getByRole('table', { name: 'Exchange history' }).getByRole('row').count(),
-    ).toBeGreaterThan(10);
+    // The history loads from the host after the view opens: wait for it rather than read it at once.
+    await expect.poll(() => runs.getByRole('row').count(), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Exchange history' }).getByRole('row').count(), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(10);
     await expectAccessible(page, 'test tab: history');
     await shot(page, 'history');
     expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
