@@ -86,7 +86,9 @@ describe('offline editor, end to end in Chromium', () => {
     }
     await dup.waitFor({ state: 'detached' });
     await page.keyboard.press('Control+z');
-    expect(await req.getByRole('textbox', { name: /^API field, row/ }).count()).toBe(2);
+    await expect
+      .poll(() => req.getByRole('textbox', { name: /^API field, row/ }).count(), { timeout: 10_000 })
+      .toBe(2);
 
     // Locations webhook.
     await page.getByRole('tab', { name: 'Locations webhook' }).click();

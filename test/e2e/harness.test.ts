@@ -156,7 +156,7 @@ describe('test harness, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Run batch' }).click();
     await page.getByText('8 of 8 · 8 passed · 0 failed · finished').waitFor();
     const results = page.getByRole('table', { name: 'Batch results' });
-    expect(await results.getByRole('row').count()).toBe(9);
+    await expect.poll(() => results.getByRole('row').count(), { timeout: 10_000 }).toBe(9);
     expect(await page.getByRole('progressbar', { name: 'Batch progress' }).getAttribute('value')).toBe('8');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

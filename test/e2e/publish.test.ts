@@ -84,7 +84,9 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     expect(await request.getByRole('textbox', { name: 'API field, row 1' }).inputValue()).toBe(
       'employeeNumber',
     );
-    expect(await request.getByRole('textbox', { name: /^API field, row/ }).count()).toBe(5);
+    await expect
+      .poll(() => request.getByRole('textbox', { name: /^API field, row/ }).count(), { timeout: 10_000 })
+      .toBe(5);
     expect(await page.getByRole('textbox', { name: 'MangoApps URL' }).inputValue()).toMatch(
       new RegExp(`^${emulator.url}/api/webhooks/profile/notify/`),
     );
@@ -108,17 +110,23 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await page.getByRole('button', { name: 'Review changes' }).click();
     const profilePlan = page.getByRole('region', { name: /^Profile webhook/ });
     await profilePlan.getByText('Request parameter "costCenter"').waitFor();
-    expect(await profilePlan.getByText('custom_cost_center').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => profilePlan.getByText('custom_cost_center').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const locationPlan = page.getByRole('region', { name: /^Locations webhook/ });
     await locationPlan.getByText(/"Create Location" will start firing/).waitFor();
-    expect(await locationPlan.getByText('switched on').count()).toBe(1);
+    await expect.poll(() => locationPlan.getByText('switched on').count(), { timeout: 10_000 }).toBe(1);
     await expectAccessible(page, 'publish: plan');
     await reviewAndPublish(page);
     await page.getByRole('heading', { name: 'Profile webhook: published version 3' }).waitFor();
     await page.getByRole('heading', { name: 'Locations webhook: published version 1' }).waitFor();
     // The Publish button went away with the plan; keyboard focus lands on the result instead.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcomes-heading');
-    expect(await page.getByText('Verified by reading it back', { exact: false }).count()).toBe(2);
+    await expect
+      .poll(() => page.getByText('Verified by reading it back', { exact: false }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(2);
     await expectAccessible(page, 'publish: outcome');
     const v3 = emulator.state.getWebhook('profile');
     expect(v3.version).toBe(3);
@@ -162,7 +170,11 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await page
       .getByRole('heading', { name: /Profile webhook was changed on the domain by Bea Admin/ })
       .waitFor();
-    expect(await page.getByRole('columnheader', { name: /Live v4 \(changed by Bea Admin/ }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /Live v4 \(changed by Bea Admin/ }).count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
     const costCenter = page.getByRole('group', { name: 'Request parameter "costCenter"' });
     expect(await costCenter.getByRole('radio', { name: 'Keep mine' }).isChecked()).toBe(true);
@@ -176,7 +188,9 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await page.getByText(/Merged with the live Profile webhook/).waitFor();
     const merged = page.getByRole('region', { name: /^Profile webhook — live version 4/ });
     await merged.getByText('Request parameter "mobilePhone"').waitFor();
-    expect(await merged.getByText('Request parameter "costCenter"').count()).toBe(0);
+    await expect
+      .poll(() => merged.getByText('Request parameter "costCenter"').count(), { timeout: 10_000 })
+      .toBe(0);
     await reviewAndPublish(page);
     await page.getByRole('heading', { name: 'Profile webhook: published version 5' }).waitFor();
     const v5 = emulator.state.getWebhook('profile');
@@ -206,7 +220,7 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await publishView(page, 'Manual entry checklist');
     await page.getByRole('heading', { name: /Manual entry checklist/ }).waitFor();
     const copies = page.getByRole('button', { name: /^Copy / });
-    expect(await copies.count()).toBeGreaterThan(10);
+    await expect.poll(() => copies.count(), { timeout: 10_000 }).toBeGreaterThan(10);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
     await page
       .getByRole('button', { name: /^Copy Post to URL/ })
