@@ -29,6 +29,14 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+/**
+ * Channels that reach other machines (a domain, a token endpoint, a third party): the host gives each
+ * network step its own timeout and may read back or retry once, so the transport waits longer for them
+ * rather than cut a publish short and leave its outcome unknown.
+ */
+const NETWORK_CHANNEL = /^(connection|domain|publish|harness):/;
+const NETWORK_TIMEOUT_MS = 120_000;
+
 /** The browser shell's transport: `POST /api/<channel>` for calls, one EventSource for pushed events. */
 export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
   const base = options.baseUrl ?? '';
@@ -36,6 +44,9 @@ export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const listeners = new Map<string, Set<Listener>>();
   let source: EventSource | null = null;
+
+  const limitFor = (channel: string) =>
+    NETWORK_CHANNEL.test(channel) ? Math.max(timeoutMs, NETWORK_TIMEOUT_MS) : timeoutMs;
 
   async function post(channel: string, input: unknown): Promise<Envelope<unknown>> {
     if (!options.token) return failure(NO_TOKEN);
@@ -45,7 +56,7 @@ export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
         body: JSON.stringify(input),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(limitFor(channel)),
       });
     } catch (err) {
       // Match by name: DOMException classes differ between realms (and test environments).
@@ -54,7 +65,7 @@ export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
         timedOut
           ? {
               code: 'timeout',
-              message: `The Webhook Studio host did not answer within ${timeoutMs / 1000} s.`,
+              message: `The Webhook Studio host did not answer within ${limitFor(channel) / 1000} s.`,
             }
           : {
               code: 'network',

@@ -49,6 +49,24 @@ describe('createHttpBridge', () => {
     expect(init?.body).toBe('{}');
   });
 
+  it('waits longer for channels that reach other machines than for local ones', async () => {
+    const answerLater = ((_: string, init: RequestInit) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => resolve(new Response(JSON.stringify({ ok: true, value: [] }), { status: 200 })),
+          40,
+        );
+        init.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(init.signal?.reason);
+        });
+      })) as unknown as typeof fetch;
+    const bridge = createHttpBridge({ token: 't', timeoutMs: 5, fetch: answerLater });
+    expect(await bridge.invoke('domains:list', {})).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect(await bridge.invoke('history:list', { id: 'd' })).toMatchObject({ ok: false });
+    expect(await bridge.invoke('publish:plan', { id: 'd' })).toMatchObject({ ok: true });
+  });
+
   it('turns a network failure, a timeout and a non-envelope answer into clear error envelopes', async () => {
     const down = createHttpBridge({
       token: 't',
