@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { bridge } from './bridge';
 import { DomainSidebar } from './features/domains/DomainSidebar';
 import { ImportButton } from './features/files/ImportButton';
+import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
@@ -54,6 +55,7 @@ export function App() {
   return (
     <div className="app" data-app-shell>
       <StoreProblemBanners />
+      <OpenedFilesImport />
       <div className="workspace">
         <DomainSidebar />
         <main className="main">

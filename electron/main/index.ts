@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { EVENT_NAMES } from '../../shared/bridge/channels';
 import { createAppServices } from '../services/app-services';
+import { draftPathsIn } from '../services/files/opened-files';
 import { electronSettingsFactory } from './electron-settings';
 import { createEventForwarder, registerIpc } from './ipc';
+import { createOpenedFileRouter } from './opened-file-router';
 import { createSafeStorageCipher } from './safe-storage-cipher';
 import { denyAllPermissions, hardenApp } from './security';
 import { createMainWindow, registerAppScheme, serveAppProtocol } from './window';
@@ -20,6 +22,7 @@ app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+const openedFiles = createOpenedFileRouter();
 
 function openWindow(): void {
   mainWindow = createMainWindow({ preloadPath, title });
@@ -49,6 +52,7 @@ async function start(): Promise<void> {
     void services.close();
   });
   openWindow();
+  openedFiles.attach((filePath) => void services.openedFiles.open(filePath));
   // macOS keeps the app alive without windows; clicking the dock icon brings one back.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
@@ -60,7 +64,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   hardenApp(app, shell);
-  app.on('second-instance', () => {
+  // A draft file opened from the OS: on macOS as an event, elsewhere as a path on the command line.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openedFiles.add([filePath]);
+  });
+  openedFiles.add(draftPathsIn(process.argv.slice(1)));
+  app.on('second-instance', (_event, argv) => {
+    openedFiles.add(draftPathsIn(argv.slice(1)));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

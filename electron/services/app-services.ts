@@ -10,6 +10,7 @@ import { createDomainsService } from './domains/domains-service';
 import type { DomainsService } from './domains/domains-service';
 import { createAppEvents } from './events';
 import type { AppEvents } from './events';
+import { OpenedFiles } from './files/opened-files';
 import { createHarnessService } from './harness-service';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
@@ -57,6 +58,8 @@ export interface AppServices {
   /** Host-internal access for later host code (publish, harness); never exposed to the UI directly. */
   domains: DomainsService;
   secrets: SecretVault;
+  /** Files the OS asked the app to open (Electron's file association); the UI imports them. */
+  openedFiles: OpenedFiles;
   /** Waits for pending writes; calls after this are refused. */
   close(): Promise<void>;
 }
@@ -94,6 +97,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     now,
   });
 
+  const openedFiles = new OpenedFiles((file) => events.emit('files:opened', file));
+
   const knownDomain = (id: string) => {
     assertSafeId(id);
     if (!drafts.get(id))
@@ -128,6 +133,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return status;
     },
     'secrets:clear': async ({ domain_id, name }) => (knownDomain(domain_id), secrets.clear(domain_id, name)),
+    'files:take-opened': async () => openedFiles.take(),
   };
 
   /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
@@ -159,6 +165,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     storeProblems,
     domains,
     secrets,
+    openedFiles,
     close: async () => {
       closed = true;
       await Promise.all([drafts.flush(), secrets.flush(), harness.close()]);

@@ -39,9 +39,10 @@ export const CHANNEL_NAMES = [
   'harness:batch-result',
   'harness:batch-export',
   'harness:history',
+  'files:take-opened',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Events the host pushes to the UI. */
-export const EVENT_NAMES = ['store:problem', 'harness:progress'] as const;
+export const EVENT_NAMES = ['store:problem', 'harness:progress', 'files:opened'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];

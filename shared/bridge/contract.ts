@@ -19,6 +19,17 @@ export const StoreProblemSchema = z.object({
 });
 export type StoreProblem = z.infer<typeof StoreProblemSchema>;
 
+/**
+ * A draft file the OS asked the app to open (file association, or a path on the command line); `error`
+ * says why its text could not be read. The UI takes it through the ordinary import flow.
+ */
+export const OpenedFileSchema = z.object({
+  name: z.string(),
+  text: z.string(),
+  error: z.string().optional(),
+});
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
 /** Secrets the host holds per domain. Never part of a draft, an export, a log or a plan. */
 export const SECRET_NAMES = ['oauth_password', 'api_key', 'admin_password'] as const;
 export const SecretNameSchema = z.enum(SECRET_NAMES);
@@ -72,6 +83,7 @@ export const contract = {
     input: z.object({ domain_id: z.string().min(1), name: SecretNameSchema }),
     result: SecretsStatus,
   },
+  'files:take-opened': { input: z.object({}), result: z.array(OpenedFileSchema) },
   ...publishContract,
   ...harnessContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
@@ -79,6 +91,7 @@ export const contract = {
 /** Payloads of host-pushed events. */
 export const events = {
   'store:problem': StoreProblemSchema,
+  'files:opened': OpenedFileSchema,
   ...harnessEvents,
 } satisfies Record<EventName, z.ZodType>;
 

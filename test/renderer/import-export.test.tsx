@@ -34,6 +34,31 @@ async function upload(text: string, name = 'draft.webhook.json') {
 }
 
 describe('import', () => {
+  it('imports draft files the OS opened with the app, one at a time, at start and as they arrive', async () => {
+    const host = new FakeHost();
+    const source = configured(host.addDomain('source-template'));
+    host.drafts.clear();
+    host.addDomain('acme');
+    host.openedFiles.push({ name: 'acme.webhook.json', text: exportDraft(source).text });
+    await renderApp(host);
+    const user = userEvent.setup();
+    const confirm = await screen.findByRole('dialog', { name: /Import “acme\.webhook\.json”/ });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    host.openedFiles.push(
+      { name: 'torn.webhook.json', text: '', error: 'Could not read torn.webhook.json: permission denied.' },
+      { name: 'next.webhook.json', text: exportDraft(source).text },
+    );
+    host.emit('files:opened', host.openedFiles[0]!);
+    const failed = await screen.findByRole('alertdialog', {
+      name: /“torn\.webhook\.json” cannot be imported/,
+    });
+    expect(within(failed).getByText(/permission denied/)).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('dialog', { name: /Import “next\.webhook\.json”/ })).toBeTruthy();
+  });
+
   it('reports every problem of an invalid file per field and changes nothing', async () => {
     const host = new FakeHost();
     host.addDomain('acme');

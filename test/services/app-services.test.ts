@@ -78,6 +78,7 @@ describe('app services', () => {
       'harness:batch-result': { run_id: 'none' },
       'harness:batch-export': { run_id: 'none', format: 'junit' },
       'harness:history': { id },
+      'files:take-opened': {},
       'domains:delete': { id },
     };
     expect(Object.keys(samples).sort()).toEqual([...CHANNEL_NAMES].sort());

@@ -1,6 +1,6 @@
 import type { BridgeApi } from '../../../shared/bridge/api';
 import type { ChannelName, EventName } from '../../../shared/bridge/channels';
-import type { ChannelInput, ChannelResult, EventPayload } from '../../../shared/bridge/contract';
+import type { ChannelInput, ChannelResult, EventPayload, OpenedFile } from '../../../shared/bridge/contract';
 import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
 import { newDraft, type DomainDraft } from '../../../shared/model/draft';
 
@@ -14,6 +14,8 @@ export class FakeHost implements BridgeApi {
   secrets = new Map<string, string>();
   calls: { channel: ChannelName; input: unknown }[] = [];
   storage: 'keychain' | 'memory' = 'keychain';
+  /** Files the OS "opened with the app", handed over by files:take-opened. */
+  openedFiles: OpenedFile[] = [];
   /** Make the next N calls of a channel fail with this error. */
   failures = new Map<ChannelName, { times: number; error: BridgeError }>();
   private listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -142,6 +144,8 @@ export class FakeHost implements BridgeApi {
       case 'secrets:clear':
         this.secrets.delete(input.domain_id ?? '');
         return this.secretsStatus(input.domain_id ?? '');
+      case 'files:take-opened':
+        return this.openedFiles.splice(0);
       default:
         throw new Error(`Unhandled channel ${channel}`);
     }

@@ -1,0 +1,28 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { OpenedFile } from '../../../shared/bridge/contract';
+import { bridge, call } from '../../bridge';
+import { ImportDialogs, importStage } from './ImportDialogs';
+
+/**
+ * Draft files the OS opened with the app (double-clicking a `.webhook.json`): taken from the host when
+ * the UI starts and whenever more arrive, then imported one at a time through the ordinary import flow.
+ */
+export function OpenedFilesImport() {
+  const [queue, setQueue] = useState<OpenedFile[]>([]);
+
+  useEffect(() => {
+    // The event only says "there is something"; taking is what hands each file over exactly once.
+    const take = () =>
+      call('files:take-opened', {}).then(
+        (files) => files.length > 0 && setQueue((q) => [...q, ...files]),
+        () => undefined,
+      );
+    const stop = bridge.subscribe('files:opened', () => void take());
+    void take();
+    return stop;
+  }, []);
+
+  const head = queue[0];
+  const stage = useMemo(() => (head ? importStage(head.name, head.text, head.error) : null), [head]);
+  return stage ? <ImportDialogs stage={stage} onClose={() => setQueue((q) => q.slice(1))} /> : null;
+}
