@@ -40,12 +40,19 @@ export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'ope
 }
 
 /**
- * Electron checklist #5 (Handle session permission requests from remote content): the editor needs
- * no camera, notifications, geolocation or the like, so every request and check is denied.
+ * Electron checklist #5 (Handle session permission requests from remote content): the editor needs no
+ * camera, notifications, geolocation or the like, so every request and check is denied — except writing
+ * plain text to the clipboard (the Copy buttons) from the app's own page.
  */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const allowed = (permission: string, url: string) =>
+    permission === 'clipboard-sanitized-write' && isAppUrl(url);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed(permission, details?.requestingUrl ?? '')),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowed(permission, requestingOrigin),
+  );
 }
 
 /** Applies the hardening to every webContents the app ever creates, including ones not made by us. */

@@ -90,7 +90,7 @@ describe('external links', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but the app’s own clipboard writes', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
     denyAllPermissions(session as unknown as Session);
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void;
@@ -101,5 +101,14 @@ describe('permissions', () => {
     }
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (...args: unknown[]) => boolean;
     expect(check({}, 'media', 'app://studio', {})).toBe(false);
+    // Only the Copy buttons' clipboard writes, and only from the app's own page.
+    const copy = vi.fn();
+    request({}, 'clipboard-sanitized-write', copy, { requestingUrl: 'app://studio/index.html' });
+    expect(copy).toHaveBeenCalledWith(true);
+    const foreign = vi.fn();
+    request({}, 'clipboard-sanitized-write', foreign, { requestingUrl: 'https://evil.example.com/' });
+    expect(foreign).toHaveBeenCalledWith(false);
+    expect(check({}, 'clipboard-sanitized-write', 'app://studio', {})).toBe(true);
+    expect(check({}, 'clipboard-read', 'app://studio', {})).toBe(false);
   });
 });
