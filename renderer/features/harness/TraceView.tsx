@@ -42,6 +42,15 @@ function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
   }
 }
 
+/**
+ * A failed delivery that reached the target (non-2xx, timeout, non-JSON…) writes nothing back; its trace
+ * says so where the write-back preview would be, whatever the failure's own message says.
+ */
+function writesNothing(trace: DeliveryTraceView): boolean {
+  const sent = trace.steps.some((s) => s.step === 'request');
+  return !trace.ok && sent && !trace.steps.some((s) => s.step === 'write_back');
+}
+
 function stepTime(step: TraceStepView): string | null {
   return step.step === 'token' || step.step === 'response' ? formatMs(step.ms) : null;
 }
@@ -88,6 +97,12 @@ export function TraceView({
               <StepBody step={step} noun={noun} />
             </li>
           ))}
+          {writesNothing(trace) && (
+            <li className="trace-step trace-write_back">
+              <h4>{STEP_LABELS['write_back']}</h4>
+              <p>Nothing is written back: the delivery failed, so no {noun.toLowerCase()} field changes.</p>
+            </li>
+          )}
         </ol>
       )}
     </section>
