@@ -120,6 +120,14 @@ async function conflictOutcome(
     const live = await readLive(client, req.kind);
     // An earlier write whose answer was lost may have landed since: then the page already holds the draft.
     if (sameContent(live.content, req.content)) {
+      // A password cannot be read back, and this refused write carried one: it may never have been saved.
+      if (req.password) {
+        return {
+          status: 'not_applied',
+          kind: req.kind,
+          message: `${cause.message} The live page (version ${live.version}) already holds this configuration, but the new OAuth password went with the refused write and may not be saved. Publish again to send it.`,
+        };
+      }
       return verify(req, live, `The live page already holds this configuration (version ${live.version}).`);
     }
     return { status: 'conflict', kind: req.kind, conflict: conflictOf(req, live) };
