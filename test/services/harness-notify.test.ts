@@ -145,6 +145,24 @@ describe('roundTrip', () => {
     expect(result.changes).toEqual([{ key: 'custom_hris_id', before: 'W-1591719', after: 'HR-E1001' }]);
   });
 
+  it("addresses the receiver with the Post-to URL's path and query, as a fire at the receiver does", async () => {
+    receiver.setRoute({ method: 'POST', path: '/hooks/mangoapps', body: { workerId: 'HR-1' } });
+    receiver.inbox.clear();
+    const result = await roundTrip({
+      webhook: profileWebhook('https://hr.example.com/hooks/mangoapps?source=mango&v=2'),
+      catalogue: CATALOGUE,
+      trigger: 'update_user_profile',
+      sample: PRIYA,
+      receiver,
+      notifyUrl,
+    });
+    expect(result.delivery).toMatchObject({
+      ok: true,
+      url: `${receiver.url}/hooks/mangoapps?source=mango&v=2`,
+    });
+    expect(receiver.inbox.list().map((e) => e.path)).toEqual(['/hooks/mangoapps?source=mango&v=2']);
+  });
+
   it('shows why a user was not found, and stops after a failed delivery', async () => {
     receiver.setRoute({ method: 'POST', path: '/hooks/mangoapps', body: { workerId: 'HR-1' } });
     const newHire = builtinUsers().find((u) => u.id === 'sample-new-hire');
