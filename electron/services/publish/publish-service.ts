@@ -117,12 +117,17 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
         if (base && !passwordChange && sameContent(base.content, mine)) continue;
         const live = await readLive(client, kind);
         const plan = planWebhook(live.content, mine, kind, live.version, { passwordChanged: passwordChange });
-        const moved =
-          base !== null && base.version !== live.version && !sameContent(base.content, live.content);
-        const conflict = moved
-          ? conflictOf({ kind, content: mine, expectedVersion: base.version, base: base.content }, live)
-          : null;
-        webhooks.push({ kind, live_version: live.version, plan, conflict });
+        // Writing what the live page already holds would only add an identical version.
+        if (plan.changes.length === 0) continue;
+        // Compared by content, not version: an OAuth change saved through the other webhook moves this
+        // page's content without moving its version, and If-Match cannot catch it.
+        const conflict =
+          base && !sameContent(base.content, live.content)
+            ? conflictOf({ kind, content: mine, expectedVersion: base.version, base: base.content }, live)
+            : null;
+        // Only what the draft would undo on the live page needs the admin's choice.
+        const undoes = conflict?.items.some((i) => i.status !== 'mine') ?? false;
+        webhooks.push({ kind, live_version: live.version, plan, conflict: undoes ? conflict : null });
       }
       return { blocked, webhooks };
     },
