@@ -80,4 +80,27 @@ describe('OAuth shared by both webhooks', () => {
     expect(emu.state.getWebhook('location').security.oauth).toMatchObject(theirs);
     expect(emu.state.getWebhook('profile').version).toBe(profileVersion);
   });
+
+  it('rolls the location webhook back without undoing an OAuth change made in the draft', async () => {
+    const draft = await pulledWithLocation();
+    await publishPlanned(draft.id, await call<Plan>('publish:plan', { id: draft.id }));
+    const edited = await call<DomainDraft>('drafts:get', { id: draft.id });
+    edited.config.location.outgoing.post_url = 'https://hr.example.com/locations/v2';
+    await call('drafts:save', { draft: edited });
+    await publishPlanned(draft.id, await call<Plan>('publish:plan', { id: draft.id }));
+
+    const mine = { token_url: 'https://idp.example.com/token', username: 'ada-sync' };
+    const now = await call<DomainDraft>('drafts:get', { id: draft.id });
+    await call('drafts:save', { draft: { ...now, config: { ...now.config, security: { oauth: mine } } } });
+    const history = await call<{ id: string; kind: string; version: number }[]>('history:list', {
+      id: draft.id,
+    });
+    const first = history.find((h) => h.kind === 'location' && h.version === 1);
+    const { draft: restored } = await call<{ draft: DomainDraft }>('history:restore', {
+      id: draft.id,
+      entry_id: first?.id,
+    });
+    expect(restored.config.location.outgoing.post_url).toBe('https://hr.example.com/locations');
+    expect(restored.config.security.oauth).toEqual(mine);
+  });
 });

@@ -216,9 +216,12 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const entry = (await deps.log.history(id)).find((e) => e.id === entry_id);
       if (!entry) throw new AppError('not_found', 'That history entry no longer exists.');
       const notifyUrl = draft.config[entry.kind].incoming.notify_url;
+      // OAuth is the profile webhook's setting that locations share: rolling locations back leaves it be.
+      const content =
+        entry.kind === 'location' ? { ...entry.content, security: draft.config.security } : entry.content;
       const next = {
         ...draft,
-        config: withWebhookContent(draft.config, entry.kind, entry.content, notifyUrl),
+        config: withWebhookContent(draft.config, entry.kind, content, notifyUrl),
       };
       return { draft: await save(next) };
     },
