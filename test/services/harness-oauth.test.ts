@@ -96,6 +96,19 @@ describe('OAuthClient against a real token endpoint', () => {
     expect(client.requests).toBe(2);
   });
 
+  it('by default reuses a token until expires_in passes, as the contract says, not earlier', async () => {
+    const client = new OAuthClient(
+      { tokenUrl: tokenUrl(), grant: 'password', username: 'mango-sync', password: 'p@ss word&=' },
+      { now },
+    );
+    const first = await client.token();
+    clock += 119_999;
+    expect(await client.token()).toMatchObject({ source: 'reused', accessToken: first.accessToken });
+    clock += 1;
+    expect((await client.token()).source).toBe('obtained');
+    expect(client.requests).toBe(2);
+  });
+
   it('shares one request between concurrent callers and invalidates only the refused token', async () => {
     const client = new OAuthClient(
       { tokenUrl: tokenUrl(), grant: 'password', username: 'mango-sync', password: 'p@ss word&=' },

@@ -32,7 +32,10 @@ export interface AccessToken {
 /** Options of the client. */
 export interface OAuthClientOptions {
   timeoutMs?: number;
-  /** A token is dropped this long before it expires, so it does not die in flight (default 30 s). */
+  /**
+   * A token is dropped this long before it expires (default 0: reused until expires_in passes, as
+   * MangoApps does; one that dies in flight gets the 401 retry like any refused token).
+   */
   skewMs?: number;
   /** Clock in epoch ms (tests inject one). */
   now?: () => number;
@@ -190,7 +193,7 @@ export class OAuthClient {
     let expiresAt: number | null = null;
     if (Number.isFinite(seconds) && seconds > 0) {
       const lifetime = seconds * 1000;
-      expiresAt = this.now() + lifetime - Math.min(this.options.skewMs ?? 30_000, lifetime / 2);
+      expiresAt = this.now() + lifetime - Math.min(this.options.skewMs ?? 0, lifetime / 2);
     }
     this.cached = { accessToken: d['access_token'], tokenType: 'Bearer', expiresAt };
     return this.cached;
