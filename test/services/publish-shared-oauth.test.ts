@@ -103,4 +103,26 @@ describe('OAuth shared by both webhooks', () => {
     expect(restored.config.location.outgoing.post_url).toBe('https://hr.example.com/locations');
     expect(restored.config.security.oauth).toEqual(mine);
   });
+
+  it('sends a new OAuth password once, with whichever webhook is written first, and then forgets it', async () => {
+    const draft = await pulledWithLocation();
+    const edited = await call<DomainDraft>('drafts:get', { id: draft.id });
+    edited.config.profile.outgoing.post_url = 'https://hr.example.com/hooks/v2';
+    await call('drafts:save', { draft: edited });
+    await call('secrets:set', { domain_id: draft.id, name: 'oauth_password', value: 'n3w-oauth-secret' });
+    const plan = await call<Plan>('publish:plan', { id: draft.id });
+    const units = plan.webhooks.map((w) => [w.kind, w.plan.changes.some((c) => c.unit === 'oauth_password')]);
+    expect(units).toEqual([
+      ['profile', true],
+      ['location', false],
+    ]);
+    // The profile write is refused (a colleague saved first), so the location write carries the password.
+    emu.setFaults({ conflict: { times: 1, by: 'Bea Admin' } });
+    const applied = await publishPlanned(draft.id, plan);
+    expect(applied.outcomes.map((o) => o.status)).toEqual(['conflict', 'published']);
+    expect(emu.state.oauthPassword()).toBe('n3w-oauth-secret');
+    const replan = await call<Plan>('publish:plan', { id: draft.id });
+    const profile = replan.webhooks.find((w) => w.kind === 'profile');
+    expect(profile?.plan.changes.map((c) => c.unit)).toEqual(['post_url']);
+  });
 });
