@@ -83,13 +83,15 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
   };
   if (report(draft, { ...args, json: false }, { ...io, out: io.err }) !== 0) return 1;
   const password = io.env.WEBHOOK_STUDIO_OAUTH_PASSWORD;
+  // Both webhooks share one OAuth setting: the first webhook written carries a new password.
+  const passwordKind = args.kinds[0];
   const plans = [];
   const outcomes: ApplyOutcome[] = [];
   for (const kind of args.kinds) {
     const live = await readLive(client, kind);
     const content = contentFromDraft(draft.config, kind);
     const plan = planWebhook(live.content, content, kind, live.version, {
-      passwordChanged: !!password && kind === 'profile',
+      passwordChanged: !!password && kind === passwordKind,
     });
     plans.push({ kind, live_version: live.version, plan });
     if (!args.json) for (const line of planLines(plan, live.version)) io.out(line);
@@ -104,7 +106,7 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
       outcomes.push({ status: 'unchanged', kind, version: live.version });
       continue;
     }
-    const pw = password && kind === 'profile' ? { password } : {};
+    const pw = password && kind === passwordKind ? { password } : {};
     outcomes.push(
       await applyWebhook(client, { kind, content, expectedVersion: live.version, base: live.content, ...pw }),
     );

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../cli/commands';
+import { runCli } from '../../cli/run-cli';
+import { createEmulator, type Emulator } from '../../electron/services/emulator';
+
+let emu: Emulator;
+beforeEach(async () => {
+  emu = await createEmulator();
+});
+afterEach(async () => emu.close());
+
+function io(files: Record<string, string>, env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo = {
+    env: {
+      WEBHOOK_STUDIO_API_KEY: emu.apiKeys.readWrite,
+      WEBHOOK_STUDIO_USERNAME: emu.admin.username,
+      WEBHOOK_STUDIO_PASSWORD: emu.admin.password,
+      ...env,
+    },
+    readFile: async (p) => files[p] ?? '',
+    writeFile: async () => undefined,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  };
+  return { io: value, out, err };
+}
+
+/** The live configuration as a draft file, through the command line's own pull. */
+async function pulledFile(edit: (file: Record<string, Record<string, unknown>>) => void) {
+  const pull = io({});
+  expect(await runCli(['pull', '--domain', emu.url], pull.io)).toBe(0);
+  const file = JSON.parse(pull.out.join('\n')) as Record<string, Record<string, unknown>>;
+  edit(file);
+  return { 'd.json': JSON.stringify(file) };
+}
+
+const locationHook = {
+  outgoing: {
+    triggers: ['create_location'],
+    post_url: 'https://hr.example.com/locations',
+    request_parameters: [],
+    response_parameters: [],
+  },
+  incoming: {
+    input_parameters: [
+      { api_field: 'siteCode', mangoapps_field: 'custom_site_code', location_identifier: true },
+    ],
+  },
+};
+
+describe('webhook-studio publish', () => {
+  it('sends the OAuth password with the only webhook published when that is the location one', async () => {
+    const files = await pulledFile((f) => {
+      f.location = locationHook;
+    });
+    const env = { WEBHOOK_STUDIO_OAUTH_PASSWORD: 'n3w-oauth-secret' };
+    const run = io(files, env);
+    const code = await runCli(['publish', 'd.json', '--domain', emu.url, '--kind', 'location'], run.io);
+    expect(code).toBe(0);
+    expect(run.out.join('\n')).toMatch(/OAuth password/);
+    expect(emu.state.oauthPassword()).toBe('n3w-oauth-secret');
+    expect([...run.out, ...run.err].join('\n')).not.toContain('n3w-oauth-secret');
+  });
+});
