@@ -49,6 +49,8 @@ export class DomainClient {
   private readonly http: Got;
   private readonly origin: string;
   private session: string | null = null;
+  /** The sign-in under way, shared by calls made together so they open one session, not one each. */
+  private signingIn: Promise<SessionUser> | null = null;
   /** HTTP requests sent, for the publish benchmark's round-trip count. */
   roundTrips = 0;
   user: SessionUser | null = null;
@@ -148,14 +150,23 @@ export class DomainClient {
     headers: Record<string, string> = {},
   ): Promise<Sent> {
     const step = method === 'GET' ? 'read' : 'write';
-    if (!this.session) await this.login();
+    if (!this.session) await this.signIn();
+    const used = this.session;
     try {
       return await this.send(method, path, json, headers, step);
     } catch (error) {
       if (!(error instanceof AppError) || (error as { status?: number }).status !== 401) throw error;
-      await this.login();
+      // Another call may already have renewed the session this one was refused with.
+      if (this.session === used || !this.session) await this.signIn();
       return this.send(method, path, json, headers, step);
     }
+  }
+
+  private signIn(): Promise<SessionUser> {
+    this.signingIn ??= this.login().finally(() => {
+      this.signingIn = null;
+    });
+    return this.signingIn;
   }
 
   /** The domain's field catalogue for a webhook kind. */
