@@ -23,7 +23,7 @@ Commands:
 Options:
   --json                 Machine-readable output.
   --kind profile|location  Limit to one webhook (repeatable; default both).
-  --expect-version N     publish: refuse unless the live version is N (conflict guard for CI).
+  --expect-version N     publish with one --kind: refuse unless its live version is N (CI conflict guard).
 
 Secrets come from the environment, never from flags or files:
   WEBHOOK_STUDIO_API_KEY, WEBHOOK_STUDIO_USERNAME, WEBHOOK_STUDIO_PASSWORD (admin login),
@@ -72,6 +72,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values['expect-version'] !== undefined) {
     const n = Number(values['expect-version']);
     if (!Number.isInteger(n) || n < 0) throw new UsageError('--expect-version must be a whole number.');
+    // One number cannot guard two webhooks: each has its own version.
+    if (kinds.length !== 1) throw new UsageError('--expect-version needs exactly one --kind.');
     args.expectVersion = n;
   }
   return args;

@@ -1,5 +1,5 @@
 import { DomainClient } from '../electron/services/domain-client/domain-client';
-import { applyWebhook, readLive } from '../electron/services/publish/publish-engine';
+import { applyWebhook, conflictOf, readLive } from '../electron/services/publish/publish-engine';
 import { AppError } from '../shared/bridge/envelope';
 import { contentFromDraft, withWebhookContent } from '../shared/domain-api/webhook-content';
 import { exportDraft } from '../shared/draft-file/export-draft';
@@ -97,10 +97,11 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
     if (!args.json) for (const line of planLines(plan, live.version)) io.out(line);
     if (args.command !== 'publish') continue;
     if (args.expectVersion !== undefined && args.expectVersion !== live.version) {
-      const msg = `live version is ${live.version}, expected ${args.expectVersion}`;
-      outcomes.push({ status: 'not_applied', kind, message: `Refused: ${msg}.` });
-      if (!args.json) io.err(`${kind}: CONFLICT — ${msg}; nothing was written.`);
-      return 3;
+      // Refused like a 412 would be: reported with the others, after which the session still ends.
+      const expected = { kind, content, expectedVersion: args.expectVersion, base: null };
+      outcomes.push({ status: 'conflict', kind, conflict: conflictOf(expected, live) });
+      if (!args.json) io.err(`${kind}: live version is ${live.version}, expected ${args.expectVersion}.`);
+      continue;
     }
     if (plan.changes.length === 0) {
       outcomes.push({ status: 'unchanged', kind, version: live.version });

@@ -63,4 +63,32 @@ describe('webhook-studio publish', () => {
     expect(emu.state.oauthPassword()).toBe('n3w-oauth-secret');
     expect([...run.out, ...run.err].join('\n')).not.toContain('n3w-oauth-secret');
   });
+
+  it('refuses --expect-version for two webhooks before writing either, since each has its own version', async () => {
+    const files = await pulledFile((f) => {
+      (f.profile!.outgoing as { post_url: string }).post_url = 'https://hr.example.com/hooks/ci';
+    });
+    const version = emu.state.getWebhook('profile').version;
+    const run = io(files);
+    const code = await runCli(
+      ['publish', 'd.json', '--domain', emu.url, '--expect-version', String(version)],
+      run.io,
+    );
+    expect(code).toBe(2);
+    expect(run.err.join('\n')).toMatch(/--kind/);
+    expect(emu.state.getWebhook('profile').version).toBe(version);
+  });
+
+  it('reports an unexpected live version as a conflict in --json output, and signs out', async () => {
+    const files = await pulledFile((f) => {
+      (f.profile!.outgoing as { post_url: string }).post_url = 'https://hr.example.com/hooks/ci';
+    });
+    const run = io(files);
+    const args = ['publish', 'd.json', '--domain', emu.url, '--kind', 'profile', '--json'];
+    expect(await runCli([...args, '--expect-version', '1'], run.io)).toBe(3);
+    const report = JSON.parse(run.out.join('\n')) as { outcomes: { status: string }[] };
+    expect(report.outcomes).toEqual([expect.objectContaining({ status: 'conflict', kind: 'profile' })]);
+    expect(emu.state.getWebhook('profile').version).toBe(2);
+    expect(emu.state.sessions()).toEqual([]);
+  });
 });
