@@ -81,7 +81,10 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
     ...loaded,
     catalogue: { source: 'domain', profile: profileFields, location: locationFields },
   };
-  if (report(draft, { ...args, json: false }, { ...io, out: io.err }) !== 0) return 1;
+  if (report(draft, { ...args, json: false }, { ...io, out: io.err }) !== 0) {
+    if (args.json) io.out(JSON.stringify({ ok: false, problems: validateDraft(draft) }, null, 2));
+    return 1;
+  }
   const password = io.env.WEBHOOK_STUDIO_OAUTH_PASSWORD;
   // Both webhooks share one OAuth setting: the first webhook written carries a new password.
   const passwordKind = args.kinds[0];

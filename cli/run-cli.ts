@@ -21,6 +21,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (error instanceof AppError) {
       io.err(`error: ${error.message}`);
+      // --json readers parse stdout: a failure must be JSON there too, not only words on stderr.
+      if (argv.includes('--json')) {
+        io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.message } }, null, 2));
+      }
       return error.code === 'conflict' ? 3 : 4;
     }
     if ((error as { code?: string }).code === 'ENOENT') {

@@ -91,4 +91,22 @@ describe('webhook-studio publish', () => {
     expect(emu.state.getWebhook('profile').version).toBe(2);
     expect(emu.state.sessions()).toEqual([]);
   });
+
+  it('answers --json with JSON on stdout when it stops early: validation errors and failures', async () => {
+    const invalid = await pulledFile((f) => {
+      (f.profile!.outgoing as { post_url: string }).post_url = 'http://hr.example.com/hooks';
+    });
+    const plan = io(invalid);
+    expect(await runCli(['plan', 'd.json', '--domain', emu.url, '--json'], plan.io)).toBe(1);
+    expect(JSON.parse(plan.out.join('\n'))).toMatchObject({
+      ok: false,
+      problems: [expect.objectContaining({ path: 'profile.outgoing.post_url', severity: 'error' })],
+    });
+
+    const wrong = io(await pulledFile(() => undefined), { WEBHOOK_STUDIO_PASSWORD: 'not-it' });
+    expect(await runCli(['publish', 'd.json', '--domain', emu.url, '--json'], wrong.io)).toBe(4);
+    const report = JSON.parse(wrong.out.join('\n')) as { ok: boolean; error: { code: string } };
+    expect(report).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(wrong.out.join('\n')).not.toContain('not-it');
+  });
 });
