@@ -91,7 +91,17 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
   const plans = [];
   const outcomes: ApplyOutcome[] = [];
   for (const kind of args.kinds) {
-    const live = await readLive(client, kind);
+    const live = await readLive(client, kind).catch((error: unknown) => {
+      // Once publishing, a failed read must not hide what was already written: report it with the rest.
+      if (args.command !== 'publish' || !(error instanceof AppError)) throw error;
+      outcomes.push({
+        status: 'not_applied',
+        kind,
+        message: `Reading the live page failed: ${error.message}`,
+      });
+      return null;
+    });
+    if (!live) continue;
     const content = contentFromDraft(draft.config, kind);
     const plan = planWebhook(live.content, content, kind, live.version, {
       passwordChanged: !!password && kind === passwordKind,

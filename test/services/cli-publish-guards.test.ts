@@ -109,4 +109,19 @@ describe('webhook-studio publish', () => {
     expect(report).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(wrong.out.join('\n')).not.toContain('not-it');
   });
+
+  it('still reports a webhook it published when reading the next one fails', async () => {
+    const files = await pulledFile((f) => {
+      (f.profile!.outgoing as { post_url: string }).post_url = 'https://hr.example.com/hooks/ci';
+    });
+    emu.setFaults({ failure: { 'location.get': {} } });
+    const run = io(files);
+    expect(await runCli(['publish', 'd.json', '--domain', emu.url, '--json'], run.io)).toBe(4);
+    const report = JSON.parse(run.out.join('\n')) as { outcomes: { kind: string; status: string }[] };
+    expect(report.outcomes.map((o) => [o.kind, o.status])).toEqual([
+      ['profile', 'published'],
+      ['location', 'not_applied'],
+    ]);
+    expect(emu.state.getWebhook('profile').outgoing.post_url).toBe('https://hr.example.com/hooks/ci');
+  });
 });
