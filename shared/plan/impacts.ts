@@ -41,10 +41,12 @@ function triggerImpacts(live: WebhookContent, draft: WebhookContent, out: Impact
       });
   }
   if (now.size > 0 && was.size > 0 && live.outgoing.post_url !== draft.outgoing.post_url) {
-    out.push({
-      level: 'danger',
-      message: `Deliveries move from ${hostOf(live.outgoing.post_url)} to ${target}.`,
-    });
+    // Within one host, the hosts alone would read "from X to X": name the whole URLs then.
+    const sameHost = hostOf(live.outgoing.post_url) === target;
+    const [from, to] = sameHost
+      ? [live.outgoing.post_url, draft.outgoing.post_url]
+      : [hostOf(live.outgoing.post_url), target];
+    out.push({ level: 'danger', message: `Deliveries move from ${from} to ${to}.` });
   }
 }
 

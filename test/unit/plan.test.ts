@@ -93,6 +93,19 @@ describe('plan', () => {
     expect(none.impacts.some((i) => /Incoming sync will break/.test(i.message))).toBe(true);
   });
 
+  it('names both URLs when deliveries move within the same host', () => {
+    const plan = planWebhook(
+      content(),
+      content({ post_url: 'https://hr.example.com/v2/hooks' }),
+      'profile',
+      1,
+    );
+    expect(plan.impacts).toContainEqual({
+      level: 'danger',
+      message: 'Deliveries move from https://hr.example.com/hooks to https://hr.example.com/v2/hooks.',
+    });
+  });
+
   it('shows a password change without its value', () => {
     const plan = planWebhook(content(), content(), 'profile', 1, { passwordChanged: true });
     expect(plan.changes).toEqual([
