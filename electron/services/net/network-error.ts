@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/bridge/envelope';
 
-const TLS_CODES = new Set([
+const CERT_CODES = new Set([
   'CERT_HAS_EXPIRED',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -8,9 +8,9 @@ const TLS_CODES = new Set([
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'ERR_TLS_CERT_ALTNAME_INVALID',
   'CERT_NOT_YET_VALID',
-  'EPROTO',
-  'ERR_SSL_WRONG_VERSION_NUMBER',
 ]);
+/** Handshakes that failed before any certificate was checked (e.g. https to a plain-http port). */
+const HANDSHAKE_CODES = new Set(['EPROTO', 'ERR_SSL_WRONG_VERSION_NUMBER']);
 
 /** Which step of a network exchange failed, in words an admin can act on. */
 export function describeNetworkError(error: unknown, target: string): AppError {
@@ -26,10 +26,16 @@ export function describeNetworkError(error: unknown, target: string): AppError {
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
     return new AppError('network', `The connection to ${target} was dropped before an answer arrived.`);
   }
-  if (TLS_CODES.has(code) || /certificate|SSL|TLS/i.test(message)) {
+  if (CERT_CODES.has(code) || /certificate/i.test(message)) {
     return new AppError(
       'network',
       `TLS error talking to ${target}: ${message}. The certificate is not trusted; nothing was sent.`,
+    );
+  }
+  if (HANDSHAKE_CODES.has(code) || /SSL|TLS/i.test(message)) {
+    return new AppError(
+      'network',
+      `TLS error talking to ${target}: the secure handshake failed (${message.trim()}). Is it an https address of a web server? Nothing was sent.`,
     );
   }
   return new AppError('network', `Network error talking to ${target}: ${message}`);

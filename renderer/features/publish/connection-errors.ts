@@ -63,6 +63,15 @@ const RULES: Rule[] = [
   ],
   [
     'network',
+    /secure handshake failed/i,
+    {
+      title: 'Secure connection failed',
+      advice:
+        'Nothing was sent. Check that the Domain URL is the domain’s https:// address, not another port.',
+    },
+  ],
+  [
+    'network',
     /TLS|certificate/i,
     {
       title: 'TLS certificate not trusted',
