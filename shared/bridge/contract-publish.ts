@@ -18,7 +18,8 @@ export const publishContract = {
         email: z.string().optional(),
         user_type: z.string().optional(),
       }),
-      can_write: z.boolean(),
+      /** null: the domain answered the write probe neither way, so it is unknown. */
+      can_write: z.boolean().nullable(),
       message: z.string(),
     }),
   },

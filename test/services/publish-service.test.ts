@@ -45,6 +45,14 @@ describe('publish channels against the emulator', () => {
     await call('secrets:set', { domain_id: d.id, name: 'api_key', value: emu.apiKeys.readOnly });
     const readOnly = await call<{ can_write: boolean; message: string }>('connection:test', { id: d.id });
     expect(readOnly).toMatchObject({ can_write: false, message: expect.stringMatching(/Read Only/) });
+    emu.setFaults({ failure: { 'profile.put': {} } });
+    const unsure = await call<{ can_write: boolean | null; message: string }>('connection:test', {
+      id: d.id,
+    });
+    expect(unsure).toMatchObject({ can_write: null, message: expect.stringMatching(/could not be told/) });
+    emu.clearFaults();
+    // Each test ends the session it replaces.
+    expect(emu.state.sessions()).toHaveLength(1);
     expect(emu.state.getWebhook('profile').version).toBe(2);
     await call('secrets:set', { domain_id: d.id, name: 'api_key', value: emu.apiKeys.readWrite });
     await call('secrets:set', { domain_id: d.id, name: 'admin_password', value: 'wrong' });

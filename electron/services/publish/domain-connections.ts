@@ -32,6 +32,8 @@ export function domainConnections(vault: SecretVault, connect: (conn: DomainConn
     const key = JSON.stringify(conn);
     const hit = clients.get(draft.id);
     if (hit?.key === key) return hit.client;
+    // New credentials replace the old client: end its session rather than leave it open on the domain.
+    if (hit) await hit.client.logout();
     const client = connect(conn);
     clients.set(draft.id, { key, client });
     return client;

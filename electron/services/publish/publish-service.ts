@@ -60,6 +60,8 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
   const handlers: PublishHandlers = {
     async 'connection:test'({ id }) {
       const client = await clientFor(draftOf(id));
+      // A fresh sign-in proves the credentials; end the previous session rather than leave it open.
+      await client.logout();
       const user = await client.login();
       if (user.user_type && user.user_type !== 'network_admin') {
         throw new AppError(
@@ -75,6 +77,13 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
           user,
           can_write: false,
           message: `Connected as ${who}, but the API key is Read Only: pulling works, publishing will be refused. Register a key with Read and Write access.`,
+        };
+      }
+      if (writable === null) {
+        return {
+          user,
+          can_write: null,
+          message: `Connected as ${who}. Whether the API key may publish could not be told (the domain answered the write probe unexpectedly); a publish will say.`,
         };
       }
       return { user, can_write: true, message: `Connected as ${who}; the API key can publish.` };

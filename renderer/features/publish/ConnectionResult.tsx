@@ -19,7 +19,7 @@ export function ConnectionResult() {
           <Icon name="check" />
           <div>
             <strong>Connected.</strong> {connection.message}
-            {!connection.can_write && (
+            {connection.can_write === false && (
               <p className="note-warning">
                 This API key can only read: publishing needs an API key with Read and Write access.
               </p>
