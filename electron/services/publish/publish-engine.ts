@@ -73,6 +73,13 @@ function verify(req: ApplyRequest, live: LiveWebhook, note?: string): ApplyOutco
   };
 }
 
+/** How a write's outcome became unclear, in words: a lost answer, or an error the domain reported. */
+function unclear(cause: AppError): string {
+  return cause.code === 'network' || cause.code === 'timeout'
+    ? `its answer was lost (${cause.message})`
+    : `the domain answered with an error that does not say whether it was saved (${cause.message})`;
+}
+
 /**
  * After a write whose answer was lost (timeout, dropped connection, 5xx): the live page tells what happened.
  * Retrying blindly could overwrite a colleague; reporting failure could hide a change that landed.
@@ -90,21 +97,17 @@ async function settleAmbiguous(
     return {
       status: 'unknown',
       kind: req.kind,
-      message: `The write was sent but its answer was lost (${cause.message}), and reading the live page back failed too (${why}). Nothing was retried. Pull before trying again.`,
+      message: `The write was sent but ${unclear(cause)}, and reading the live page back failed too (${why}). Nothing was retried. Pull before trying again.`,
     };
   }
   if (live.version > req.expectedVersion && sameContent(live.content, req.content)) {
-    return verify(
-      req,
-      live,
-      `The answer to the write was lost (${cause.message}); reading back shows it landed.`,
-    );
+    return verify(req, live, `After the write ${unclear(cause)}; reading back shows it landed.`);
   }
   if (live.version === req.expectedVersion) {
     return {
       status: 'not_applied',
       kind: req.kind,
-      message: `The write's answer was lost (${cause.message}) and the live page was still unchanged at version ${live.version} when read back. It is safe to publish again: the publish carries that version, so if the first write lands late the domain refuses the second instead of applying it twice.`,
+      message: `After the write ${unclear(cause)}, and the live page was still unchanged at version ${live.version} when read back. It is safe to publish again: the publish carries that version, so if the first write lands late the domain refuses the second instead of applying it twice.`,
     };
   }
   return { status: 'conflict', kind: req.kind, conflict: conflictOf(req, live) };
