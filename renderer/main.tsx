@@ -9,8 +9,6 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/editor.css';
-import './styles/publish.css';
-import './styles/harness.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

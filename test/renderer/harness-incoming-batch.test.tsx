@@ -6,7 +6,7 @@ import type { ChannelInput } from '../../shared/bridge/contract';
 import type { BatchResultView, NotifyOutcome } from '../../shared/bridge/harness-schemas';
 import { FakeHost } from './support/fake-host';
 import { harnessHost, samplesState } from './support/harness-fixtures';
-import { renderApp } from './support/render-app';
+import { renderApp, openTab } from './support/render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -31,7 +31,7 @@ describe('test tab: incoming', () => {
     const domain = harnessHost(host);
     host.override('harness:notify', () => matched);
     await renderApp(host);
-    await user.click(screen.getByRole('tab', { name: 'Test' }));
+    await openTab(user, 'Test');
     await user.click(screen.getByRole('button', { name: 'Incoming' }));
     const payload = (await screen.findByLabelText('Payload (JSON, editable)')) as HTMLTextAreaElement;
     await waitFor(() =>
@@ -80,7 +80,7 @@ describe('test tab: incoming', () => {
       changes: undefined,
     }));
     await renderApp(host);
-    await user.click(screen.getByRole('tab', { name: 'Test' }));
+    await openTab(user, 'Test');
     await user.click(screen.getByRole('button', { name: 'Incoming' }));
     await user.click(await screen.findByRole('radio', { name: /The real domain acme\.mangoapps\.com/ }));
     await user.click(screen.getByRole('button', { name: 'Send to acme.mangoapps.com' }));
@@ -177,7 +177,7 @@ describe('test tab: batch and samples', () => {
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 
     await renderApp(host);
-    await user.click(screen.getByRole('tab', { name: 'Test' }));
+    await openTab(user, 'Test');
     await user.click(screen.getByRole('button', { name: 'Batch run' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Aisha Bello (deactivated)' }));
     await user.click(screen.getByRole('button', { name: 'Run batch' }));
@@ -240,7 +240,7 @@ describe('test tab: batch and samples', () => {
       samplesState(input.samples),
     );
     await renderApp(host);
-    await user.click(screen.getByRole('tab', { name: 'Test' }));
+    await openTab(user, 'Test');
     await user.click(screen.getByRole('button', { name: 'Samples' }));
     const check = await screen.findByRole('region', { name: /Identifier check: employee_id/ });
     expect(check.textContent).toMatch(/Missing: none.*Collisions: none.*Case or space variants: none/);

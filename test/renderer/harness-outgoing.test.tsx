@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
 import { FakeHost } from './support/fake-host';
 import { flaggedTrace, harnessHost } from './support/harness-fixtures';
-import { renderApp } from './support/render-app';
+import { renderApp, openTab } from './support/render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 async function openTest(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('tab', { name: 'Test' }));
+  await openTab(user, 'Test');
   await screen.findByRole('option', { name: 'Priya Raman' });
 }
 

@@ -5,7 +5,7 @@ import type { ChannelInput } from '../../shared/bridge/contract';
 import type { InboxEntryView, ReceiverStatusView } from '../../shared/bridge/harness-schemas';
 import { FakeHost } from './support/fake-host';
 import { harnessHost } from './support/harness-fixtures';
-import { renderApp } from './support/render-app';
+import { renderApp, openTab } from './support/render-app';
 
 const URL_ = 'http://127.0.0.1:4100';
 
@@ -58,7 +58,7 @@ describe('test tab: local receiver', () => {
     const user = userEvent.setup();
     const { host } = receiverHost();
     await renderApp(host);
-    await user.click(screen.getByRole('tab', { name: 'Test' }));
+    await openTab(user, 'Test');
     await user.click(screen.getByRole('button', { name: 'Local receiver' }));
     expect(await screen.findByText('Stopped')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Start receiver' }));
@@ -105,7 +105,7 @@ describe('test tab: local receiver', () => {
     host.override('harness:receiver-status', () => ({ running: true, url: URL_, routes: [], inbox: 1 }));
     host.override('harness:inbox', () => [captured]);
     await renderApp(host);
-    await user.click(screen.getByRole('tab', { name: 'Test' }));
+    await openTab(user, 'Test');
     await user.click(screen.getByRole('button', { name: 'Local receiver' }));
     const inbox = await screen.findByRole('table', { name: 'Captured requests' });
     const inspect = within(inbox).getByRole('button', { name: 'Inspect request 1' });

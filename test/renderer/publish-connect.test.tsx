@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FakeHost } from './support/fake-host';
 import { channelOrder, pulled } from './support/publish-fixtures';
-import { renderApp } from './support/render-app';
+import { renderApp, openTab } from './support/render-app';
 
 async function openPublish(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('tab', { name: 'Publish' }));
+  await openTab(user, 'Publish');
 }
 
 describe('publish tab: connection', () => {

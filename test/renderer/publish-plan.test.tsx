@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { ApplyOutcome } from '../../shared/plan/outcome';
 import { FakeHost } from './support/fake-host';
 import { CONFLICT, channelOrder, profilePlan, pulled } from './support/publish-fixtures';
-import { renderApp } from './support/render-app';
+import { renderApp, openTab } from './support/render-app';
 
 async function review(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('tab', { name: 'Publish' }));
+  await openTab(user, 'Publish');
   await user.click(screen.getByRole('button', { name: 'Review and publish' }));
   await user.click(screen.getByRole('button', { name: 'Review changes' }));
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeHost } from './support/fake-host';
 import { CONFLICT, historyEntry, liveContent, profilePlan, pulled } from './support/publish-fixtures';
-import { renderApp } from './support/render-app';
+import { renderApp, openTab } from './support/render-app';
 
 const ADD_MOBILE = [
   {
@@ -29,7 +29,7 @@ describe('publish tab: conflicts', () => {
     ]);
     host.override('publish:resolve', () => ({ draft: merged }));
     const { store } = await renderApp(host, { saveDelayMs: 0 });
-    await user.click(screen.getByRole('tab', { name: 'Publish' }));
+    await openTab(user, 'Publish');
     await user.click(screen.getByRole('button', { name: 'Review and publish' }));
     await user.click(screen.getByRole('button', { name: 'Review changes' }));
 
@@ -117,7 +117,7 @@ describe('publish tab: history', () => {
       ),
     );
     const { store } = await renderApp(host, { saveDelayMs: 0 });
-    await user.click(screen.getByRole('tab', { name: 'Publish' }));
+    await openTab(user, 'Publish');
     await user.click(screen.getByRole('button', { name: 'History' }));
 
     const table = await screen.findByRole('table', { name: 'Publishes, newest first' });
@@ -152,7 +152,7 @@ describe('publish tab: manual checklist', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await renderApp(host, { saveDelayMs: 0 });
-    await user.click(screen.getByRole('tab', { name: 'Publish' }));
+    await openTab(user, 'Publish');
     await user.click(screen.getByRole('button', { name: 'Manual entry checklist' }));
 
     expect(screen.getByRole('heading', { name: 'Profile webhook', level: 3 })).toBeTruthy();

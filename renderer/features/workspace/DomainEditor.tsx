@@ -1,12 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { useApp } from '../../store/store-context';
 import { CataloguePanel } from '../catalogue/CataloguePanel';
 import { WebhookEditor } from '../editor/WebhookEditor';
-import { HarnessPanel } from '../harness/HarnessPanel';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
-import { PublishPanel } from '../publish/PublishPanel';
 import { SecurityPanel } from '../security/SecurityPanel';
 import { DomainHeader } from './DomainHeader';
 import { EditorTabs, tabButtonId, tabPanelId } from './EditorTabs';
+
+// The Test and Publish tabs load on first use, so opening a draft does not wait for their code.
+const HarnessPanel = lazy(() => import('../harness/HarnessPanel').then((m) => ({ default: m.HarnessPanel })));
+const PublishPanel = lazy(() => import('../publish/PublishPanel').then((m) => ({ default: m.PublishPanel })));
 
 /** Everything about the selected domain: header, tabs, the active tab's panel and the problems list. */
 export function DomainEditor() {
@@ -23,8 +26,10 @@ export function DomainEditor() {
           {tab === 'location' && <WebhookEditor key="location" kind="location" />}
           {tab === 'security' && <SecurityPanel />}
           {tab === 'catalogue' && <CataloguePanel />}
-          {tab === 'test' && <HarnessPanel />}
-          {tab === 'publish' && <PublishPanel />}
+          <Suspense fallback={<p className="tab-loading muted">Loading…</p>}>
+            {tab === 'test' && <HarnessPanel />}
+            {tab === 'publish' && <PublishPanel />}
+          </Suspense>
         </div>
         <ProblemsPanel />
       </div>

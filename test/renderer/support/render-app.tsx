@@ -1,5 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
 import { App } from '../../../renderer/App';
 import { setBridge } from '../../../renderer/bridge';
 import { createAppStore, type AppStore } from '../../../renderer/store/create-store';
@@ -27,4 +27,10 @@ export async function renderApp(host: FakeHost, options: { saveDelayMs?: number 
   );
   if (host.drafts.size > 0) await screen.findByRole('tablist', { name: 'Configuration sections' });
   return { store, ...view };
+}
+
+/** Opens an editor tab and waits until its panel has loaded (the Test and Publish tabs load on first use). */
+export async function openTab(user: { click(element: Element): Promise<void> }, name: string) {
+  await user.click(screen.getByRole('tab', { name }));
+  await waitFor(() => expect(document.querySelector('.tab-loading')).toBeNull());
 }
