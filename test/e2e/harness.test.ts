@@ -93,7 +93,7 @@ describe('test harness, end to end in Chromium', () => {
       .poll(() => preview.textContent())
       .toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/hooks\/mangoapps/);
     expect(await preview.getByRole('group', { name: 'Preview body' }).textContent()).toContain(
-      '"employeeNumber": "E1001"',
+      '"employeeNumber":"E1001"',
     );
     expect(await preview.getByLabel('Preview headers').textContent()).toContain('X-MangoApps-Event');
     await preview.getByRole('button', { name: 'Copy as curl' }).click();

@@ -47,6 +47,11 @@ describe('test tab: outgoing', () => {
       },
     ]);
     expect(preview.textContent).toContain('POST http://127.0.0.1:4100/hooks/mangoapps');
+    // The exact bytes on the wire first; formatted only on request.
+    expect(within(preview).getByRole('group', { name: 'Preview body' }).textContent).toContain(
+      '"employeeNumber":"E1004"',
+    );
+    await user.click(within(preview).getByRole('button', { name: 'Show formatted' }));
     expect(within(preview).getByRole('group', { name: 'Preview body' }).textContent).toContain(
       '"employeeNumber": "E1004"',
     );

@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { prettyJson } from './format';
 
 /** A failure next to the controls that caused it; announced to screen readers. */
 export function ErrorNote({ message }: { message: string | null }) {
@@ -35,6 +37,25 @@ export function HeaderList({ headers, label }: { headers: Record<string, string>
         </div>
       ))}
     </dl>
+  );
+}
+
+/**
+ * A request body as it goes on the wire: the exact bytes by default (what the third party must parse),
+ * formatted on request for reading.
+ */
+export function WireBody({ text, label }: { text: string; label: string }) {
+  const [formatted, setFormatted] = useState(false);
+  const pretty = prettyJson(text);
+  return (
+    <div className="wire-body">
+      {pretty !== text && (
+        <Button variant="ghost" aria-pressed={formatted} onClick={() => setFormatted((f) => !f)}>
+          {formatted ? 'Show exact bytes' : 'Show formatted'}
+        </Button>
+      )}
+      <BodyBlock text={formatted ? pretty : text} label={label} />
+    </div>
   );
 }
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { PreviewView } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
 import { copyText } from '../publish/copy-text';
-import { eventLabel, prettyJson } from './format';
-import { BodyBlock, HeaderList } from './Notes';
+import { eventLabel } from './format';
+import { HeaderList, WireBody } from './Notes';
 
 /** The exact request, not sent: method, URL, every header (secrets masked), the body bytes, and curl. */
 export function RequestPreview({ preview }: { preview: PreviewView }) {
@@ -27,7 +27,7 @@ export function RequestPreview({ preview }: { preview: PreviewView }) {
         {preview.method} {preview.url}
       </p>
       <HeaderList headers={preview.headers} label="Preview headers" />
-      <BodyBlock text={prettyJson(preview.body)} label="Preview body" />
+      <WireBody text={preview.body} label="Preview body" />
       <p className="muted" role="status">
         {copied}
       </p>

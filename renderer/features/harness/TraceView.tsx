@@ -1,6 +1,6 @@
 import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
 import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
-import { BodyBlock, HeaderList, Outcome } from './Notes';
+import { BodyBlock, HeaderList, Outcome, WireBody } from './Notes';
 import { WriteBackTable } from './WriteBackTable';
 
 function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
@@ -22,7 +22,7 @@ function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
           <details>
             <summary>Headers and body</summary>
             <HeaderList headers={step.headers} label="Request headers" />
-            <BodyBlock text={prettyJson(step.body)} label="Request body" />
+            <WireBody text={step.body} label="Request body" />
           </details>
         </>
       );
