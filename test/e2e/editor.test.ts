@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, openBrowser, type Browser } from './support/browser';
-import { addRow, table, waitSaved } from './support/editor';
+import { addRow, table, waitSaved, createDomain } from './support/editor';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 
 let shell: WebShell;
@@ -24,13 +24,9 @@ describe('offline editor, end to end in Chromium', () => {
     await expectAccessible(page, 'empty start screen');
 
     // Create a domain.
-    await page.getByRole('button', { name: 'New domain' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Name').fill('acme production');
-    await dialog.getByLabel(/Base URL/).fill('https://acme.mangoapps.com');
-    await expectAccessible(page, 'new domain dialog');
-    await dialog.getByRole('button', { name: 'Create domain' }).click();
-    await page.getByRole('heading', { name: 'acme production' }).waitFor();
+    await createDomain(page, 'acme production', 'https://acme.mangoapps.com', () =>
+      expectAccessible(page, 'new domain dialog'),
+    );
 
     // A custom field first, so the response can write the HRMS id back.
     await page.getByRole('tab', { name: 'Field catalogue' }).click();

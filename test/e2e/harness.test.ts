@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, openBrowser, type Browser } from './support/browser';
-import { addRow, table, waitSaved } from './support/editor';
+import { addRow, table, waitSaved, createDomain } from './support/editor';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 
 let shell: WebShell;
@@ -32,12 +32,7 @@ async function shot(page: Page, name: string): Promise<void> {
 /** A domain with a profile webhook: two request parameters, a response parameter, an identifier. */
 async function draftDomain(page: Page): Promise<void> {
   await page.goto(shell.openUrl);
-  await page.getByRole('button', { name: 'New domain' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Name').fill('acme test');
-  await dialog.getByLabel(/Base URL/).fill('https://acme.mangoapps.com');
-  await dialog.getByRole('button', { name: 'Create domain' }).click();
-  await page.getByRole('heading', { name: 'acme test' }).waitFor();
+  await createDomain(page, 'acme test', 'https://acme.mangoapps.com');
 
   await page.getByRole('tab', { name: 'Field catalogue' }).click();
   await page.getByLabel('Key').fill('custom_hris_id');

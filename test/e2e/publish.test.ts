@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator, type WireWebhook } from '../../electron/services/emulator';
 import { expectAccessible, openBrowser, type Browser } from './support/browser';
-import { addRow, pickField, table, waitSaved } from './support/editor';
+import { addRow, pickField, table, waitSaved, createDomain } from './support/editor';
 import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
 
 let shell: WebShell;
@@ -51,12 +51,7 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await page.goto(shell.openUrl);
 
     // A domain pointing at the emulator.
-    await page.getByRole('button', { name: 'New domain' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Name').fill('acme emulated');
-    await dialog.getByLabel(/Base URL/).fill(emulator.url);
-    await dialog.getByRole('button', { name: 'Create domain' }).click();
-    await page.getByRole('heading', { name: 'acme emulated' }).waitFor();
+    await createDomain(page, 'acme emulated', emulator.url);
 
     // Connect: username in the draft, API key and password in the host's secret store.
     await publishView(page, 'Connect and pull');

@@ -1,69 +1,40 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices, type AppServices } from '../../electron/services/app-services';
-import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { memorySettings } from '../../electron/services/storage/settings-store';
+import { describe, expect, it } from 'vitest';
 import { contentFromWire } from '../../shared/domain-api/webhook-content';
 import type { DomainDraft } from '../../shared/model/draft';
+import { usePublishWorld } from './support/publish-world';
 
-let emu: Emulator;
-let app: AppServices;
-let dir: string;
+const world = usePublishWorld();
+const call = world.call;
 
-async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const res = await app.dispatch(channel, input);
-  if (!res.ok) throw new Error(`${channel}: ${res.error.code} ${res.error.message}`);
-  return res.value as T;
-}
-
-async function connectedDomain(): Promise<DomainDraft> {
-  const draft = await call<DomainDraft>('domains:create', { name: 'acme', base_url: emu.url });
-  await call('drafts:save', { draft: { ...draft, admin_username: emu.admin.username } });
-  await call('secrets:set', { domain_id: draft.id, name: 'api_key', value: emu.apiKeys.readWrite });
-  await call('secrets:set', { domain_id: draft.id, name: 'admin_password', value: emu.admin.password });
-  return call<DomainDraft>('drafts:get', { id: draft.id });
-}
-
-beforeEach(async () => {
-  emu = await createEmulator();
-  dir = mkdtempSync(path.join(tmpdir(), 'whs-publish-'));
-  app = await createAppServices({ dataDir: dir, shell: 'web', version: 'test', settings: memorySettings() });
-});
-afterEach(async () => {
-  await app.close();
-  await emu.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const connectedDomain = world.connectedDomain;
 
 describe('publish channels against the emulator', () => {
   it('tests the connection precisely', async () => {
     const d = await connectedDomain();
     const ok = await call<{ message: string }>('connection:test', { id: d.id });
     expect(ok).toMatchObject({ can_write: true, message: expect.stringMatching(/Connected as Ada Admin/) });
-    await call('secrets:set', { domain_id: d.id, name: 'api_key', value: emu.apiKeys.readOnly });
+    await call('secrets:set', { domain_id: d.id, name: 'api_key', value: world.emu.apiKeys.readOnly });
     const readOnly = await call<{ can_write: boolean; message: string }>('connection:test', { id: d.id });
     expect(readOnly).toMatchObject({ can_write: false, message: expect.stringMatching(/Read Only/) });
-    emu.setFaults({ failure: { 'profile.put': {} } });
+    world.emu.setFaults({ failure: { 'profile.put': {} } });
     const unsure = await call<{ can_write: boolean | null; message: string }>('connection:test', {
       id: d.id,
     });
     expect(unsure).toMatchObject({ can_write: null, message: expect.stringMatching(/could not be told/) });
-    emu.clearFaults();
+    world.emu.clearFaults();
     // Each test ends the session it replaces.
-    expect(emu.state.sessions()).toHaveLength(1);
-    expect(emu.state.getWebhook('profile').version).toBe(2);
-    await call('secrets:set', { domain_id: d.id, name: 'api_key', value: emu.apiKeys.readWrite });
+    expect(world.emu.state.sessions()).toHaveLength(1);
+    expect(world.emu.state.getWebhook('profile').version).toBe(2);
+    await call('secrets:set', { domain_id: d.id, name: 'api_key', value: world.emu.apiKeys.readWrite });
     await call('secrets:set', { domain_id: d.id, name: 'admin_password', value: 'wrong' });
-    const bad = await app.dispatch('connection:test', { id: d.id });
+    const bad = await world.app.dispatch('connection:test', { id: d.id });
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'unauthorized', message: expect.stringMatching(/Wrong username or password/) },
     });
-    emu.setFaults({ htmlSignIn: true });
-    await call('secrets:set', { domain_id: d.id, name: 'admin_password', value: emu.admin.password });
-    const sso = await app.dispatch('connection:test', { id: d.id });
+    world.emu.setFaults({ htmlSignIn: true });
+    await call('secrets:set', { domain_id: d.id, name: 'admin_password', value: world.emu.admin.password });
+    const sso = await world.app.dispatch('connection:test', { id: d.id });
     expect(sso).toMatchObject({ ok: false, error: { message: expect.stringMatching(/single sign-on/) } });
   });
 
@@ -74,9 +45,9 @@ describe('publish channels against the emulator', () => {
       mode: 'check',
     });
     expect(pulled.status).toBe('pulled');
-    const live = emu.state.getWebhook('profile');
+    const live = world.emu.state.getWebhook('profile');
     expect(pulled.draft.remote?.profile?.version).toBe(live.version);
-    expect(pulled.draft.config.profile.incoming.notify_url).toBe(emu.state.notifyUrl('profile'));
+    expect(pulled.draft.config.profile.incoming.notify_url).toBe(world.emu.state.notifyUrl('profile'));
     expect(pulled.draft.catalogue.source).toBe('domain');
 
     const edited = structuredClone(pulled.draft);
@@ -107,13 +78,13 @@ describe('publish channels against the emulator', () => {
     expect(applied.outcomes).toEqual([
       expect.objectContaining({ status: 'published', version: live.version + 1 }),
     ]);
-    expect(emu.state.getWebhook('profile').outgoing.triggers.includes(toggled)).toBe(!wasOn);
+    expect(world.emu.state.getWebhook('profile').outgoing.triggers.includes(toggled)).toBe(!wasOn);
     expect(applied.draft.remote?.profile?.version).toBe(live.version + 1);
     const history = await call<{ version: number; published_by: string }[]>('history:list', { id: d.id });
     expect(history[0]).toMatchObject({ version: live.version + 1, published_by: 'Ada Admin' });
     const again = await call<{ webhooks: unknown[] }>('publish:plan', { id: d.id });
     expect(again.webhooks).toEqual([]);
-    expect(JSON.stringify(await call('drafts:get', { id: d.id }))).not.toContain(emu.admin.password);
+    expect(JSON.stringify(await call('drafts:get', { id: d.id }))).not.toContain(world.emu.admin.password);
   });
 
   it('offers a choice before a pull would drop local edits, and can keep them on the new base', async () => {
@@ -122,8 +93,8 @@ describe('publish channels against the emulator', () => {
     const mine = structuredClone(first.draft);
     mine.config.profile.outgoing.post_url = 'https://hr.example.com/mine';
     await call('drafts:save', { draft: mine });
-    const wire = emu.state.getWebhook('profile');
-    emu.state.setWebhook(
+    const wire = world.emu.state.getWebhook('profile');
+    world.emu.state.setWebhook(
       'profile',
       {
         outgoing: { ...wire.outgoing, triggers: ['create_user', 'activate_deactivate_user'] },
@@ -145,12 +116,12 @@ describe('publish channels against the emulator', () => {
   it('stops on a colleague’s change, resolves per unit, publishes the merge, and rolls back', async () => {
     const d = await connectedDomain();
     const pulled = await call<{ draft: DomainDraft }>('domain:pull', { id: d.id });
-    const v0 = contentFromWire(emu.state.getWebhook('profile'), 'profile');
+    const v0 = contentFromWire(world.emu.state.getWebhook('profile'), 'profile');
     const mine = structuredClone(pulled.draft);
     mine.config.profile.outgoing.post_url = 'https://hr.example.com/mine';
     await call('drafts:save', { draft: mine });
-    const wire = emu.state.getWebhook('profile');
-    emu.state.setWebhook(
+    const wire = world.emu.state.getWebhook('profile');
+    world.emu.state.setWebhook(
       'profile',
       {
         outgoing: {
@@ -200,12 +171,12 @@ describe('publish channels against the emulator', () => {
       expected: [{ kind: 'profile', version: replan.webhooks[0]!.live_version }],
     });
     expect(done.outcomes[0]!.status).toBe('published');
-    const merged = contentFromWire(emu.state.getWebhook('profile'), 'profile');
+    const merged = contentFromWire(world.emu.state.getWebhook('profile'), 'profile');
     expect(merged.outgoing.post_url).toBe('https://hr.example.com/mine');
     expect(merged.outgoing.triggers).toEqual(['create_user']);
 
     // Publish once more, then roll back to the merged version through restore → plan → apply.
-    const firstPublished = contentFromWire(emu.state.getWebhook('profile'), 'profile');
+    const firstPublished = contentFromWire(world.emu.state.getWebhook('profile'), 'profile');
     const later = await call<DomainDraft>('drafts:get', { id: d.id });
     later.config.profile.outgoing.post_url = 'https://hr.example.com/later';
     await call('drafts:save', { draft: later });
@@ -230,7 +201,7 @@ describe('publish channels against the emulator', () => {
       expected: [{ kind: 'profile', version: rollback.webhooks[0]!.live_version }],
     });
     expect(rolled.outcomes[0]!.status).toBe('published');
-    expect(contentFromWire(emu.state.getWebhook('profile'), 'profile')).toEqual(firstPublished);
+    expect(contentFromWire(world.emu.state.getWebhook('profile'), 'profile')).toEqual(firstPublished);
     expect(v0.outgoing.post_url).not.toBe('https://hr.example.com/mine');
   });
 
@@ -245,7 +216,7 @@ describe('publish channels against the emulator', () => {
     });
     expect(plan.blocked).toEqual([expect.objectContaining({ path: 'profile.outgoing.post_url' })]);
     expect(plan.webhooks).toEqual([]);
-    const apply = await app.dispatch('publish:apply', {
+    const apply = await world.app.dispatch('publish:apply', {
       id: d.id,
       expected: [{ kind: 'profile', version: 1 }],
     });

@@ -1,31 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppServices, type AppServices } from '../../electron/services/app-services';
-import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { memorySettings } from '../../electron/services/storage/settings-store';
+import { describe, expect, it } from 'vitest';
 import type { ChannelResult } from '../../shared/bridge/contract';
 import type { DomainDraft } from '../../shared/model/draft';
+import { usePublishWorld } from './support/publish-world';
 
-let emu: Emulator;
-let app: AppServices;
-let dir: string;
-
-async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const res = await app.dispatch(channel, input);
-  if (!res.ok) throw new Error(`${channel}: ${res.error.code} ${res.error.message}`);
-  return res.value as T;
-}
+const world = usePublishWorld();
+const call = world.call;
 type Plan = ChannelResult<'publish:plan'>;
 type Applied = ChannelResult<'publish:apply'>;
 
 /** A domain connected to the emulator and pulled, with a location webhook drafted on top. */
 async function pulledWithLocation(): Promise<DomainDraft> {
-  const created = await call<DomainDraft>('domains:create', { name: 'acme', base_url: emu.url });
-  await call('drafts:save', { draft: { ...created, admin_username: emu.admin.username } });
-  await call('secrets:set', { domain_id: created.id, name: 'api_key', value: emu.apiKeys.readWrite });
-  await call('secrets:set', { domain_id: created.id, name: 'admin_password', value: emu.admin.password });
+  const created = await world.connectedDomain();
   const { draft } = await call<{ draft: DomainDraft }>('domain:pull', { id: created.id, mode: 'replace' });
   draft.config.location.outgoing.triggers = ['create_location'];
   draft.config.location.outgoing.post_url = 'https://hr.example.com/locations';
@@ -42,24 +27,13 @@ const publishPlanned = (id: string, plan: Plan) =>
     expected: plan.webhooks.map((w) => ({ kind: w.kind, version: w.live_version })),
   });
 
-beforeEach(async () => {
-  emu = await createEmulator();
-  dir = mkdtempSync(path.join(tmpdir(), 'whs-shared-oauth-'));
-  app = await createAppServices({ dataDir: dir, shell: 'web', version: 'test', settings: memorySettings() });
-});
-afterEach(async () => {
-  await app.close();
-  await emu.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 describe('OAuth shared by both webhooks', () => {
   it('stops before a location publish would undo an OAuth change saved through the profile webhook', async () => {
     const draft = await pulledWithLocation();
-    const wire = emu.state.getWebhook('profile');
+    const wire = world.emu.state.getWebhook('profile');
     const theirs = { token_url: 'https://idp.example.com/token', username: 'bea-sync' };
     // Through the profile page: the location webhook's version does not move, its OAuth does.
-    emu.state.setWebhook(
+    world.emu.state.setWebhook(
       'profile',
       { outgoing: wire.outgoing, incoming: wire.incoming, security: { oauth: theirs } },
       'Bea Admin',
@@ -74,11 +48,11 @@ describe('OAuth shared by both webhooks', () => {
     const replan = await call<Plan>('publish:plan', { id: draft.id });
     // The profile already holds the merged draft: nothing to write there, not even an identical version.
     expect(replan.webhooks.map((w) => [w.kind, w.conflict])).toEqual([['location', null]]);
-    const profileVersion = emu.state.getWebhook('profile').version;
+    const profileVersion = world.emu.state.getWebhook('profile').version;
     const applied = await publishPlanned(draft.id, replan);
     expect(applied.outcomes.map((o) => o.status)).toEqual(['published']);
-    expect(emu.state.getWebhook('location').security.oauth).toMatchObject(theirs);
-    expect(emu.state.getWebhook('profile').version).toBe(profileVersion);
+    expect(world.emu.state.getWebhook('location').security.oauth).toMatchObject(theirs);
+    expect(world.emu.state.getWebhook('profile').version).toBe(profileVersion);
   });
 
   it('rolls the location webhook back without undoing an OAuth change made in the draft', async () => {
@@ -117,10 +91,10 @@ describe('OAuth shared by both webhooks', () => {
       ['location', false],
     ]);
     // The profile write is refused (a colleague saved first), so the location write carries the password.
-    emu.setFaults({ conflict: { times: 1, by: 'Bea Admin' } });
+    world.emu.setFaults({ conflict: { times: 1, by: 'Bea Admin' } });
     const applied = await publishPlanned(draft.id, plan);
     expect(applied.outcomes.map((o) => o.status)).toEqual(['conflict', 'published']);
-    expect(emu.state.oauthPassword()).toBe('n3w-oauth-secret');
+    expect(world.emu.state.oauthPassword()).toBe('n3w-oauth-secret');
     const replan = await call<Plan>('publish:plan', { id: draft.id });
     const profile = replan.webhooks.find((w) => w.kind === 'profile');
     expect(profile?.plan.changes.map((c) => c.unit)).toEqual(['post_url']);

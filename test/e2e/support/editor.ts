@@ -39,3 +39,19 @@ export async function waitSaved(page: Page): Promise<void> {
     .filter({ hasText: /^\W*Saved/ })
     .waitFor({ timeout: 10_000 });
 }
+
+/** Create a domain through the New domain dialog; `beforeSubmit` runs with the filled dialog open. */
+export async function createDomain(
+  page: Page,
+  name: string,
+  baseUrl: string,
+  beforeSubmit?: () => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: 'New domain' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel(/Base URL/).fill(baseUrl);
+  await beforeSubmit?.();
+  await dialog.getByRole('button', { name: 'Create domain' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
