@@ -14,3 +14,4 @@ export * from './redact';
 export * from './replay';
 export * from './round-trip';
 export * from './sender';
+export * from './targets';
