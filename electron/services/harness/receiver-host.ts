@@ -1,5 +1,5 @@
 import type { InboxEntryView, ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { maskHeaders, startReceiver, type Receiver, type RouteSpec } from './engine';
+import { maskHeaders, startReceiver, type Receiver, type ReceiverOptions, type RouteSpec } from './engine';
 
 /** Accounts the receiver's token endpoint accepts: the draft's username with the stored password. */
 interface Accounts {
@@ -27,6 +27,9 @@ export class ReceiverHost {
   // Mutated in place: the receiver's token endpoint reads these arrays on every request.
   private readonly accounts: Accounts = { users: [], clients: [] };
 
+  /** `port` and `onCapture` as startReceiver takes them (the command line's receiver sets both). */
+  constructor(private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture'> = {}) {}
+
   /** Whether it runs, its URL, routes and inbox size. */
   status(): ReceiverStatusView {
     return {
@@ -40,7 +43,10 @@ export class ReceiverHost {
   /** The running receiver, started if needed. */
   async ensure(): Promise<Receiver> {
     if (this.receiver) return this.receiver;
-    this.starting ??= startReceiver({ oauth: { users: this.accounts.users, clients: this.accounts.clients } })
+    this.starting ??= startReceiver({
+      ...this.options,
+      oauth: { users: this.accounts.users, clients: this.accounts.clients },
+    })
       .then((receiver) => {
         for (const route of this.routes) receiver.setRoute(toSpec(route));
         this.receiver = receiver;
