@@ -1,5 +1,5 @@
 import type { InboxEntryView, ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { maskHeaders, startReceiver, type Receiver, type RouteSpec } from '../harness';
+import { maskHeaders, startReceiver, type Receiver, type RouteSpec } from './engine';
 
 /** Accounts the receiver's token endpoint accepts: the draft's username with the stored password. */
 interface Accounts {
