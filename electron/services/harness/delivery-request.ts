@@ -4,6 +4,7 @@ import { buildRequestBody, deliveryEvent, type DeliveryEvent } from '../../../sh
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
 import { assertSecureUrl, isLoopbackHost } from '../net/network-error';
+import { hostSecrets } from '../secrets/redactor';
 import type { StepFailure } from './failures';
 import type { WireRequest } from './http-exchange';
 
@@ -106,7 +107,10 @@ export function wireRequest(prepared: PreparedDelivery, accessToken?: string): W
     'X-MangoApps-Event': prepared.event,
     'X-MangoApps-Delivery': prepared.deliveryId,
   };
-  if (accessToken !== undefined) headers['Authorization'] = `Bearer ${accessToken}`;
+  if (accessToken !== undefined) {
+    headers['Authorization'] = `Bearer ${accessToken}`;
+    if (accessToken !== MASK) hostSecrets.remember(accessToken);
+  }
   headers['Connection'] = 'keep-alive';
   return { method: 'POST', url: prepared.url.href, headers, body: prepared.body };
 }
