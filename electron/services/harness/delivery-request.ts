@@ -62,6 +62,8 @@ export function checkTarget(
   confirmHost: string | undefined,
   what = 'Post-to URL',
 ): URL | StepFailure {
+  // A password in the URL is refused below, but the URL itself is echoed in traces: mask it by value.
+  hostSecrets.rememberUrl(raw);
   let url: URL;
   try {
     url = assertSecureUrl(raw, what);
