@@ -40,6 +40,11 @@ export interface OAuthClientOptions {
   skewMs?: number;
   /** Clock in epoch ms (tests inject one). */
   now?: () => number;
+  /**
+   * The credentials are shown to the admin anyway (the local receiver's own account), so they are not
+   * added to the host's secrets; tokens obtained still are.
+   */
+  publicCredentials?: boolean;
 }
 
 type Cached = Omit<AccessToken, 'source' | 'ms'>;
@@ -98,8 +103,10 @@ export class OAuthClient {
   ) {
     assertSecureUrl(settings.tokenUrl, 'Token URL');
     // Known before the first request, so an endpoint that echoes them cannot put them in a log.
-    hostSecrets.remember(settings.password);
-    hostSecrets.remember(settings.clientSecret);
+    if (!options.publicCredentials) {
+      hostSecrets.remember(settings.password);
+      hostSecrets.remember(settings.clientSecret);
+    }
     hostSecrets.rememberUrl(settings.tokenUrl);
     this.now = options.now ?? Date.now;
   }
@@ -139,7 +146,7 @@ export class OAuthClient {
         throw new AppError('invalid_input', `Client authentication (${auth}) needs a client id.`);
       if (auth === 'basic') {
         headers['authorization'] = basicClientAuth(s.clientId, s.clientSecret ?? '');
-        hostSecrets.remember(headers['authorization']);
+        if (!this.options.publicCredentials) hostSecrets.remember(headers['authorization']);
       } else {
         form['client_id'] = s.clientId;
         if (s.clientSecret !== undefined) form['client_secret'] = s.clientSecret;
