@@ -1,10 +1,12 @@
 import { promises as fs } from 'node:fs';
+import { hostSecrets } from '../electron/services/secrets/redactor';
 import { AppError } from '../shared/bridge/envelope';
 import { parseCli, USAGE, UsageError } from './args';
 import { planOrPublish, pullCommand, validateCommand, type CliIo } from './commands';
 
 /** Run the command line; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+  const io = redactedIo(raw);
   try {
     const args = parseCli(argv);
     if (args.command === 'help') {
@@ -34,6 +36,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 4;
   }
+}
+
+/** The environment's secrets, known before anything runs; every line printed has them masked by value. */
+function redactedIo(io: CliIo): CliIo {
+  for (const [name, value] of Object.entries(io.env)) {
+    if (/^WEBHOOK_STUDIO_.*(PASSWORD|API_KEY|SECRET|TOKEN)$/.test(name)) hostSecrets.remember(value);
+  }
+  return {
+    ...io,
+    out: (line) => io.out(hostSecrets.redact(line)),
+    err: (line) => io.err(hostSecrets.redact(line)),
+  };
 }
 
 /** The process's own IO. */
