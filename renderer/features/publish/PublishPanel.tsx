@@ -1,3 +1,4 @@
+import '../../styles/results.css';
 import '../../styles/publish.css';
 import type { PublishView } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
