@@ -1,5 +1,6 @@
 import { DomainClient } from '../electron/services/domain-client/domain-client';
 import { applyWebhook, conflictOf, readLive } from '../electron/services/publish/publish-engine';
+import { baseOf } from '../electron/services/publish/pull';
 import { AppError } from '../shared/bridge/envelope';
 import { contentFromDraft, withWebhookContent } from '../shared/domain-api/webhook-content';
 import { exportDraft } from '../shared/draft-file/export-draft';
@@ -141,8 +142,11 @@ export async function pullCommand(args: CliArgs, io: CliIo): Promise<number> {
   ]);
   const draft = newDraft('cli', new URL(args.domain!).hostname, args.domain!, NOW());
   draft.catalogue = { source: 'domain', profile: profileFields, location: locationFields };
+  draft.remote = { profile: null, location: null };
   for (const kind of WEBHOOK_KINDS) {
     const live = await readLive(client, kind);
+    // The live versions become the file's base, as a pull in the app makes them the draft's.
+    draft.remote[kind] = baseOf(live, NOW());
     draft.config = withWebhookContent(
       draft.config,
       kind,
