@@ -2,7 +2,25 @@ import { promises as fs } from 'node:fs';
 import { hostSecrets } from '../electron/services/secrets/redactor';
 import { AppError } from '../shared/bridge/envelope';
 import { parseCli, USAGE, UsageError } from './args';
-import { planOrPublish, pullCommand, validateCommand, type CliIo } from './commands';
+import { pullCommand, validateCommand, type CliIo } from './commands';
+import { planOrPublish } from './publish-command';
+import { rebaseCommand } from './rebase-command';
+
+/** How a failure is told: words on stderr, and (--json) a JSON object on stdout, which readers parse. */
+function failure(argv: readonly string[], io: CliIo, exit: number, code: string, message: string): number {
+  io.err(code === 'usage' ? `${message}\n\n${USAGE}` : `error: ${message}`);
+  if (argv.includes('--json')) io.out(JSON.stringify({ ok: false, error: { code, message } }, null, 2));
+  // Terraform's convention for CI: with --detailed-exitcode every error is 1, usage errors included.
+  return argv.includes('--detailed-exitcode') ? 1 : exit;
+}
+
+function fileError(error: unknown): string | null {
+  const { code, path } = error as { code?: string; path?: string };
+  if (code === 'ENOENT') return `file not found: ${path ?? ''}`;
+  if (code === 'EISDIR') return `${path ?? 'the path'} is a folder, not a draft file.`;
+  if (code === 'EACCES' || code === 'EPERM') return `permission denied: ${path ?? ''}`;
+  return null;
+}
 
 /** Run the command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
@@ -14,27 +32,16 @@ export async function runCli(argv: readonly string[], raw: CliIo): Promise<numbe
       return 0;
     }
     if (args.command === 'validate') return await validateCommand(args, io);
-    if (args.command === 'pull') return await pullCommand(args, io);
+    if (args.command === 'pull') return await (args.into ? rebaseCommand(args, io) : pullCommand(args, io));
     return await planOrPublish(args, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${(error as Error).message}\n\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof AppError) {
-      io.err(`error: ${error.message}`);
-      // --json readers parse stdout: a failure must be JSON there too, not only words on stderr.
-      if (argv.includes('--json')) {
-        io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.message } }, null, 2));
-      }
-      return error.code === 'conflict' ? 3 : 4;
-    }
-    if ((error as { code?: string }).code === 'ENOENT') {
-      io.err(`error: file not found: ${(error as { path?: string }).path ?? ''}`);
-      return 2;
-    }
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
-    return 4;
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      return failure(argv, io, 2, 'usage', (error as Error).message);
+    if (error instanceof AppError)
+      return failure(argv, io, error.code === 'conflict' ? 3 : 4, error.code, error.message);
+    const unreadable = fileError(error);
+    if (unreadable) return failure(argv, io, 2, 'usage', unreadable);
+    return failure(argv, io, 4, 'internal', error instanceof Error ? error.message : String(error));
   }
 }
 
