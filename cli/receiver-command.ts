@@ -34,9 +34,10 @@ export async function receiverCommand(args: ReceiverArgs, io: HarnessIo): Promis
   const host = new ReceiverHost({
     port: args.port,
     onCapture: (entry) => io.out(deliveryLine(entry, args.json)),
+    // Without --token-endpoint the account is made up and never shown: no token can be had.
+    ...(args.tokenEndpoint && username && password ? { credentials: { username, password } } : {}),
   });
   host.setRoutes(routes);
-  if (args.tokenEndpoint && username && password) host.allow(username, password);
   const stopped = new Promise<void>((resolve) => {
     const off = io.onInterrupt!(() => {
       off();

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { BatchReport } from '../electron/services/harness/batch-types';
 import { postPath } from '../electron/services/harness/context';
 import { checkTarget } from '../electron/services/harness/delivery-request';
@@ -86,8 +85,8 @@ export async function assertConfirmed(targets: readonly KindTarget[], yes: reado
 }
 
 /**
- * The OAuth client for the run, or null without OAuth. The local receiver plays the third party's token
- * server and accepts whatever account the run uses, so a local run needs no real password.
+ * The OAuth client for the run, or null without OAuth. Against the local receiver it uses the receiver's
+ * own made-up account, as the app does, so a local run needs no real password and never sends it.
  */
 export function oauthClientFor(
   draft: DomainDraft,
@@ -98,21 +97,23 @@ export function oauthClientFor(
 ): OAuthClient | null {
   const oauth = draft.config.security.oauth;
   if (!oauth || !target.tokenUrl) return null;
-  let password = env.WEBHOOK_STUDIO_OAUTH_PASSWORD;
-  if (!password && receiver) password = randomBytes(16).toString('hex');
-  if (!password) {
+  const account = receiver?.credentials ?? {
+    username: oauth.username,
+    password: env.WEBHOOK_STUDIO_OAUTH_PASSWORD ?? '',
+  };
+  if (!account.password) {
     throw new RunError(
       'token',
       'OAuth is on in the draft, but WEBHOOK_STUDIO_OAUTH_PASSWORD is not set in the environment.',
     );
   }
-  receiver?.allow(oauth.username, password);
   return new OAuthClient(
     oauthSettingsFromDraft(
-      { token_url: target.tokenUrl, username: oauth.username },
-      password,
+      { token_url: target.tokenUrl, username: account.username },
+      account.password,
       args.oauthMode,
     ),
+    { publicCredentials: receiver !== null },
   );
 }
 

@@ -108,26 +108,34 @@ export async function oauthFor(
 ): Promise<OAuthClient | null> {
   const oauth = draft.config.security.oauth;
   if (!oauth) return null;
-  const password = await ctx.vault.get(draft.id, 'oauth_password');
-  if (!password) {
-    throw new AppError(
-      'invalid_input',
-      'OAuth is on, but no password is stored: set it on the Security tab.',
-    );
-  }
-  let tokenUrl = oauth.token_url;
+  let account = { tokenUrl: oauth.token_url, username: oauth.username, password: '' };
   if (target === 'receiver') {
+    // The receiver plays the third party with its own per-session account: the admin's real password
+    // never goes to it, so it cannot confirm that password to anyone else on the machine.
     const receiver = await ctx.receiver.ensure();
-    ctx.receiver.allow(oauth.username, password);
-    tokenUrl = `${receiver.url}/oauth/token`;
+    account = { ...ctx.receiver.credentials, tokenUrl: `${receiver.url}/oauth/token` };
+  } else {
+    const password = await ctx.vault.get(draft.id, 'oauth_password');
+    if (!password) {
+      throw new AppError(
+        'invalid_input',
+        'OAuth is on, but no password is stored: set it on the Security tab.',
+      );
+    }
+    account.password = password;
   }
-  const digest = createHash('sha256').update(password).digest('hex');
-  const key = JSON.stringify([tokenUrl, oauth.username, digest, mode]);
+  const digest = createHash('sha256').update(account.password).digest('hex');
+  const key = JSON.stringify([account.tokenUrl, account.username, digest, mode]);
   const slot = `${draft.id} ${target}`;
   const hit = ctx.oauthClients.get(slot);
   if (hit?.key === key) return hit.client;
   const client = new OAuthClient(
-    oauthSettingsFromDraft({ token_url: tokenUrl, username: oauth.username }, password, mode),
+    oauthSettingsFromDraft(
+      { token_url: account.tokenUrl, username: account.username },
+      account.password,
+      mode,
+    ),
+    { publicCredentials: target === 'receiver' },
   );
   ctx.oauthClients.set(slot, { key, client });
   return client;

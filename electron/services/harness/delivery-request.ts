@@ -4,6 +4,7 @@ import { buildRequestBody, deliveryEvent, type DeliveryEvent } from '../../../sh
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
 import { assertSecureUrl } from '../net/network-error';
+import { hostSecrets } from '../secrets/redactor';
 import type { StepFailure } from './failures';
 import type { WireRequest } from './http-exchange';
 import { isRealHost, needsConfirmation } from './targets';
@@ -62,6 +63,8 @@ export function checkTarget(
   confirmHost: string | undefined,
   what = 'Post-to URL',
 ): URL | StepFailure {
+  // A password in the URL is refused below, but the URL itself is echoed in traces: mask it by value.
+  hostSecrets.rememberUrl(raw);
   let url: URL;
   try {
     url = assertSecureUrl(raw, what);
@@ -102,7 +105,10 @@ export function wireRequest(prepared: PreparedDelivery, accessToken?: string): W
     'X-MangoApps-Event': prepared.event,
     'X-MangoApps-Delivery': prepared.deliveryId,
   };
-  if (accessToken !== undefined) headers['Authorization'] = `Bearer ${accessToken}`;
+  if (accessToken !== undefined) {
+    headers['Authorization'] = `Bearer ${accessToken}`;
+    if (accessToken !== MASK) hostSecrets.remember(accessToken);
+  }
   headers['Connection'] = 'keep-alive';
   return { method: 'POST', url: prepared.url.href, headers, body: prepared.body };
 }
