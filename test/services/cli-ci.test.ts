@@ -103,6 +103,16 @@ describe('exit codes and output exactly as documented', () => {
     expect(r.err).toMatch(/its folder does not exist/);
   });
 
+  it('an error inside a 200 on login is shown as the server said it, not as a wrong password', async () => {
+    emu.setFaults({ msErrors: { login: { times: 1 } } });
+    const r = await cli('pull', '--domain', emu.url);
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(
+      /The domain refused the sign-in: "Something went wrong\. Please try again later\."/,
+    );
+    expect(r.err).not.toMatch(/Wrong username or password/);
+  });
+
   it('missing secrets are a usage error (2)', async () => {
     const out: string[] = [];
     const io: CliIo = { ...processIo, env: {}, out: (l) => out.push(l), err: () => undefined };
