@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { hostSecrets } from '../electron/services/secrets/redactor';
 import { AppError } from '../shared/bridge/envelope';
 import { parseCli, USAGE, UsageError } from './args';
 import { pullCommand, validateCommand, type CliIo } from './commands';
@@ -22,7 +23,8 @@ function fileError(error: unknown): string | null {
 }
 
 /** Run the command line; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+  const io = redactedIo(raw);
   try {
     const args = parseCli(argv);
     if (args.command === 'help') {
@@ -41,6 +43,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (unreadable) return failure(argv, io, 2, 'usage', unreadable);
     return failure(argv, io, 4, 'internal', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The environment's secrets, known before anything runs; every line printed has them masked by value. */
+function redactedIo(io: CliIo): CliIo {
+  for (const [name, value] of Object.entries(io.env)) {
+    if (/^WEBHOOK_STUDIO_.*(PASSWORD|API_KEY|SECRET|TOKEN)$/.test(name)) hostSecrets.remember(value);
+  }
+  return {
+    ...io,
+    out: (line) => io.out(hostSecrets.redact(line)),
+    err: (line) => io.err(hostSecrets.redact(line)),
+  };
 }
 
 /** The process's own IO. */

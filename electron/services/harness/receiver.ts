@@ -63,6 +63,15 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
+/**
+ * Whether a request names the receiver itself: a DNS-rebinding page reaches 127.0.0.1 with
+ * `Host: evil.com:<port>`, so only the loopback names with the receiver's port are answered.
+ */
+function hostAllowed(host: string | undefined, port: number): boolean {
+  const h = (host ?? '').toLowerCase();
+  return h === `127.0.0.1:${port}` || h === `localhost:${port}`;
+}
+
 function reply(res: ServerResponse, status: number, body: string, contentType: string, headers = {}): void {
   if (res.destroyed) return;
   res.writeHead(status, {
@@ -149,7 +158,13 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     });
   };
 
+  let port = 0;
   const server = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, port)) {
+      req.resume();
+      reply(res, 421, '{"error":"unexpected Host header"}', 'application/json', { Connection: 'close' });
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -170,7 +185,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}`,

@@ -57,15 +57,21 @@ export function publishActions(store: AppStore) {
     store.getState().patchPublish(id, p);
 
   return {
-    testConnection: () =>
+    /** `saveTyped` first hands typed, unsaved secrets to the host, so what the admin typed is what is used. */
+    testConnection: (saveTyped: () => Promise<boolean> = async () => true) =>
       run(store, 'test', async (id) => {
         patch(id, { connection: null });
+        if (!(await saveTyped())) return;
         patch(id, { connection: await call('connection:test', { id }) });
       }),
 
     /** 'check' first; the dialog then calls again with the admin's choice. */
-    pull: (mode: 'check' | 'replace' | 'keep_local' = 'check') =>
+    pull: (
+      mode: 'check' | 'replace' | 'keep_local' = 'check',
+      saveTyped: () => Promise<boolean> = async () => true,
+    ) =>
       run(store, 'pull', async (id) => {
+        if (!(await saveTyped())) return;
         const before = store.getState().draft;
         const sure = mode === 'check' && untouched(before) ? 'replace' : mode;
         const result = await call('domain:pull', { id, mode: sure });

@@ -32,5 +32,5 @@ export async function renderApp(host: FakeHost, options: { saveDelayMs?: number 
 /** Opens an editor tab and waits until its panel has loaded (the Test and Publish tabs load on first use). */
 export async function openTab(user: { click(element: Element): Promise<void> }, name: string) {
   await user.click(screen.getByRole('tab', { name }));
-  await waitFor(() => expect(document.querySelector('.tab-loading')).toBeNull());
+  await waitFor(() => expect(document.querySelector('.tab-loading')).toBeNull(), { timeout: 10_000 });
 }
