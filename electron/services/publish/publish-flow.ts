@@ -22,6 +22,8 @@ export interface KindPlan {
   kind: WebhookKind;
   live: LiveWebhook;
   base_version: number | null;
+  /** The base's content, when the base is known (file base checked against the history, or --base live). */
+  base: WebhookContent | null;
   /** What publishing changes on the live page (live → what would be written). */
   plan: WebhookPlan;
   /** What changed on the live page since the base (base → live), whoever changed it. */
@@ -54,6 +56,7 @@ export async function planKind(client: DomainClient, input: PlanInput): Promise<
     kind,
     live,
     base_version: null,
+    base: null,
     plan: planOf(content),
     drift: [],
     items: [],
@@ -61,7 +64,7 @@ export async function planKind(client: DomainClient, input: PlanInput): Promise<
     write: content,
     ...over,
   });
-  if (input.baseMode === 'live') return result({ base_version: live.version });
+  if (input.baseMode === 'live') return result({ base_version: live.version, base: live.content });
   if (!input.base) {
     return result({
       refused: {
@@ -81,6 +84,7 @@ export async function planKind(client: DomainClient, input: PlanInput): Promise<
   const conflicts = merged.conflicts.length;
   return result({
     base_version: base.version,
+    base: base.content,
     plan: planOf(merged.write),
     drift,
     items: merged.items,
@@ -109,7 +113,9 @@ export async function applyKind(
       kind: planned.kind,
       content: planned.write,
       expectedVersion: planned.live.version,
-      base: planned.live.content,
+      // A 412 then shows the file's own base in the base column, not the live page it was planned on.
+      base: planned.base ?? planned.live.content,
+      ...(planned.base && planned.base_version !== null ? { baseVersion: planned.base_version } : {}),
       ...(password ? { password } : {}),
     },
     options,
