@@ -17,6 +17,7 @@ import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
 import type { SecretCipher, SecretVault } from './secrets/types';
 import { assertSafeId, openDraftStore } from './storage/draft-store';
+import { makeDataDirPrivate } from './storage/private-modes';
 import { QUARANTINE_DIR } from './storage/quarantine';
 import { openSettingsStore } from './storage/settings-store';
 import type { KeyValueStore, Settings, SettingsFactory } from './storage/settings-store';
@@ -67,6 +68,7 @@ export interface AppServices {
 /** Opens the stores and wires every channel of the bridge contract to its service. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataDir, now } = options;
+  await makeDataDirPrivate(dataDir);
   const drafts = await openDraftStore({ dataDir, now });
   const secrets = await createSecretVault({
     file: path.join(dataDir, SECRETS_FILE),

@@ -49,6 +49,7 @@ export const settingsStoreOptions: Readonly<
     | 'migrations'
     | 'clearInvalidConfig'
     | 'accessPropertiesByDotNotation'
+    | 'configFileMode'
   >
 > = {
   schema: {
@@ -63,6 +64,8 @@ export const settingsStoreOptions: Readonly<
   },
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
+  // Owner-only, like every file in the data folder.
+  configFileMode: 0o600,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
