@@ -1,5 +1,3 @@
-import http from 'node:http';
-import https from 'node:https';
 import got, { type Got } from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
 import { interpretResponse } from '../../../shared/domain-api/interpret';
@@ -12,6 +10,7 @@ import {
   type WireWebhook,
 } from '../../../shared/domain-api/wire-schemas';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
+import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
 import { domainError } from './domain-error';
 
@@ -57,7 +56,7 @@ export class DomainClient {
 
   constructor(
     private readonly conn: DomainConnection,
-    private readonly options: { timeoutMs?: number; readRetries?: number } = {},
+    private readonly options: { timeoutMs?: number; readRetries?: number; pool?: NetPool } = {},
   ) {
     this.origin = assertSecureUrl(conn.base_url, 'Domain URL').origin;
     this.http = got.extend({
@@ -67,7 +66,6 @@ export class DomainClient {
       throwHttpErrors: false,
       followRedirect: false,
       responseType: 'text',
-      agent: { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) },
       headers: { accept: 'application/json', 'user-agent': 'WebhookStudio' },
     });
   }
@@ -84,7 +82,9 @@ export class DomainClient {
     for (let i = 0; i < attempts; i++) {
       this.roundTrips++;
       try {
+        const agent = await (this.options.pool ?? sharedPool()).gotAgent(new URL(this.origin));
         const res = await this.http(path.replace(/^\//, ''), {
+          agent,
           method,
           headers: { ...headers, ...(this.session ? { cookie: `${SESSION_COOKIE}=${this.session}` } : {}) },
           ...(json === undefined ? {} : { json }),
