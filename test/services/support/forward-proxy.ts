@@ -68,3 +68,34 @@ export async function startForwardProxy(
       }),
   };
 }
+
+/** A TLS front for a plain-http local server (e.g. the domain emulator), presenting `pem`. */
+export async function tlsFront(
+  pem: { key: string; cert: string },
+  backendPort: number,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const { createServer: createTlsServer } = await import('node:tls');
+  const { connect } = await import('node:net');
+  const sockets = new Set<Socket>();
+  const server = createTlsServer(pem, (client) => {
+    const backend = connect(backendPort, '127.0.0.1');
+    sockets.add(client).add(backend);
+    client.pipe(backend).pipe(client);
+    const end = () => {
+      client.destroy();
+      backend.destroy();
+    };
+    client.on('error', end).on('close', end);
+    backend.on('error', end).on('close', end);
+  });
+  server.on('tlsClientError', () => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
