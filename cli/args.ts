@@ -9,13 +9,20 @@ export interface CliArgs {
   json: boolean;
   kinds: ('profile' | 'location')[];
   expectVersion?: number;
+  /** validate: the API description to check the mapping against (path or URL). */
+  openapi?: string;
+  /** validate: exit 1 when the API description checks find anything. */
+  strict: boolean;
+  /** validate: follow `$ref`s from the description to other files or URLs. */
+  allowExternalRefs: boolean;
 }
 
 /** The usage text, printed by `help` and on a usage error. */
 export const USAGE = `Usage: webhook-studio <command> [options]
 
 Commands:
-  validate <file>                  Check a draft file against every server rule.
+  validate <file>                  Check a draft file against every server rule, and against the
+                                   third party's API description (--openapi, or the file's own).
   plan <file> --domain <url>       Show what publishing the file would change on the domain.
   publish <file> --domain <url>    Publish, then read back to verify.
   pull --domain <url> [--out f]    Write the live configuration as a draft file (stdout by default).
@@ -24,6 +31,9 @@ Options:
   --json                 Machine-readable output.
   --kind profile|location  Limit to one webhook (repeatable; default both).
   --expect-version N     publish with one --kind: refuse unless its live version is N (CI conflict guard).
+  --openapi <path|url>   validate against this OpenAPI 3.x / Swagger 2.0 description (warnings).
+  --strict               validate: exit 1 when the API description checks warn.
+  --allow-external-refs  follow the description's $refs to other files and URLs.
 
 Secrets come from the environment, never from flags or files:
   WEBHOOK_STUDIO_API_KEY, WEBHOOK_STUDIO_USERNAME, WEBHOOK_STUDIO_PASSWORD (admin login),
@@ -46,11 +56,15 @@ export function parseCli(argv: readonly string[]): CliArgs {
       json: { type: 'boolean', default: false },
       kind: { type: 'string', multiple: true },
       'expect-version': { type: 'string' },
+      openapi: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      'allow-external-refs': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const [command = 'help', file, ...extra] = positionals;
-  if (values.help || command === 'help') return { command: 'help', json: false, kinds: [] };
+  if (values.help || command === 'help')
+    return { command: 'help', json: false, kinds: [], strict: false, allowExternalRefs: false };
   if (!['validate', 'plan', 'publish', 'pull'].includes(command))
     throw new UsageError(`Unknown command "${command}".`);
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
@@ -59,7 +73,14 @@ export function parseCli(argv: readonly string[]): CliArgs {
       throw new UsageError(`--kind must be profile or location, not "${k}".`);
     return k;
   });
-  const args: CliArgs = { command: command as CliArgs['command'], json: values.json ?? false, kinds };
+  const args: CliArgs = {
+    command: command as CliArgs['command'],
+    json: values.json ?? false,
+    kinds,
+    strict: values.strict ?? false,
+    allowExternalRefs: values['allow-external-refs'] ?? false,
+  };
+  if (values.openapi !== undefined) args.openapi = values.openapi;
   if (command !== 'pull') {
     if (!file) throw new UsageError(`${command} needs a draft file.`);
     args.file = file;

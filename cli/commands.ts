@@ -10,6 +10,7 @@ import type { ApplyOutcome } from '../shared/plan/outcome';
 import { planWebhook } from '../shared/plan/plan';
 import { validateDraft } from '../shared/validation';
 import type { CliArgs } from './args';
+import { checkAgainstDescription, type DescriptionCheck } from './openapi-check';
 import { exitCodeOf, outcomeLines, planLines, problemLines } from './report';
 
 /** What a command may touch: files and output are injected so tests run it in-process. */
@@ -50,12 +51,15 @@ function connect(domain: string, env: CliIo['env']): DomainClient {
 }
 
 /** Validate with the domain's own catalogue when one is reachable; report problems; 1 when errors remain. */
-function report(draft: DomainDraft, args: CliArgs, io: CliIo): number {
+function report(draft: DomainDraft, args: CliArgs, io: CliIo, api?: DescriptionCheck | null): number {
   const problems = validateDraft(draft);
   const errors = problems.filter((p) => p.severity === 'error');
   if (args.command === 'validate' && args.json)
-    io.out(JSON.stringify({ ok: errors.length === 0, problems }, null, 2));
-  else for (const line of problemLines(problems)) (errors.length ? io.err : io.out)(line);
+    io.out(JSON.stringify({ ok: errors.length === 0, problems, ...api?.json }, null, 2));
+  else
+    for (const line of [...problemLines(problems), ...(api?.lines ?? [])])
+      (errors.length ? io.err : io.out)(line);
+  if (api && !args.json) io.err(`API description: ${api.findings.length} warning(s).`);
   if (!args.json || args.command !== 'validate') {
     io.err(`${errors.length} error(s), ${problems.length - errors.length} warning(s).`);
   }
@@ -65,7 +69,11 @@ function report(draft: DomainDraft, args: CliArgs, io: CliIo): number {
 /** `validate <file>` */
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const draft = await loadDraft(args, io);
-  return typeof draft === 'number' ? draft : report(draft, args, io);
+  if (typeof draft === 'number') return draft;
+  const api = await checkAgainstDescription(args, io, draft);
+  const code = report(draft, args, io, api);
+  // Description findings are warnings: they fail a pipeline only when it asks for that.
+  return code === 0 && args.strict && (api?.findings.length ?? 0) > 0 ? 1 : code;
 }
 
 /** `plan` and `publish`: read live, plan, and (publish) write with If-Match and read back. */

@@ -1,6 +1,7 @@
 import { contentFromDraft } from '../domain-api/webhook-content';
 import type { DomainDraft } from '../model/draft';
 import type { Field, WebhookKind } from '../model/field-catalogue';
+import type { ApiReference } from './api-reference';
 import { DRAFT_FILE_SUFFIX, DRAFT_SCHEMA_URL, FORMAT_VERSION } from './format';
 
 /** A file name from a draft name: "Acme Production (EU)" → "acme-production-eu". */
@@ -35,9 +36,10 @@ function fileField(field: Field) {
 
 /**
  * The draft as a file for Git review: pretty JSON (2 spaces, trailing newline), keys in a stable order.
- * Row ids, notify URLs (issued by the domain), the remote base and every secret stay out.
+ * Row ids, notify URLs (issued by the domain), the remote base and every secret stay out. `api` adds the
+ * reference to the API description (with its text when the admin asked to embed it).
  */
-export function exportDraft(draft: DomainDraft): { fileName: string; text: string } {
+export function exportDraft(draft: DomainDraft, api?: ApiReference): { fileName: string; text: string } {
   const { config, catalogue } = draft;
   const file = {
     $schema: DRAFT_SCHEMA_URL,
@@ -56,6 +58,7 @@ export function exportDraft(draft: DomainDraft): { fileName: string; text: strin
       profile: catalogue.profile.filter((f) => f.custom).map(fileField),
       location: catalogue.location.filter((f) => f.custom).map(fileField),
     },
+    ...(api ? { api_description: api } : {}),
   };
   return {
     fileName: `${slugify(draft.name)}${DRAFT_FILE_SUFFIX}`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FieldSchema } from '../model/field-catalogue';
 import { LOCATION_TRIGGERS, PROFILE_TRIGGERS } from '../model/webhook';
+import { ApiReferenceSchema } from './api-reference';
 
 /** Where the published JSON Schema of draft files lives; exports name it in `$schema`, the schema in `$id`. */
 export const DRAFT_SCHEMA_URL = 'https://webhook-studio.app/schemas/draft-1.json';
@@ -122,5 +123,6 @@ export const DraftFileSchema = z.strictObject({
     .strictObject({ profile: customFields, location: customFields })
     .default({ profile: [], location: [] })
     .describe('Custom catalogue fields the mappings use, so a colleague without them can import the file.'),
+  api_description: ApiReferenceSchema.optional(),
 });
 export type DraftFile = z.infer<typeof DraftFileSchema>;

@@ -1,6 +1,7 @@
 import { webhookFromContent } from '../domain-api/webhook-content';
 import type { WebhookConfig } from '../model/draft';
 import type { Field } from '../model/field-catalogue';
+import type { ApiReference } from './api-reference';
 import { DRAFT_SCHEMA_URL, DraftFileSchema, FORMAT_VERSION, type DraftFile, type FileField } from './format';
 import { fileIssues, MAX_ISSUES, type DraftFileIssue } from './issues';
 import { locateJsonError } from './json-error';
@@ -12,6 +13,8 @@ export interface ImportedDraft {
   /** Rows carry fresh local ids; notify URLs are null (the domain issues them). */
   config: WebhookConfig;
   custom_fields: { profile: Field[]; location: Field[] };
+  /** The file's reference to the third party's API description, when it has one. */
+  api_description?: ApiReference;
 }
 
 /** The outcome of reading a file: the draft and tolerated oddities, or every problem found, per field. */
@@ -123,6 +126,7 @@ function toImported(file: DraftFile): ImportedDraft {
       profile: file.custom_fields.profile.map(field),
       location: file.custom_fields.location.map(field),
     },
+    ...(file.api_description ? { api_description: file.api_description } : {}),
   };
 }
 
