@@ -25,13 +25,20 @@ export interface CliArgs {
   proxy?: string;
   /** `--ca-file`: a PEM file of extra certificate authorities to trust (e.g. a corporate root). */
   caFile?: string;
+  /** validate: the API description to check the mapping against (path or URL). */
+  openapi?: string;
+  /** validate: exit 1 when the API description checks find anything. */
+  strict: boolean;
+  /** validate: follow `$ref`s from the description to other files or URLs. */
+  allowExternalRefs: boolean;
 }
 
 /** The usage text, printed by `help` and on a usage error. */
 export const USAGE = `Usage: webhook-studio <command> [options]
 
 Commands:
-  validate <file>                  Check a draft file against every server rule.
+  validate <file>                  Check a draft file against every server rule, and against the
+                                   third party's API description (--openapi, or the file's own).
   plan <file> --domain <url>       Show what publishing the file would change, and drift since its base.
   publish <file> --domain <url>    Publish, then read back to verify. Refuses to overwrite a colleague's edit.
   pull --domain <url> [--out f]    Write the live configuration as a draft file (stdout by default).
@@ -50,6 +57,9 @@ Options:
                          NO_PROXY still applies. Loopback addresses never use a proxy.
   --ca-file <pem>        Also trust the certificate authorities in this PEM file (e.g. a corporate root CA);
                          NODE_EXTRA_CA_CERTS works too. Certificate checks are never switched off.
+  --openapi <path|url>   validate against this OpenAPI 3.x / Swagger 2.0 description (warnings).
+  --strict               validate: exit 1 when the API description checks warn.
+  --allow-external-refs  follow the description's $refs to other files and URLs.
 
 Secrets come from the environment, never from flags or files:
   WEBHOOK_STUDIO_API_KEY, WEBHOOK_STUDIO_USERNAME, WEBHOOK_STUDIO_PASSWORD (admin login),
@@ -82,6 +92,9 @@ export function parseCli(argv: readonly string[]): CliArgs {
       take: { type: 'string' },
       proxy: { type: 'string' },
       'ca-file': { type: 'string' },
+      openapi: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      'allow-external-refs': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -94,6 +107,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
       merge: false,
       baseLive: false,
       detailedExitcode: false,
+      strict: false,
+      allowExternalRefs: false,
     };
   if (!['validate', 'plan', 'publish', 'pull'].includes(command))
     throw new UsageError(`Unknown command "${command}".`);
@@ -110,7 +125,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
     merge: values.merge ?? false,
     baseLive: false,
     detailedExitcode: values['detailed-exitcode'] ?? false,
+    strict: values.strict ?? false,
+    allowExternalRefs: values['allow-external-refs'] ?? false,
   };
+  if (values.openapi !== undefined) args.openapi = values.openapi;
   const only = (flag: string, ok: boolean, what: string) => {
     if (!ok) throw new UsageError(`${flag} is only for ${what}.`);
   };

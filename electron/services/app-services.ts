@@ -12,6 +12,7 @@ import { createAppEvents } from './events';
 import type { AppEvents } from './events';
 import { OpenedFiles } from './files/opened-files';
 import { createHarnessService } from './harness';
+import { createOpenapiService } from './openapi/openapi-service';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
@@ -106,9 +107,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     if (!drafts.get(id))
       throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
   };
+  const openapi = createOpenapiService({
+    dataDir,
+    quarantineDir: path.join(dataDir, QUARANTINE_DIR),
+    knownDomain,
+    now,
+  });
   const handlers: Handlers = {
     ...publish,
     ...harness.handlers,
+    ...openapi.handlers,
     'app:info': async () => ({
       shell: options.shell,
       version: options.version,
@@ -121,7 +129,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'domains:duplicate': async ({ id, name }) => domains.duplicate(id, name),
     'domains:delete': async ({ id }) => {
       const deleted = await domains.delete(id);
-      await Promise.all([log.remove(id), harness.forget(id)]);
+      await Promise.all([log.remove(id), harness.forget(id), openapi.forget(id)]);
       return deleted;
     },
     'drafts:get': async ({ id }) => domains.get(id),
@@ -141,7 +149,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
   const reported = new Set<StoreProblem>();
   const reportNewProblems = () => {
-    for (const problem of [...log.problems, ...harness.problems()]) {
+    for (const problem of [...log.problems, ...harness.problems(), ...openapi.problems()]) {
       if (reported.has(problem)) continue;
       reported.add(problem);
       storeProblems.push(problem);
@@ -170,7 +178,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     openedFiles,
     close: async () => {
       closed = true;
-      await Promise.all([drafts.flush(), secrets.flush(), harness.close()]);
+      await Promise.all([drafts.flush(), secrets.flush(), harness.close(), openapi.flush()]);
     },
   };
 }

@@ -40,6 +40,10 @@ export const CHANNEL_NAMES = [
   'harness:batch-export',
   'harness:history',
   'files:take-opened',
+  'openapi:get',
+  'openapi:import',
+  'openapi:bind',
+  'openapi:remove',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
