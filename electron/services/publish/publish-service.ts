@@ -5,17 +5,17 @@ import {
   sameContent,
   withWebhookContent,
 } from '../../../shared/domain-api/webhook-content';
+import { contentFingerprint } from '../../../shared/draft-file/fingerprint';
 import type { DomainDraft } from '../../../shared/model/draft';
 import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
-import { contentFingerprint } from '../../../shared/draft-file/fingerprint';
 import { newId } from '../../../shared/model/ids';
 import { defaultChoices, mergeContents, threeWay } from '../../../shared/plan/merge';
 import { validateDraft } from '../../../shared/validation';
 import type { DomainClient, DomainConnection } from '../domain-client/domain-client';
 import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
-import { domainConnections } from './domain-connections';
 import { publisherMatcher } from './base-check';
+import { domainConnections } from './domain-connections';
 import { applyWebhook, readLive } from './publish-engine';
 import { conflictOfPlan, planKind } from './publish-flow';
 import type { PublishLogStore } from './publish-log';
