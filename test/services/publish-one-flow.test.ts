@@ -41,8 +41,18 @@ describe('one publish flow for the app and the command line', () => {
       id: d.id,
     });
     const expected = plan.webhooks.map((w) => ({ kind: w.kind, version: w.live_version }));
-    const applied = await call<{ outcomes: { status: string }[] }>('publish:apply', { id: d.id, expected });
+    const note = 'Moves the HR sync to its new endpoint';
+    const applied = await call<{ outcomes: { status: string }[] }>('publish:apply', {
+      id: d.id,
+      expected,
+      note,
+    });
     expect(applied.outcomes.map((o) => o.status)).toEqual(['published']);
+    // The publish note is kept in the history with the version it made.
+    const history = await call<{ message?: string; version: number }[]>('history:list', { id: d.id });
+    expect(history).toEqual([
+      expect.objectContaining({ message: note, version: emu.state.getWebhook('profile').version }),
+    ]);
     const app = webhookRequests(emu);
 
     // The command line, on a second domain in the same state, publishing the app's draft as a file.

@@ -149,7 +149,7 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       return { blocked, webhooks };
     },
 
-    async 'publish:apply'({ id, expected }) {
+    async 'publish:apply'({ id, expected, note: message }) {
       let draft = draftOf(id);
       if (validateDraft(draft).some((p) => p.severity === 'error')) {
         throw new AppError(
@@ -184,6 +184,7 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
           published_by: client.user?.name ?? client.user?.email ?? draft.admin_username ?? 'unknown',
           domain: draft.base_url,
           ...(outcome.note ? { note: outcome.note } : {}),
+          ...(message ? { message } : {}),
           content,
         });
         draft = {
