@@ -11,7 +11,7 @@ import type { DomainsService } from './domains/domains-service';
 import { createAppEvents } from './events';
 import type { AppEvents } from './events';
 import { OpenedFiles } from './files/opened-files';
-import { createHarnessService } from './harness-service';
+import { createHarnessService } from './harness';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';

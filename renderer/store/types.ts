@@ -68,7 +68,10 @@ export interface UiSlice {
   storeProblems: StoreProblem[];
   /** A short message about a failed action that has no dialog of its own. */
   notice: string | null;
+  /** Domains whose start screen the admin left with "Start empty" (this session). */
+  startDismissed: readonly string[];
   setActiveTab(tab: EditorTab): void;
+  dismissStart(id: string): void;
   setProblemsOpen(open: boolean): void;
   jumpTo(at: ProblemLocation): void;
   loadAppInfo(): Promise<void>;

@@ -19,7 +19,10 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     appInfo: null,
     storeProblems: [],
     notice: null,
+    startDismissed: [],
     setActiveTab: (activeTab) => set({ activeTab }),
+    dismissStart: (id) =>
+      set((s) => (s.startDismissed.includes(id) ? {} : { startDismissed: [...s.startDismissed, id] })),
     setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
     jumpTo(at) {
       nonce += 1;

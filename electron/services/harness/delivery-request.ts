@@ -3,10 +3,11 @@ import { AppError } from '../../../shared/bridge/envelope';
 import { buildRequestBody, deliveryEvent, type DeliveryEvent } from '../../../shared/mapping';
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
-import { assertSecureUrl, isLoopbackHost } from '../net/network-error';
+import { assertSecureUrl } from '../net/network-error';
 import { hostSecrets } from '../secrets/redactor';
 import type { StepFailure } from './failures';
 import type { WireRequest } from './http-exchange';
+import { isRealHost, needsConfirmation } from './targets';
 
 /** What a delivery is made of. */
 export interface DeliverySpec {
@@ -70,13 +71,8 @@ export function checkTarget(
   } catch (error) {
     return { step: 'request', kind: 'invalid_url', message: (error as AppError).message };
   }
-  if (!isLoopbackHost(url.hostname) && confirmHost?.toLowerCase() !== url.hostname.toLowerCase()) {
-    return {
-      step: 'request',
-      kind: 'needs_confirmation',
-      message: `${url.hostname} is a real system, not this machine: confirm the target before firing at it.`,
-    };
-  }
+  const host = url.hostname.toLowerCase();
+  if (isRealHost(host) && confirmHost?.toLowerCase() !== host) return needsConfirmation(host);
   return url;
 }
 

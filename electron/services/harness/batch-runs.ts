@@ -3,10 +3,10 @@ import { AppError } from '../../../shared/bridge/envelope';
 import type { BatchProgressView, BatchResultView } from '../../../shared/bridge/harness-schemas';
 import { kindOfTrigger } from '../../../shared/mapping';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { runBatch, toJsonReport, toJUnitXml, type BatchReport } from '../harness';
 import { hostSecrets } from '../secrets/redactor';
 import type { HarnessContext, HarnessHandlers } from './context';
 import { assertTrigger, draftOf } from './context';
+import { runBatch, toJsonReport, toJUnitXml, type BatchReport } from './engine';
 import { checkOutgoing, deliveryUrl, oauthOrFailure } from './outgoing';
 
 type BatchChannels =
