@@ -46,10 +46,16 @@ async function start(): Promise<void> {
     BrowserWindow.getAllWindows().map((window) => window.webContents),
   );
   const stopEvents = EVENT_NAMES.map((name) => services.events.on(name, (payload) => forward(name, payload)));
-  app.on('will-quit', () => {
+  let closed = false;
+  app.on('will-quit', (event: Electron.Event) => {
+    // Electron quits without waiting for promises: hold the quit until pending writes (the exchange log's
+    // coalesced write of the last delivery, a draft save) are on disk, then quit for real.
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
     for (const stop of stopEvents) stop();
     unregister();
-    void services.close();
+    void services.close().finally(() => app.quit());
   });
   openWindow();
   openedFiles.attach((filePath) => void services.openedFiles.open(filePath));

@@ -105,6 +105,30 @@ describe('composition root', () => {
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
   });
 
+  it('holds the quit until the services have written what is pending, then quits', async () => {
+    let finish: (value: undefined) => void = () => undefined;
+    const close = vi.fn(() => new Promise<undefined>((resolve) => (finish = resolve)));
+    services.createAppServices.mockResolvedValueOnce({
+      dispatch: vi.fn(),
+      events: { on: vi.fn(() => () => undefined) },
+      close,
+    });
+    await boot();
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1));
+    const event = { preventDefault: vi.fn() };
+    state.listeners.get('will-quit')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    finish(undefined);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    // The second will-quit (from that quit) goes through.
+    const again = { preventDefault: vi.fn() };
+    state.listeners.get('will-quit')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledTimes(1);
+  });
+
   it('hands over to the running instance when it does not get the lock', async () => {
     state.lock = false;
     await boot();
