@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { StoreProblem } from '../../shared/bridge/contract';
+import type { AppSettings } from '../../shared/bridge/contract-settings';
 import { AppError } from '../../shared/bridge/envelope';
 import { createDispatcher } from './bridge/dispatch';
 import type { Dispatch, InternalErrorReporter } from './bridge/dispatch';
@@ -62,6 +63,15 @@ export interface AppServices {
   openedFiles: OpenedFiles;
   /** Waits for pending writes; calls after this are refused. */
   close(): Promise<void>;
+}
+
+/** The settings the UI sees: never the window's bounds or the domain order, which the host owns. */
+function appSettings(store: KeyValueStore<Settings>): AppSettings {
+  return {
+    theme: store.get('theme'),
+    density: store.get('density'),
+    last_domain_id: store.get('last_domain_id'),
+  };
 }
 
 /** Opens the stores and wires every channel of the bridge contract to its service. */
@@ -134,6 +144,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     'secrets:clear': async ({ domain_id, name }) => (knownDomain(domain_id), secrets.clear(domain_id, name)),
     'files:take-opened': async () => openedFiles.take(),
+    'settings:get': async () => appSettings(settings.store),
+    'settings:set': async (changes) => {
+      if (changes.theme) settings.store.set('theme', changes.theme);
+      if (changes.density) settings.store.set('density', changes.density);
+      return appSettings(settings.store);
+    },
   };
 
   /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
