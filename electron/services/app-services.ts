@@ -20,7 +20,7 @@ import type { SecretCipher, SecretVault } from './secrets/types';
 import { assertSafeId, openDraftStore } from './storage/draft-store';
 import { QUARANTINE_DIR } from './storage/quarantine';
 import { openSettingsStore } from './storage/settings-store';
-import type { KeyValueStore, Settings, SettingsFactory } from './storage/settings-store';
+import type { KeyValueStore, Settings, SettingsFactory, WindowBounds } from './storage/settings-store';
 
 /** Name of the vault file (ciphertext only) in the data directory. */
 export const SECRETS_FILE = 'secrets.json';
@@ -61,8 +61,16 @@ export interface AppServices {
   secrets: SecretVault;
   /** Files the OS asked the app to open (Electron's file association); the UI imports them. */
   openedFiles: OpenedFiles;
+  /** The desktop window's last size and place, in the settings store; the UI never sees it. */
+  windowBounds: WindowPlace;
   /** Waits for pending writes; calls after this are refused. */
   close(): Promise<void>;
+}
+
+/** Reads and keeps the desktop window's size and place. */
+export interface WindowPlace {
+  get(): WindowBounds | null;
+  set(bounds: WindowBounds): void;
 }
 
 /** The settings the UI sees: never the window's bounds or the domain order, which the host owns. */
@@ -182,6 +190,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     domains,
     secrets,
     openedFiles,
+    windowBounds: {
+      get: () => settings.store.get('window_bounds'),
+      set: (b) => {
+        const round = (n: number) => Math.round(n);
+        const next = { x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) };
+        if (next.width >= 200 && next.height >= 200) settings.store.set('window_bounds', next);
+      },
+    },
     close: async () => {
       closed = true;
       await Promise.all([drafts.flush(), secrets.flush(), harness.close()]);
