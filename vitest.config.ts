@@ -13,6 +13,9 @@ export default defineConfig({
     // vi.mock cannot reach) would start a download. With this set, electron's launcher only returns a
     // path under a directory that does not exist.
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent/electron-runtime' },
+    // Tests assert behaviour, not speed: a loaded 2-core CI machine must not turn a slow but correct
+    // test (hundreds of randomised fault sequences, a windowed 1,000-row table) into a failure.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

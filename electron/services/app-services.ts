@@ -12,12 +12,14 @@ import type { DomainsService } from './domains/domains-service';
 import { createAppEvents } from './events';
 import type { AppEvents } from './events';
 import { OpenedFiles } from './files/opened-files';
-import { createHarnessService } from './harness-service';
+import { createHarnessService } from './harness';
+import { createOpenapiService } from './openapi/openapi-service';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
 import type { SecretCipher, SecretVault } from './secrets/types';
 import { assertSafeId, openDraftStore } from './storage/draft-store';
+import { makeDataDirPrivate } from './storage/private-modes';
 import { QUARANTINE_DIR } from './storage/quarantine';
 import { openSettingsStore } from './storage/settings-store';
 import type { KeyValueStore, Settings, SettingsFactory, WindowBounds } from './storage/settings-store';
@@ -85,6 +87,7 @@ function appSettings(store: KeyValueStore<Settings>): AppSettings {
 /** Opens the stores and wires every channel of the bridge contract to its service. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataDir, now } = options;
+  await makeDataDirPrivate(dataDir);
   const drafts = await openDraftStore({ dataDir, now });
   const secrets = await createSecretVault({
     file: path.join(dataDir, SECRETS_FILE),
@@ -122,9 +125,16 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     if (!drafts.get(id))
       throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
   };
+  const openapi = createOpenapiService({
+    dataDir,
+    quarantineDir: path.join(dataDir, QUARANTINE_DIR),
+    knownDomain,
+    now,
+  });
   const handlers: Handlers = {
     ...publish,
     ...harness.handlers,
+    ...openapi.handlers,
     'app:info': async () => ({
       shell: options.shell,
       version: options.version,
@@ -137,7 +147,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     'domains:duplicate': async ({ id, name }) => domains.duplicate(id, name),
     'domains:delete': async ({ id }) => {
       const deleted = await domains.delete(id);
-      await Promise.all([log.remove(id), harness.forget(id)]);
+      await Promise.all([log.remove(id), harness.forget(id), openapi.forget(id)]);
       return deleted;
     },
     'drafts:get': async ({ id }) => domains.get(id),
@@ -163,7 +173,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
   const reported = new Set<StoreProblem>();
   const reportNewProblems = () => {
-    for (const problem of [...log.problems, ...harness.problems()]) {
+    for (const problem of [...log.problems, ...harness.problems(), ...openapi.problems()]) {
       if (reported.has(problem)) continue;
       reported.add(problem);
       storeProblems.push(problem);
@@ -200,7 +210,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     close: async () => {
       closed = true;
-      await Promise.all([drafts.flush(), secrets.flush(), harness.close()]);
+      await Promise.all([drafts.flush(), secrets.flush(), harness.close(), openapi.flush()]);
     },
   };
 }

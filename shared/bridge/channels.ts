@@ -42,6 +42,10 @@ export const CHANNEL_NAMES = [
   'files:take-opened',
   'settings:get',
   'settings:set',
+  'openapi:get',
+  'openapi:import',
+  'openapi:bind',
+  'openapi:remove',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

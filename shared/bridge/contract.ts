@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
 import { harnessContract, harnessEvents } from './contract-harness';
+import { openapiContract } from './contract-openapi';
 import { publishContract } from './contract-publish';
 import { settingsContract } from './contract-settings';
 
@@ -88,6 +89,7 @@ export const contract = {
   ...publishContract,
   ...harnessContract,
   ...settingsContract,
+  ...openapiContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
 
 /** Payloads of host-pushed events. */

@@ -54,6 +54,8 @@ export const ApplyOutcomeSchema = z.discriminatedUnion('status', [
     kind: z.enum(WEBHOOK_KINDS),
     version: z.number().int(),
     differences: z.array(Change),
+    /** Set when the read-back itself failed, so no differences could be listed. */
+    message: z.string().optional(),
   }),
   z.object({ status: z.literal('conflict'), kind: z.enum(WEBHOOK_KINDS), conflict: ConflictSchema }),
   z.object({

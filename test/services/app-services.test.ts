@@ -81,6 +81,10 @@ describe('app services', () => {
       'files:take-opened': {},
       'settings:get': {},
       'settings:set': { theme: 'dark' },
+      'openapi:get': { domain_id: id },
+      'openapi:import': { domain_id: id, source: { kind: 'text', text: '{"openapi":"3.0.3"}' } },
+      'openapi:bind': { domain_id: id, binding: { profile: 'POST /users' } },
+      'openapi:remove': { domain_id: id },
       'domains:delete': { id },
     };
     expect(Object.keys(samples).sort()).toEqual([...CHANNEL_NAMES].sort());

@@ -1,3 +1,4 @@
+import { hostSecrets } from '../secrets/redactor';
 import type { BatchReport, DeliverySummary } from './batch-types';
 import { redactValue } from './redact';
 
@@ -39,7 +40,9 @@ function testcase(r: DeliverySummary): string {
  * The report as JUnit XML, one test suite per trigger, one test case per delivery: failures carry the
  * failing step and expectations; cancelled deliveries are skipped; not-run ones are counted on the root.
  */
-export function toJUnitXml(report: BatchReport): string {
+export function toJUnitXml(unsafe: BatchReport): string {
+  // Masked before escaping: an escaped secret (`&amp;`) would no longer match its known spellings.
+  const report = hostSecrets.redactDeep(unsafe);
   const suites = new Map<string, DeliverySummary[]>();
   for (const t of report.triggers) suites.set(t, []);
   for (const r of report.results)
@@ -63,7 +66,8 @@ export function toJUnitXml(report: BatchReport): string {
 }
 
 /** The report as JSON (summaries, and the kept traces with secrets redacted when asked for). */
-export function toJsonReport(report: BatchReport, options: { includeExchanges?: boolean } = {}): string {
+export function toJsonReport(unsafe: BatchReport, options: { includeExchanges?: boolean } = {}): string {
+  const report = hostSecrets.redactDeep(unsafe);
   const { exchanges, failedExchanges, ...rest } = report;
   const out = options.includeExchanges
     ? { ...rest, exchanges: redactValue(exchanges), failedExchanges: redactValue(failedExchanges) }

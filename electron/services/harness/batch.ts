@@ -75,6 +75,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const agents: Agents = createAgents(concurrency);
   const counts = { done: 0, passed: 0, failed: 0, cancelled: 0 };
   let next = 0;
+  let stoppedBy: BatchReport['stoppedBy'];
 
   const runOne = async (index: number): Promise<void> => {
     const [trigger, sample] = jobs[index] as [string, BatchSample];
@@ -125,9 +126,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
           }
         : {}),
     };
+    if (trace.failure && !stoppedBy && options.stopWhen?.(trace.failure))
+      stoppedBy = { ...trace.failure, trigger, sampleId: sample.id };
     recent.push(trace);
     if (outcome === 'failed') failedRecent.push(trace);
     options.onExchange?.(trace);
+    options.onResult?.(results[index]);
     counts.done++;
     if (outcome === 'passed') counts.passed++;
     else if (outcome === 'failed') counts.failed++;
@@ -136,9 +140,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   };
 
   const worker = async (): Promise<void> => {
-    while (next < total && !options.signal?.aborted) await runOne(next++);
+    while (next < total && !options.signal?.aborted && !stoppedBy) await runOne(next++);
   };
   try {
+    if (options.stopWhen && total > 0) await runOne(next++);
     await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
   } finally {
     destroyAgents(agents);
@@ -158,6 +163,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     failed: counts.failed,
     cancelledCount: counts.cancelled,
     notRun: total - ran.length,
+    ...(stoppedBy ? { stoppedBy } : {}),
     results: ran,
     exchanges: recent.toArray(),
     failedExchanges: failedRecent.toArray(),

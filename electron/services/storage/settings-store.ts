@@ -64,6 +64,7 @@ export const settingsStoreOptions: Readonly<
     | 'migrations'
     | 'clearInvalidConfig'
     | 'accessPropertiesByDotNotation'
+    | 'configFileMode'
   >
 > = {
   schema: {
@@ -96,6 +97,8 @@ export const settingsStoreOptions: Readonly<
   },
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
+  // Owner-only, like every file in the data folder.
+  configFileMode: 0o600,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
