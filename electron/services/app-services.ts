@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { StoreProblem } from '../../shared/bridge/contract';
+import type { AppSettings } from '../../shared/bridge/contract-settings';
 import { AppError } from '../../shared/bridge/envelope';
 import { createDispatcher } from './bridge/dispatch';
 import type { Dispatch, InternalErrorReporter } from './bridge/dispatch';
@@ -21,7 +22,7 @@ import { assertSafeId, openDraftStore } from './storage/draft-store';
 import { makeDataDirPrivate } from './storage/private-modes';
 import { QUARANTINE_DIR } from './storage/quarantine';
 import { openSettingsStore } from './storage/settings-store';
-import type { KeyValueStore, Settings, SettingsFactory } from './storage/settings-store';
+import type { KeyValueStore, Settings, SettingsFactory, WindowBounds } from './storage/settings-store';
 
 /** Name of the vault file (ciphertext only) in the data directory. */
 export const SECRETS_FILE = 'secrets.json';
@@ -62,8 +63,25 @@ export interface AppServices {
   secrets: SecretVault;
   /** Files the OS asked the app to open (Electron's file association); the UI imports them. */
   openedFiles: OpenedFiles;
+  /** The desktop window's last size and place, in the settings store; the UI never sees it. */
+  windowBounds: WindowPlace;
   /** Waits for pending writes; calls after this are refused. */
   close(): Promise<void>;
+}
+
+/** Reads and keeps the desktop window's size and place. */
+export interface WindowPlace {
+  get(): WindowBounds | null;
+  set(bounds: WindowBounds): void;
+}
+
+/** The settings the UI sees: never the window's bounds or the domain order, which the host owns. */
+function appSettings(store: KeyValueStore<Settings>): AppSettings {
+  return {
+    theme: store.get('theme'),
+    density: store.get('density'),
+    last_domain_id: store.get('last_domain_id'),
+  };
 }
 
 /** Opens the stores and wires every channel of the bridge contract to its service. */
@@ -144,6 +162,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     'secrets:clear': async ({ domain_id, name }) => (knownDomain(domain_id), secrets.clear(domain_id, name)),
     'files:take-opened': async () => openedFiles.take(),
+    'settings:get': async () => appSettings(settings.store),
+    'settings:set': async (changes) => {
+      if (changes.theme) settings.store.set('theme', changes.theme);
+      if (changes.density) settings.store.set('density', changes.density);
+      return appSettings(settings.store);
+    },
   };
 
   /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
@@ -176,6 +200,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     domains,
     secrets,
     openedFiles,
+    windowBounds: {
+      get: () => settings.store.get('window_bounds'),
+      set: (b) => {
+        const round = (n: number) => Math.round(n);
+        const next = { x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) };
+        if (next.width >= 200 && next.height >= 200) settings.store.set('window_bounds', next);
+      },
+    },
     close: async () => {
       closed = true;
       await Promise.all([drafts.flush(), secrets.flush(), harness.close(), openapi.flush()]);

@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'harness:batch-export',
   'harness:history',
   'files:take-opened',
+  'settings:get',
+  'settings:set',
   'openapi:get',
   'openapi:import',
   'openapi:bind',
