@@ -47,6 +47,8 @@ function certificateWords(
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
       return `${of} was issued by "${peer?.issuer ?? 'an unknown authority'}", which this computer does not trust (untrusted issuer). ${HOW_TO_TRUST}`;
+    case 'CERT_SIGNATURE_FAILURE':
+      return `${of} claims to be issued by "${peer?.issuer ?? 'an unknown authority'}", but that authority's signature does not match (untrusted issuer). ${HOW_TO_TRUST}`;
     default:
       return null;
   }
