@@ -40,6 +40,8 @@ export const CHANNEL_NAMES = [
   'harness:batch-export',
   'harness:history',
   'files:take-opened',
+  'network:get',
+  'network:set',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

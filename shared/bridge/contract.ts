@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
 import { harnessContract, harnessEvents } from './contract-harness';
+import { networkContract } from './contract-network';
 import { publishContract } from './contract-publish';
 
 /** Which shell hosts the UI, and where secrets can live there. */
@@ -86,6 +87,7 @@ export const contract = {
   'files:take-opened': { input: z.object({}), result: z.array(OpenedFileSchema) },
   ...publishContract,
   ...harnessContract,
+  ...networkContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
 
 /** Payloads of host-pushed events. */

@@ -79,6 +79,15 @@ describe('app services', () => {
       'harness:batch-export': { run_id: 'none', format: 'junit' },
       'harness:history': { id },
       'files:take-opened': {},
+      'network:get': {},
+      'network:set': {
+        mode: 'auto',
+        url: '',
+        bypass: '',
+        username: '',
+        proxy_loopback: false,
+        ca_file: null,
+      },
       'domains:delete': { id },
     };
     expect(Object.keys(samples).sort()).toEqual([...CHANNEL_NAMES].sort());

@@ -14,6 +14,28 @@ export type Settings = {
   domain_order: string[];
   /** The domain the admin had open last, or null. */
   last_domain_id: string | null;
+  /** Proxy and trust settings (the proxy password lives in the secret vault). */
+  network: NetworkSettings;
+};
+
+/** Stored network settings: the proxy and an extra CA file. */
+export type NetworkSettings = {
+  mode: 'auto' | 'manual' | 'direct';
+  url: string;
+  bypass: string;
+  username: string;
+  proxy_loopback: boolean;
+  ca_file: string | null;
+};
+
+/** Network defaults: the environment's (and, on the desktop, the OS's) proxy, no extra CA. */
+export const NETWORK_DEFAULTS: NetworkSettings = {
+  mode: 'auto',
+  url: '',
+  bypass: '',
+  username: '',
+  proxy_loopback: false,
+  ca_file: null,
 };
 
 /** The one interface both shells implement: `conf` under plain Node, `electron-store` in Electron. */
@@ -32,7 +54,11 @@ export const SETTINGS_NAME = 'settings';
 export const SETTINGS_VERSION = '1.0.0';
 
 /** Defaults for a fresh install (and after a corrupt settings file was moved aside). */
-export const SETTINGS_DEFAULTS: Settings = { domain_order: [], last_domain_id: null };
+export const SETTINGS_DEFAULTS: Settings = {
+  domain_order: [],
+  last_domain_id: null,
+  network: NETWORK_DEFAULTS,
+};
 
 /**
  * Options shared by `new Conf({...settingsStoreOptions, cwd, configName: SETTINGS_NAME})` and
@@ -54,6 +80,17 @@ export const settingsStoreOptions: Readonly<
   schema: {
     domain_order: { type: 'array', items: { type: 'string' } },
     last_domain_id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    network: {
+      type: 'object',
+      properties: {
+        mode: { enum: ['auto', 'manual', 'direct'] },
+        url: { type: 'string', maxLength: 2000 },
+        bypass: { type: 'string', maxLength: 4000 },
+        username: { type: 'string', maxLength: 200 },
+        proxy_loopback: { type: 'boolean' },
+        ca_file: { anyOf: [{ type: 'string', maxLength: 4096 }, { type: 'null' }] },
+      },
+    },
   },
   defaults: SETTINGS_DEFAULTS,
   projectVersion: SETTINGS_VERSION,
@@ -71,7 +108,7 @@ export const confSettingsFactory: SettingsFactory = (cwd) =>
 
 /** An in-memory settings store, for tests and for callers that persist nothing. */
 export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<Settings> {
-  const values: Settings = { ...SETTINGS_DEFAULTS, domain_order: [], ...initial };
+  const values: Settings = { ...structuredClone(SETTINGS_DEFAULTS), ...initial };
   return {
     get: (key) => structuredClone(values[key]),
     set: (key, value) => {
@@ -82,7 +119,20 @@ export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<S
 
 /** What a settings file must look like before conf sees it (conf rewrites a file while migrating). */
 const SettingsFileSchema = z
-  .object({ domain_order: z.array(z.string()), last_domain_id: z.string().nullable() })
+  .object({
+    domain_order: z.array(z.string()),
+    last_domain_id: z.string().nullable(),
+    network: z
+      .object({
+        mode: z.enum(['auto', 'manual', 'direct']),
+        url: z.string(),
+        bypass: z.string(),
+        username: z.string(),
+        proxy_loopback: z.boolean(),
+        ca_file: z.string().nullable(),
+      })
+      .partial(),
+  })
   .partial()
   .loose();
 
