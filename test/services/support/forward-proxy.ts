@@ -89,6 +89,8 @@ export async function tlsFront(
     backend.on('error', end).on('close', end);
   });
   server.on('tlsClientError', () => undefined);
+  // Connections still in their handshake never reach the handler above; close() must end them too.
+  server.on('connection', (raw: Socket) => sockets.add(raw));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
