@@ -52,7 +52,13 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
       const { kind, live } = planned;
       if (args.expectVersion !== undefined && args.expectVersion !== live.version) {
         // Refused like a 412 would be: reported with the others, after which the session still ends.
-        const req = { kind, content: planned.write, expectedVersion: args.expectVersion, base: null };
+        const req = {
+          kind,
+          content: planned.write,
+          expectedVersion: args.expectVersion,
+          base: planned.base,
+          ...(planned.base_version === null ? {} : { baseVersion: planned.base_version }),
+        };
         outcomes.push({ status: 'conflict', kind, conflict: conflictOf(req, live) });
         if (!args.json) io.err(`${kind}: live version is ${live.version}, expected ${args.expectVersion}.`);
         continue;

@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
+import { setNetConfig } from '../electron/services/net/net-config';
+import { parseProxyUrl } from '../electron/services/net/route';
+import { readCaFile } from '../electron/services/net/trust';
 import { hostSecrets } from '../electron/services/secrets/redactor';
 import { AppError } from '../shared/bridge/envelope';
-import { parseCli, USAGE, UsageError } from './args';
+import { parseCli, USAGE, UsageError, type CliArgs } from './args';
 import { pullCommand, validateCommand, type CliIo } from './commands';
 import { HARNESS_USAGE, parseReceiverArgs, parseTestArgs } from './harness-args';
 import { InputError, type HarnessIo } from './harness-inputs';
@@ -38,6 +41,7 @@ export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<n
       return 0;
     }
     if (args.command === 'validate') return await validateCommand(args, io);
+    configureNetwork(args, io.env);
     if (args.command === 'pull') return await (args.into ? rebaseCommand(args, io) : pullCommand(args, io));
     return await planOrPublish(args, io);
   } catch (error) {
@@ -65,6 +69,28 @@ function redactedIo(io: HarnessIo): HarnessIo {
     out: (line) => io.out(hostSecrets.redact(line)),
     err: (line) => io.err(hostSecrets.redact(line)),
   };
+}
+
+/**
+ * The network for this run: `--proxy` (its password from WEBHOOK_STUDIO_PROXY_PASSWORD, so it stays out of
+ * the process list) or else the environment's proxy; `--ca-file` checked before any call is made.
+ */
+function configureNetwork(args: CliArgs, env: CliIo['env']): void {
+  if (args.caFile) readCaFile(args.caFile, '--ca-file');
+  if (args.proxy) parseProxyUrl(args.proxy, '--proxy');
+  const password = env['WEBHOOK_STUDIO_PROXY_PASSWORD'];
+  const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
+  setNetConfig({
+    proxy: args.proxy
+      ? {
+          mode: 'manual',
+          url: args.proxy,
+          ...(noProxy ? { bypass: noProxy } : {}),
+          ...(password ? { password } : {}),
+        }
+      : { mode: 'auto' },
+    ...(args.caFile ? { caFile: args.caFile } : {}),
+  });
 }
 
 /** The process's own IO. */

@@ -136,6 +136,47 @@ describe('publish knows whose changes it sees', () => {
     expect(emu.state.getWebhook('profile').outgoing.triggers).toEqual(['create_user']);
   });
 
+  it('a 412 on the write shows the file’s base in the base column, not the live page it was planned on', async () => {
+    const commitA = await pulled((f) => postUrl(f, 'https://ci.example.com/a'));
+    const base = emu.state.getWebhook('profile');
+    const fileB = JSON.parse(commitA['d.json']!) as FileJson;
+    postUrl(fileB, 'https://ci.example.com/b');
+    expect(await run(commitA).cli('publish', 'd.json', '--domain', emu.url)).toBe(0);
+    emu.setFaults({ conflict: { times: 1, by: emu.accounts.colleague!.name } });
+    const b = run({ 'd.json': JSON.stringify(fileB) });
+    expect(await b.cli('publish', 'd.json', '--domain', emu.url, '--kind', 'profile', '--json')).toBe(3);
+    const [outcome] = b.json().outcomes as { conflict: { base_version: number; items: object[] } }[];
+    expect(outcome!.conflict.base_version).toBe(base.version);
+    expect(outcome!.conflict.items).toContainEqual(
+      expect.objectContaining({
+        unit: 'post_url',
+        base: base.outgoing.post_url,
+        live: 'https://ci.example.com/a',
+        draft: 'https://ci.example.com/b',
+      }),
+    );
+    expect(liveUrl()).toBe('https://ci.example.com/a');
+  });
+
+  it('sees a colleague’s change of the shared OAuth made through the other webhook, which moves no profile version', async () => {
+    const files = await pulled((f) => postUrl(f, 'https://mine.example.com/hooks'));
+    const oauth = { token_url: 'https://idp.example.com/token', username: 'colleague-sync' };
+    const loc = structuredClone(emu.state.getWebhook('location')) as unknown as WireWebhookInput;
+    emu.state.setWebhook('location', { ...loc, security: { oauth } }, emu.accounts.colleague!.name);
+    const profileVersion = emu.state.getWebhook('profile').version;
+    const r = run(files);
+    expect(await r.cli('publish', 'd.json', '--domain', emu.url, '--kind', 'profile')).toBe(3);
+    expect(r.out.join('\n')).toMatch(
+      /CONFLICT\s+OAuth: base .* \| live token URL https:\/\/idp\.example\.com\/token/,
+    );
+    expect(emu.state.getWebhook('profile').version).toBe(profileVersion);
+    expect(
+      await run(files).cli('publish', 'd.json', '--domain', emu.url, '--kind', 'profile', '--merge'),
+    ).toBe(0);
+    expect(emu.state.getWebhook('profile').security.oauth).toMatchObject(oauth);
+    expect(liveUrl()).toBe('https://mine.example.com/hooks');
+  });
+
   it('a file without a base is refused unless --base live, and the plan says what would be overwritten', async () => {
     const files = await pulled((f) => {
       delete f.base;

@@ -172,5 +172,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     results: ran,
     exchanges: recent.toArray(),
     failedExchanges: failedRecent.toArray(),
+    notRunDeliveries: jobs.flatMap(([trigger, sample], i) =>
+      results[i] === undefined
+        ? [{ trigger, sampleId: sample.id, sampleLabel: sample.label ?? sample.id }]
+        : [],
+    ),
   };
 }

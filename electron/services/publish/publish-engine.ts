@@ -68,7 +68,10 @@ export function conflictOf(req: ApplyRequest, live: LiveWebhook): Conflict {
     live_version: live.version,
     updated_by: live.wire.updated_by ?? null,
     updated_at: live.wire.updated_at ?? null,
-    items: threeWay(req.base ?? live.content, live.content, req.content, req.kind),
+    // With no known base the base column stays empty: showing live there would claim nobody changed it.
+    items: threeWay(req.base ?? live.content, live.content, req.content, req.kind).map((i) =>
+      req.base ? i : { ...i, base: undefined },
+    ),
   };
 }
 

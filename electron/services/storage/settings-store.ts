@@ -14,7 +14,16 @@ export type Settings = {
   domain_order: string[];
   /** The domain the admin had open last, or null. */
   last_domain_id: string | null;
+  /** Light, dark or the OS's scheme. */
+  theme: 'system' | 'light' | 'dark';
+  /** Row density of the editor. */
+  density: 'comfortable' | 'compact';
+  /** The desktop window's size and place when it last closed; null until then. */
+  window_bounds: WindowBounds | null;
 };
+
+/** A window's place and size in screen pixels. */
+export type WindowBounds = { x: number; y: number; width: number; height: number };
 
 /** The one interface both shells implement: `conf` under plain Node, `electron-store` in Electron. */
 export interface KeyValueStore<T> {
@@ -32,7 +41,13 @@ export const SETTINGS_NAME = 'settings';
 export const SETTINGS_VERSION = '1.0.0';
 
 /** Defaults for a fresh install (and after a corrupt settings file was moved aside). */
-export const SETTINGS_DEFAULTS: Settings = { domain_order: [], last_domain_id: null };
+export const SETTINGS_DEFAULTS: Settings = {
+  domain_order: [],
+  last_domain_id: null,
+  theme: 'system',
+  density: 'comfortable',
+  window_bounds: null,
+};
 
 /**
  * Options shared by `new Conf({...settingsStoreOptions, cwd, configName: SETTINGS_NAME})` and
@@ -49,11 +64,30 @@ export const settingsStoreOptions: Readonly<
     | 'migrations'
     | 'clearInvalidConfig'
     | 'accessPropertiesByDotNotation'
+    | 'configFileMode'
   >
 > = {
   schema: {
     domain_order: { type: 'array', items: { type: 'string' } },
     last_domain_id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    theme: { enum: ['system', 'light', 'dark'] },
+    density: { enum: ['comfortable', 'compact'] },
+    window_bounds: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          properties: {
+            x: { type: 'integer' },
+            y: { type: 'integer' },
+            width: { type: 'integer', minimum: 200, maximum: 20000 },
+            height: { type: 'integer', minimum: 200, maximum: 20000 },
+          },
+          required: ['x', 'y', 'width', 'height'],
+          additionalProperties: false,
+        },
+      ],
+    },
   },
   defaults: SETTINGS_DEFAULTS,
   projectVersion: SETTINGS_VERSION,
@@ -63,6 +97,8 @@ export const settingsStoreOptions: Readonly<
   },
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
+  // Owner-only, like every file in the data folder.
+  configFileMode: 0o600,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
@@ -82,7 +118,20 @@ export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<S
 
 /** What a settings file must look like before conf sees it (conf rewrites a file while migrating). */
 const SettingsFileSchema = z
-  .object({ domain_order: z.array(z.string()), last_domain_id: z.string().nullable() })
+  .object({
+    domain_order: z.array(z.string()),
+    last_domain_id: z.string().nullable(),
+    theme: z.enum(['system', 'light', 'dark']),
+    density: z.enum(['comfortable', 'compact']),
+    window_bounds: z
+      .object({
+        x: z.int(),
+        y: z.int(),
+        width: z.int().min(200).max(20000),
+        height: z.int().min(200).max(20000),
+      })
+      .nullable(),
+  })
   .partial()
   .loose();
 
