@@ -45,6 +45,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     cipher,
     settings: electronSettingsFactory,
+    // The OS proxy settings (PAC and WPAD included) as Chromium resolves them, and the OS trust store.
+    network: { resolveSystemProxy: (url) => session.defaultSession.resolveProxy(url), systemCa: true },
   });
   const unregister = registerIpc(services.dispatch);
   const forward = createEventForwarder(() =>

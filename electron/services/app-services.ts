@@ -13,6 +13,7 @@ import { createAppEvents } from './events';
 import type { AppEvents } from './events';
 import { OpenedFiles } from './files/opened-files';
 import { createHarnessService } from './harness';
+import { createNetworkService, type SystemNetwork } from './net/network-service';
 import { createOpenapiService } from './openapi/openapi-service';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
@@ -46,6 +47,8 @@ export interface AppServicesOptions {
   connect?: (conn: DomainConnection) => DomainClient;
   /** Clock, for tests. */
   now?: () => Date;
+  /** The OS proxy resolver and certificate store, where the shell has them (the desktop app). */
+  network?: SystemNetwork;
   /** Where unexpected handler errors are reported (default: console.error, without inputs). */
   onInternalError?: InternalErrorReporter;
 }
@@ -101,6 +104,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const storeProblems: StoreProblem[] = [...drafts.problems, ...secrets.problems, ...settings.problems];
   const domains = createDomainsService({ drafts, secrets, settings: settings.store, now });
   const events = createAppEvents();
+  const network = createNetworkService({ settings: settings.store, vault: secrets, system: options.network });
+  await network.apply();
   const log = new PublishLogStore(path.join(dataDir, PUBLISH_LOG_DIR), path.join(dataDir, QUARANTINE_DIR));
   const publish = createPublishHandlers({
     drafts,
@@ -135,6 +140,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...publish,
     ...harness.handlers,
     ...openapi.handlers,
+    ...network.handlers,
     'app:info': async () => ({
       shell: options.shell,
       version: options.version,

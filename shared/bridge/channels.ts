@@ -46,6 +46,8 @@ export const CHANNEL_NAMES = [
   'openapi:import',
   'openapi:bind',
   'openapi:remove',
+  'network:get',
+  'network:set',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
 import { harnessContract, harnessEvents } from './contract-harness';
+import { networkContract } from './contract-network';
 import { openapiContract } from './contract-openapi';
 import { publishContract } from './contract-publish';
 import { settingsContract } from './contract-settings';
@@ -90,6 +91,7 @@ export const contract = {
   ...harnessContract,
   ...settingsContract,
   ...openapiContract,
+  ...networkContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
 
 /** Payloads of host-pushed events. */

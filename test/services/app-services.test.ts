@@ -85,6 +85,15 @@ describe('app services', () => {
       'openapi:import': { domain_id: id, source: { kind: 'text', text: '{"openapi":"3.0.3"}' } },
       'openapi:bind': { domain_id: id, binding: { profile: 'POST /users' } },
       'openapi:remove': { domain_id: id },
+      'network:get': {},
+      'network:set': {
+        mode: 'auto',
+        url: '',
+        bypass: '',
+        username: '',
+        proxy_loopback: false,
+        ca_file: null,
+      },
       'domains:delete': { id },
     };
     expect(Object.keys(samples).sort()).toEqual([...CHANNEL_NAMES].sort());

@@ -154,6 +154,21 @@ describe('deliveries through a real forward proxy', () => {
     );
   });
 
+  it('reports a tunnel the proxy would not open, naming the proxy and its answer', async () => {
+    const trace = await fireDelivery({
+      webhook: profileWebhook('https://nowhere.corp.invalid/hooks'),
+      catalogue: CATALOGUE,
+      trigger: 'create_user',
+      sample: PRIYA,
+      confirmHost: 'nowhere.corp.invalid',
+      agents: new NetPool(manual()),
+    });
+    expect(trace.failure).toMatchObject({ step: 'request', kind: 'proxy' });
+    expect(trace.failure?.message).toMatch(
+      /proxy http:\/\/corp\\admin@127\.0\.0\.1:\d+ \(app setting\) could not open a tunnel to https:\/\/nowhere\.corp\.invalid \(HTTP 404\)/,
+    );
+  });
+
   it('names what is wrong with each certificate, and that a proxy was in the way', async () => {
     const untrusted = await fire(good, manual({}, false));
     expect(untrusted.failure).toMatchObject({ step: 'request', kind: 'tls' });

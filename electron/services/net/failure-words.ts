@@ -47,6 +47,8 @@ function certificateWords(
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
       return `${of} was issued by "${peer?.issuer ?? 'an unknown authority'}", which this computer does not trust (untrusted issuer). ${HOW_TO_TRUST}`;
+    case 'CERT_SIGNATURE_FAILURE':
+      return `${of} claims to be issued by "${peer?.issuer ?? 'an unknown authority'}", but that authority's signature does not match (untrusted issuer). ${HOW_TO_TRUST}`;
     default:
       return null;
   }
@@ -63,6 +65,9 @@ export function proxyAuthWords(proxy: string, target: string, offered: boolean):
 function proxyWords(t: Tagged, target: string): string | null {
   const proxy = t.via?.replace(/^via proxy /, '') ?? 'the proxy';
   if (t.proxyStatus === 407) return proxyAuthWords(proxy, target, t.proxyAuth === true);
+  if (t.proxyStatus && [404, 502, 503, 504].includes(t.proxyStatus)) {
+    return `The proxy ${proxy} could not open a tunnel to ${target} (HTTP ${t.proxyStatus}): it cannot resolve or reach that host. Nothing was sent to the target.`;
+  }
   if (t.proxyStatus) {
     return `The proxy ${proxy} refused the tunnel to ${target} (HTTP ${t.proxyStatus}): it may block this host or port. Nothing was sent to the target.`;
   }

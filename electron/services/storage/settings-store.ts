@@ -20,6 +20,28 @@ export type Settings = {
   density: 'comfortable' | 'compact';
   /** The desktop window's size and place when it last closed; null until then. */
   window_bounds: WindowBounds | null;
+  /** Proxy and trust settings (the proxy password lives in the secret vault). */
+  network: NetworkSettings;
+};
+
+/** Stored network settings: the proxy and an extra CA file. */
+export type NetworkSettings = {
+  mode: 'auto' | 'manual' | 'direct';
+  url: string;
+  bypass: string;
+  username: string;
+  proxy_loopback: boolean;
+  ca_file: string | null;
+};
+
+/** Network defaults: the environment's (and, on the desktop, the OS's) proxy, no extra CA. */
+export const NETWORK_DEFAULTS: NetworkSettings = {
+  mode: 'auto',
+  url: '',
+  bypass: '',
+  username: '',
+  proxy_loopback: false,
+  ca_file: null,
 };
 
 /** A window's place and size in screen pixels. */
@@ -47,6 +69,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   theme: 'system',
   density: 'comfortable',
   window_bounds: null,
+  network: NETWORK_DEFAULTS,
 };
 
 /**
@@ -88,6 +111,17 @@ export const settingsStoreOptions: Readonly<
         },
       ],
     },
+    network: {
+      type: 'object',
+      properties: {
+        mode: { enum: ['auto', 'manual', 'direct'] },
+        url: { type: 'string', maxLength: 2000 },
+        bypass: { type: 'string', maxLength: 4000 },
+        username: { type: 'string', maxLength: 200 },
+        proxy_loopback: { type: 'boolean' },
+        ca_file: { anyOf: [{ type: 'string', maxLength: 4096 }, { type: 'null' }] },
+      },
+    },
   },
   defaults: SETTINGS_DEFAULTS,
   projectVersion: SETTINGS_VERSION,
@@ -107,7 +141,7 @@ export const confSettingsFactory: SettingsFactory = (cwd) =>
 
 /** An in-memory settings store, for tests and for callers that persist nothing. */
 export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<Settings> {
-  const values: Settings = { ...SETTINGS_DEFAULTS, domain_order: [], ...initial };
+  const values: Settings = { ...structuredClone(SETTINGS_DEFAULTS), ...initial };
   return {
     get: (key) => structuredClone(values[key]),
     set: (key, value) => {
@@ -131,6 +165,16 @@ const SettingsFileSchema = z
         height: z.int().min(200).max(20000),
       })
       .nullable(),
+    network: z
+      .object({
+        mode: z.enum(['auto', 'manual', 'direct']),
+        url: z.string(),
+        bypass: z.string(),
+        username: z.string(),
+        proxy_loopback: z.boolean(),
+        ca_file: z.string().nullable(),
+      })
+      .partial(),
   })
   .partial()
   .loose();

@@ -55,7 +55,11 @@ function build(options: CertOptions) {
 
 /** A throw-away certificate authority made for one test run, issuing server certificates. */
 export class TestCa {
-  private readonly root = build({ commonName: 'Test Corp Inspection Root CA', isCa: true });
+  private readonly root: ReturnType<typeof build>;
+
+  constructor(name = 'Test Corp Inspection Root CA') {
+    this.root = build({ commonName: name, isCa: true });
+  }
 
   /** The CA's own certificate in PEM, to trust. */
   get cert(): string {
