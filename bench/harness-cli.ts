@@ -47,6 +47,13 @@ function writeInputs(dir: string, count: number): { draft: string; samples: stri
   };
   writeFileSync(files.draft, exportDraft(draft).text);
   writeFileSync(files.samples, JSON.stringify({ samples: benchSamples(count) }));
+  // The same users as a MangoApps user-import CSV, the file a CI job most often has.
+  const csv = ['First Name,Last Name,Email,Employee ID,Mobile'];
+  for (const s of benchSamples(count)) {
+    const f = s.fields;
+    csv.push([f.first_name, f.last_name, f.email, f.employee_id, f.mobile].map((v) => v ?? '').join(','));
+  }
+  writeFileSync(files.samples.replace(/\.json$/, '.csv'), csv.join('\n'));
   const route = {
     method: 'POST',
     path: '/hooks',
@@ -64,16 +71,17 @@ export async function cliRun(
   count: number,
   concurrency: number,
   rss = false,
+  samples: 'json' | 'csv' = 'json',
 ): Promise<ProcessRun> {
   const files = writeInputs(dir, count);
-  const rssFile = path.join(dir, `rss-${count}.txt`);
+  const rssFile = path.join(dir, `rss-${count}-${samples}.txt`);
   const args = [
     ...(rss ? ['--import', REPORT_RSS] : []),
     CLI,
     'test',
     files.draft,
     '--samples',
-    files.samples,
+    samples === 'csv' ? files.samples.replace(/\.json$/, '.csv') : files.samples,
     '--routes',
     files.routes,
     '--concurrency',

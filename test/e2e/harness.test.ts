@@ -175,7 +175,7 @@ describe('test harness, end to end in Chromium', () => {
       suites: ['create_user', 'update_user_profile'],
       cases: 8,
     });
-    expect(xml).toContain('Priya Raman (sample-priya) → create_user');
+    expect(xml).toContain('create_user · Priya Raman (sample-priya)');
     await expectAccessible(page, 'test tab: batch results');
     await shot(page, 'batch');
 

@@ -89,8 +89,11 @@ export async function tlsFront(
     backend.on('error', end).on('close', end);
   });
   server.on('tlsClientError', () => undefined);
-  // Connections still in their handshake never reach the handler above; close() must end them too.
-  server.on('connection', (raw: Socket) => sockets.add(raw));
+  // Also the raw connections, so close() does not wait on one whose handshake the client gave up on.
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
