@@ -28,7 +28,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'renderer', include: ['test/renderer/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          // Whole-app renders in jsdom; a busy 2-core CI machine needs more than the default 5 s.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

@@ -1,10 +1,17 @@
 import { promises as fs } from 'node:fs';
+import { setNetConfig } from '../electron/services/net/net-config';
+import { parseProxyUrl } from '../electron/services/net/route';
+import { readCaFile } from '../electron/services/net/trust';
 import { hostSecrets } from '../electron/services/secrets/redactor';
 import { AppError } from '../shared/bridge/envelope';
-import { parseCli, USAGE, UsageError } from './args';
+import { parseCli, USAGE, UsageError, type CliArgs } from './args';
 import { pullCommand, validateCommand, type CliIo } from './commands';
+import { HARNESS_USAGE, parseReceiverArgs, parseTestArgs } from './harness-args';
+import { InputError, type HarnessIo } from './harness-inputs';
 import { planOrPublish } from './publish-command';
 import { rebaseCommand } from './rebase-command';
+import { receiverCommand } from './receiver-command';
+import { testCommand } from './test-command';
 
 /** How a failure is told: words on stderr, and (--json) a JSON object on stdout, which readers parse. */
 function failure(
@@ -15,7 +22,7 @@ function failure(
   message: string,
   showUsage = false,
 ): number {
-  io.err(showUsage ? `${message}\n\n${USAGE}` : `error: ${message}`);
+  io.err(showUsage ? `${message}\n\n${USAGE}\n\n${HARNESS_USAGE}` : `error: ${message}`);
   if (argv.includes('--json')) io.out(JSON.stringify({ ok: false, error: { code, message } }, null, 2));
   // Terraform's convention for CI: with --detailed-exitcode every error is 1, usage errors included.
   return argv.includes('--detailed-exitcode') ? 1 : exit;
@@ -30,20 +37,27 @@ function fileError(error: unknown): string | null {
 }
 
 /** Run the command line; resolves to the exit code. */
-export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<number> {
   const io = redactedIo(raw);
   try {
+    if (argv[0] === 'test') return await testCommand(parseTestArgs(argv.slice(1)), io);
+    if (argv[0] === 'receiver') return await receiverCommand(parseReceiverArgs(argv.slice(1)), io);
     const args = parseCli(argv);
     if (args.command === 'help') {
-      io.out(USAGE);
+      io.out(`${USAGE}\n\n${HARNESS_USAGE}`);
       return 0;
     }
     if (args.command === 'validate') return await validateCommand(args, io);
+    configureNetwork(args, io.env);
     if (args.command === 'pull') return await (args.into ? rebaseCommand(args, io) : pullCommand(args, io));
     return await planOrPublish(args, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
       return failure(argv, io, 2, 'usage', (error as Error).message, true);
+    if (error instanceof InputError) {
+      for (const line of error.lines) io.err(line);
+      return 2;
+    }
     if (error instanceof AppError)
       return failure(argv, io, error.code === 'conflict' ? 3 : 4, error.code, error.message);
     const unreadable = fileError(error);
@@ -53,7 +67,7 @@ export async function runCli(argv: readonly string[], raw: CliIo): Promise<numbe
 }
 
 /** The environment's secrets, known before anything runs; every line printed has them masked by value. */
-function redactedIo(io: CliIo): CliIo {
+function redactedIo(io: HarnessIo): HarnessIo {
   for (const [name, value] of Object.entries(io.env)) {
     if (/^WEBHOOK_STUDIO_.*(PASSWORD|API_KEY|SECRET|TOKEN)$/.test(name)) hostSecrets.remember(value);
   }
@@ -64,11 +78,40 @@ function redactedIo(io: CliIo): CliIo {
   };
 }
 
+/**
+ * The network for this run: `--proxy` (its password from WEBHOOK_STUDIO_PROXY_PASSWORD, so it stays out of
+ * the process list) or else the environment's proxy; `--ca-file` checked before any call is made.
+ */
+function configureNetwork(args: CliArgs, env: CliIo['env']): void {
+  if (args.caFile) readCaFile(args.caFile, '--ca-file');
+  if (args.proxy) parseProxyUrl(args.proxy, '--proxy');
+  const password = env['WEBHOOK_STUDIO_PROXY_PASSWORD'];
+  const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
+  setNetConfig({
+    proxy: args.proxy
+      ? {
+          mode: 'manual',
+          url: args.proxy,
+          ...(noProxy ? { bypass: noProxy } : {}),
+          ...(password ? { password } : {}),
+        }
+      : { mode: 'auto' },
+    ...(args.caFile ? { caFile: args.caFile } : {}),
+  });
+}
+
 /** The process's own IO. */
-export const processIo: CliIo = {
+export const processIo: HarnessIo = {
   env: process.env,
   readFile: (p) => fs.readFile(p, 'utf8'),
   writeFile: (p, t) => fs.writeFile(p, t, 'utf8'),
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  errTty: process.stderr.isTTY === true,
+  errRaw: (text) => process.stderr.write(text),
+  onInterrupt(handler) {
+    process.on('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
+  fileSize: async (p) => (await fs.stat(p)).size,
 };

@@ -11,7 +11,7 @@ describe('TLS failures, in words an admin can act on', () => {
       Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
       'https://acme.example.com',
     );
-    expect(cert.message).toMatch(/TLS error.*certificate is not trusted/);
+    expect(cert.message).toMatch(/TLS error.*certificate is self-signed/);
 
     // https to a plain-http port: the handshake fails, and no certificate was ever looked at.
     const plain = createServer((_req, res) => res.end('{}'));

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/bridge/envelope';
 import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
 import { hostSecrets } from '../secrets/redactor';
 import type { Handlers } from './handlers';
+import { inputLimitProblem } from './input-limits';
 import { describeIssues, issueDetails } from './issues';
 
 /** Calls a channel by name with untrusted input; always resolves to an envelope, never throws. */
@@ -55,6 +56,9 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
       return fail({ code: 'unknown_channel', message: `There is no channel named "${truncate(channel)}".` });
     }
     const spec: { input: z.ZodType; result: z.ZodType } = contract[channel];
+    // Before the schema: a 10,000-level body must be refused in words, not kept and choke later reads.
+    const tooBig = inputLimitProblem(rawInput);
+    if (tooBig) return fail({ code: 'invalid_input', message: `Invalid input for ${channel}: ${tooBig}.` });
     const input = spec.input.safeParse(rawInput);
     if (!input.success) {
       return fail({

@@ -104,4 +104,13 @@ export interface BatchReport {
   exchanges: DeliveryTrace[];
   /** The most recent failed full traces. */
   failedExchanges: DeliveryTrace[];
+  /** Planned deliveries a cancel stopped before they started, so reports can count them as skipped. */
+  notRunDeliveries?: NotRunDelivery[];
+}
+
+/** A planned delivery that never started. */
+export interface NotRunDelivery {
+  trigger: string;
+  sampleId: string;
+  sampleLabel: string;
 }

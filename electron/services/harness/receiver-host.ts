@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { InboxEntryView, ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { maskHeaders, startReceiver, type Receiver, type RouteSpec } from './engine';
+import { maskHeaders, startReceiver, type Receiver, type ReceiverOptions, type RouteSpec } from './engine';
 
 /** The receiver's own account: made up per session, shown in the UI, never the admin's real password. */
 export interface ReceiverCredentials {
@@ -29,10 +29,23 @@ export class ReceiverHost {
    * Per session and random: the token endpoint accepts only these (password grant and client
    * credentials alike), so it can never confirm the admin's real OAuth password to another process.
    */
-  readonly credentials: ReceiverCredentials = {
-    username: `receiver-${randomBytes(3).toString('hex')}`,
-    password: randomBytes(18).toString('base64url'),
-  };
+  readonly credentials: ReceiverCredentials;
+  private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture'>;
+
+  /**
+   * `port` and `onCapture` as startReceiver takes them, and `credentials` to use instead of made-up ones
+   * (the command line's receiver takes its account from the environment).
+   */
+  constructor(
+    options: Pick<ReceiverOptions, 'port' | 'onCapture'> & { credentials?: ReceiverCredentials } = {},
+  ) {
+    const { credentials, ...rest } = options;
+    this.options = rest;
+    this.credentials = credentials ?? {
+      username: `receiver-${randomBytes(3).toString('hex')}`,
+      password: randomBytes(18).toString('base64url'),
+    };
+  }
 
   /** Whether it runs, its URL, routes and inbox size. */
   status(): ReceiverStatusView {
@@ -50,6 +63,7 @@ export class ReceiverHost {
     if (this.receiver) return this.receiver;
     const { username, password } = this.credentials;
     this.starting ??= startReceiver({
+      ...this.options,
       oauth: { users: [{ username, password }], clients: [{ clientId: username, clientSecret: password }] },
     })
       .then((receiver) => {

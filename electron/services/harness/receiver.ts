@@ -27,6 +27,8 @@ export interface ReceiverOptions {
   oauth?: ReceiverOAuthOptions;
   /** Clock in epoch ms for token expiry. */
   now?: () => number;
+  /** Sees each captured request as it is answered (e.g. `webhook-studio receiver` printing it). */
+  onCapture?: (entry: InboxEntry) => void;
 }
 
 /** The local mock third party. */
@@ -102,8 +104,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       reply(res, r.status, JSON.stringify(r.body), 'application/json', r.headers);
       return;
     }
-    const capture = (route: string, status: number, body: string, delayMs: number) =>
-      inbox.add({
+    const capture = (route: string, status: number, body: string, delayMs: number) => {
+      const entry: InboxEntry = {
         id: `rcv-${n}`,
         seq: n,
         at: new Date().toISOString(),
@@ -114,7 +116,10 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
         truncated: text.length > KEEP_BODY,
         route,
         response: { status, body: body.length > KEEP_BODY ? body.slice(0, KEEP_BODY) : body, delayMs },
-      });
+      };
+      inbox.add(entry);
+      options.onCapture?.(entry);
+    };
     if (oauth?.requireBearer && !oauth.checkBearer(headers['authorization'])) {
       const body = JSON.stringify({
         error: 'invalid_token',

@@ -6,6 +6,7 @@ import { useApp, useAppShallow } from '../../store/store-context';
 import { useHarness, useHarnessStore } from './harness-store';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
+import { RoutesFileButtons } from './RoutesFileButtons';
 import { useTask } from './useTask';
 
 function pathOf(url: string): string {
@@ -198,6 +199,7 @@ export function RoutesEditor({
         >
           Add route answering the response parameters
         </Button>
+        <RoutesFileButtons routes={routes} onImport={change} onProblem={setInvalid} />
         <span role="status" className="muted">
           {saveState === 'saved' ? 'Routes saved.' : saveState === 'saving' ? 'Saving routes…' : ''}
         </span>

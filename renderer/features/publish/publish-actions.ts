@@ -1,8 +1,8 @@
-import { emptyConfig, type DomainDraft } from '../../../shared/model/draft';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import type { HistoryEntry } from '../../../shared/plan/outcome';
 import { BridgeCallError, call, errorMessage } from '../../bridge';
 import type { AppStore } from '../../store/create-store';
+import { isFreshDraft } from '../../store/fresh-draft';
 import type { PublishState, PublishTask } from '../../store/publish-slice';
 import { kindTitle, when } from './format';
 
@@ -40,11 +40,6 @@ async function run(store: AppStore, task: PublishTask, work: (id: string) => Pro
   }
 }
 
-/** A draft never pulled and never edited has nothing a pull could lose: no need to ask. */
-function untouched(draft: DomainDraft | null): boolean {
-  return !!draft && !draft.remote && JSON.stringify(draft.config) === JSON.stringify(emptyConfig());
-}
-
 async function plan(store: AppStore, id: string, context: string | null): Promise<void> {
   const result = await call('publish:plan', { id });
   const plannedDraft = store.getState().draft;
@@ -73,7 +68,7 @@ export function publishActions(store: AppStore) {
       run(store, 'pull', async (id) => {
         if (!(await saveTyped())) return;
         const before = store.getState().draft;
-        const sure = mode === 'check' && untouched(before) ? 'replace' : mode;
+        const sure = mode === 'check' && isFreshDraft(before) ? 'replace' : mode;
         const result = await call('domain:pull', { id, mode: sure });
         if (result.status === 'needs_choice') {
           patch(id, { pullChoice: result.local_changes });
