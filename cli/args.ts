@@ -50,7 +50,7 @@ Options:
   --merge                publish: keep colleagues' changes to units the file did not touch.
   --base live            plan/publish a file that records no base, taking the live page as its base.
   --detailed-exitcode    plan: exit 0 no changes, 2 changes to publish, 1 any error.
-  --message TEXT         publish: a note kept in the publish history.
+  --message TEXT         publish: a note on the result (text and --json), for the CI log.
   --take live|file       pull --into: resolve conflicting units with that side.
   --expect-version N     publish with one --kind: refuse unless its live version is N (CI conflict guard).
   --proxy <url>          Use this proxy (http://[user@]host:port) instead of HTTPS_PROXY / HTTP_PROXY;

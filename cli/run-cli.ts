@@ -14,8 +14,15 @@ import { receiverCommand } from './receiver-command';
 import { testCommand } from './test-command';
 
 /** How a failure is told: words on stderr, and (--json) a JSON object on stdout, which readers parse. */
-function failure(argv: readonly string[], io: CliIo, exit: number, code: string, message: string): number {
-  io.err(code === 'usage' ? `${message}\n\n${USAGE}\n\n${HARNESS_USAGE}` : `error: ${message}`);
+function failure(
+  argv: readonly string[],
+  io: CliIo,
+  exit: number,
+  code: string,
+  message: string,
+  showUsage = false,
+): number {
+  io.err(showUsage ? `${message}\n\n${USAGE}\n\n${HARNESS_USAGE}` : `error: ${message}`);
   if (argv.includes('--json')) io.out(JSON.stringify({ ok: false, error: { code, message } }, null, 2));
   // Terraform's convention for CI: with --detailed-exitcode every error is 1, usage errors included.
   return argv.includes('--detailed-exitcode') ? 1 : exit;
@@ -50,7 +57,7 @@ export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<n
     return await planOrPublish(args, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
-      return failure(argv, io, 2, 'usage', (error as Error).message);
+      return failure(argv, io, 2, 'usage', (error as Error).message, true);
     if (error instanceof InputError) {
       for (const line of error.lines) io.err(line);
       return 2;

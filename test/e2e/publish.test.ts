@@ -38,6 +38,12 @@ async function publishView(page: Page, view: string): Promise<void> {
 }
 
 async function reviewAndPublish(page: Page): Promise<void> {
+  // A plan with a Danger impact asks for the domain's host name before Publish unlocks.
+  const confirm = page.getByLabel(/Type the domain’s host name/);
+  if (await confirm.count()) {
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    await confirm.fill(new URL(emulator.url).hostname);
+  }
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page
     .getByRole('status')

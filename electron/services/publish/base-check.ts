@@ -75,7 +75,7 @@ export async function readBase(
   if (base.version > live.version) {
     return {
       status: 'tampered',
-      message: `${where}.version is ${base.version}, but the live ${kind} webhook is only at version ${live.version}: this file was not pulled from this domain, or its base was edited. Nothing was written; pull again.`,
+      message: `${where}.version is ${base.version}, but the live ${kind} webhook is only at version ${live.version}: this file was not pulled from this domain, or its base was edited. Nothing was written; pull again (to promote a file from another domain, plan and publish it with --base live).`,
     };
   }
   const liveOAuth = live.content.security.oauth;
@@ -88,7 +88,7 @@ export async function readBase(
     if (!saved) {
       return {
         status: 'tampered',
-        message: `${where}.version ${base.version} is not in the domain's history of the ${kind} webhook. Nothing was written; pull again.`,
+        message: `${where}.version ${base.version} is not in the domain's history of the ${kind} webhook. Nothing was written; pull again (to promote a file from another domain, plan and publish it with --base live).`,
       };
     }
     content = matching(kind, base.fingerprint, [
@@ -100,7 +100,7 @@ export async function readBase(
   if (!content) {
     return {
       status: 'tampered',
-      message: `${where}.fingerprint does not match version ${base.version} of the live ${kind} webhook: the file's base was edited or copied from another domain (or the shared OAuth setting was changed both on the domain and in the file). Nothing was written; pull again.`,
+      message: `${where}.fingerprint does not match version ${base.version} of the live ${kind} webhook: the file's base was edited or copied from another domain (or the shared OAuth setting was changed both on the domain and in the file). Nothing was written; pull again (to promote a file from another domain, plan and publish it with --base live).`,
     };
   }
   const steps = await stepsSince(client, kind, base.version, live, isPublisher);
