@@ -12,6 +12,7 @@ const BENCHES: Bench[] = [
   { name: 'plan and publish', load: () => import('./plan') },
   { name: 'renderer (Chromium)', load: () => import('./renderer') },
   { name: 'test harness', load: () => import('./harness') },
+  { name: 'sample import', load: () => import('./samples-import') },
 ];
 
 let failed = 0;
