@@ -13,6 +13,7 @@ const BENCHES: Bench[] = [
   { name: 'renderer (Chromium)', load: () => import('./renderer') },
   { name: 'test harness', load: () => import('./harness') },
   { name: 'proxy', load: () => import('./proxy') },
+  { name: 'sample import', load: () => import('./samples-import') },
 ];
 
 let failed = 0;

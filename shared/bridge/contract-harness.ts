@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
-import { SampleSchema } from '../samples/schema';
+import { MAX_SAMPLES, SampleSchema } from '../samples/schema';
 import {
   BatchProgressSchema,
   BatchResultSchema,
@@ -44,7 +44,7 @@ const Confirm = { confirm_host: Host.optional() };
 export const harnessContract = {
   'harness:samples': { input: z.object(Id), result: SamplesStateSchema },
   'harness:samples-save': {
-    input: z.object({ ...Id, samples: z.array(SampleSchema).max(5000) }),
+    input: z.object({ ...Id, samples: z.array(SampleSchema).max(MAX_SAMPLES) }),
     result: SamplesStateSchema,
   },
   'harness:samples-import': {

@@ -8,6 +8,8 @@ export interface SamplesJsonOptions {
   kind?: WebhookKind;
   /** Prefix of generated ids (`<prefix>-<n>`) for entries without one. */
   idPrefix?: string;
+  /** Entries kept; later ones are reported as skipped (default: no limit). */
+  maxSamples?: number;
 }
 
 const isText = (v: unknown, max: number): v is string =>
@@ -55,7 +57,17 @@ export function parseSamplesJson(text: string, options: SamplesJsonOptions = {})
     issues.push({ row: 0, column: '', message, severity: 'error' });
     return { samples: [], issues };
   }
-  const entries = Array.isArray(file.data) ? file.data : file.data.samples;
+  const all = Array.isArray(file.data) ? file.data : file.data.samples;
+  const cap = options.maxSamples ?? Number.POSITIVE_INFINITY;
+  const entries = all.length > cap ? all.slice(0, cap) : all;
+  if (all.length > cap) {
+    issues.push({
+      row: cap + 1,
+      column: '',
+      message: `entries ${cap + 1}–${all.length} (${all.length - cap}) skipped: a domain keeps at most ${cap} samples`,
+      severity: 'warning',
+    });
+  }
   const prefix = options.idPrefix ?? 'json';
   const seen = new Set<string>();
   const samples: Sample[] = [];

@@ -62,4 +62,17 @@ describe('credentials in a URL are never sent', () => {
     ).toThrow(/Domain URL .* contains a user name or password/);
     expect(received).toEqual([]);
   });
+
+  it('warns specifically before firing at the cloud metadata address or a link-local one', async () => {
+    const d = await domainWith(host, 'https://169.254.169.254/latest/meta-data/');
+    const fired = await host.call('harness:fire', {
+      id: d.id,
+      kind: 'profile',
+      trigger: 'create_user',
+      sample_id: 'sample-priya',
+      target: 'post_url',
+    });
+    expect(fired.failure).toMatchObject({ kind: 'needs_confirmation', host: '169.254.169.254' });
+    expect(fired.failure?.message).toMatch(/cloud metadata address.*credentials/);
+  });
 });

@@ -1,3 +1,4 @@
+import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
 import { isLoopbackHost } from '../net/network-error';
 import type { StepFailure } from './failures';
 
@@ -40,6 +41,8 @@ export function needsConfirmation(host: string, step: StepFailure['step'] = 'req
     step,
     kind: 'needs_confirmation',
     host,
-    message: `${host} is a real system, not this machine: confirm the target before firing at it.`,
+    message:
+      sensitiveHostWarning(host) ??
+      `${host} is a real system, not this machine: confirm the target before firing at it.`,
   };
 }

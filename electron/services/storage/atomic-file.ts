@@ -69,10 +69,27 @@ export async function readTextIfExists(file: string): Promise<string | undefined
   }
 }
 
-/** Reads and parses a JSON file without throwing for a missing or malformed file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads and parses a JSON file without throwing for a missing or malformed file. Invalid UTF-8 is
+ * malformed too: decoding it leniently would replace the damage with U+FFFD and the next save keep it.
+ */
 export async function readJsonFile(file: string): Promise<JsonReadResult> {
-  const text = await readTextIfExists(file);
-  if (text === undefined) return { kind: 'missing' };
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT')) return { kind: 'missing' };
+    if (isErrnoCode(error, 'EISDIR')) return { kind: 'invalid', reason: 'a directory, not a file' };
+    throw error;
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return { kind: 'invalid', reason: 'not valid UTF-8 text (damaged bytes)' };
+  }
   try {
     return { kind: 'ok', value: JSON.parse(text) as unknown };
   } catch (error) {
