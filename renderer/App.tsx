@@ -33,7 +33,7 @@ function MainArea() {
       <p>
         {anyDomain
           ? 'Choose a domain on the left.'
-          : 'Create a domain with “New domain” to draft its Profile and Locations webhooks, or import a draft file.'}
+          : 'Create a domain with “New domain” to draft its Profile and Location webhooks, or import a draft file.'}
       </p>
       <ImportButton />
     </div>

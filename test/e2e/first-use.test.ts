@@ -80,6 +80,20 @@ describe('first use, end to end in Chromium at 1280×800', () => {
     expect(after).toEqual({ ...before, scrollY: 0, docTaller: false });
     expect(await page.locator('main.main').evaluate((m) => m.scrollTop)).toBeGreaterThan(0);
 
+    // One term per thing, on every tab, as the Admin Portal says it.
+    const seen: string[] = [];
+    for (const tab of ['Profile webhook', 'Location webhook', 'Security', 'Field catalogue', 'Publish']) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await page.getByRole('tabpanel').first().waitFor();
+      if (tab === 'Publish') await page.getByRole('button', { name: 'Plan and publish' }).click();
+      seen.push(await page.locator('body').innerText());
+    }
+    const text = seen.join('\n');
+    expect(text).not.toMatch(/Post-to URL|Locations webhook|Base URL|Review changes|Users (and|webhook)/);
+    expect(text).toContain('Domain URL');
+    expect(text).toContain('Post to URL');
+    expect(text).toContain('Admin Portal › Domain Setup › Locations › Webhooks');
+
     // The Test tab's results are styled although the Publish tab was never opened in this page load.
     await page.reload();
     await page.getByRole('tab', { name: 'Test' }).click();
