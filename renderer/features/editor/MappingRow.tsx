@@ -124,6 +124,8 @@ function MappingRowView({
         <IconButton
           id={`${rowBase}-up`}
           label={`Move row ${n} up`}
+          title={`Move row ${n} up (Alt+↑)`}
+          aria-keyshortcuts="Alt+ArrowUp"
           icon="up"
           disabled={index === 0}
           onClick={() => actions.move(row.id, -1, `${rowBase}-up`)}
@@ -131,6 +133,8 @@ function MappingRowView({
         <IconButton
           id={`${rowBase}-down`}
           label={`Move row ${n} down`}
+          title={`Move row ${n} down (Alt+↓)`}
+          aria-keyshortcuts="Alt+ArrowDown"
           icon="down"
           disabled={last}
           onClick={() => actions.move(row.id, 1, `${rowBase}-down`)}
