@@ -152,7 +152,7 @@ describe('offline editor, end to end in Chromium', () => {
     const exported = JSON.parse(text) as Record<string, unknown>;
     expect(exported).toMatchObject({
       $schema: expect.stringContaining('draft-2'),
-      format_version: 1,
+      format_version: 2,
       jit_provisioning: true,
     });
 

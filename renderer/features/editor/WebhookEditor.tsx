@@ -15,9 +15,7 @@ export function WebhookEditor({ kind }: { kind: WebhookKind }) {
         <h2 id={`${kind}-outgoing`}>
           Outgoing <span className="heading-note">— {title}</span>
         </h2>
-        <p className="section-description">
-          In the Admin Portal: {PORTAL_PAGE[kind]}. These are the same settings, drafted here first.
-        </p>
+        <p className="section-description">Drafts the settings of {PORTAL_PAGE[kind]}, field for field.</p>
         <TriggersSection kind={kind} />
         <PostUrlField kind={kind} />
         <MappingTable kind={kind} table="request_parameters" />

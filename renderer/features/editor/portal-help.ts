@@ -12,7 +12,7 @@ export function tableHelp(kind: WebhookKind, table: MappingTable): string {
   const record = kind === 'profile' ? 'user' : 'location';
   switch (table) {
     case 'request_parameters':
-      return `Sent to the Post to URL with each trigger: the third party’s field name and the ${record}’s value. Portal: ${PORTAL_PAGE[kind]}, Outgoing › Request Parameters.`;
+      return `Sent to the Post to URL with each trigger: the third party’s field name and the ${record}’s value. Portal: Outgoing › Request Parameters.`;
     case 'response_parameters':
       return `Read from the third party’s answer and written back into the ${record} in MangoApps. Portal: Outgoing › Response Parameters.`;
     case 'input_parameters':
