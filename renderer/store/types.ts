@@ -71,6 +71,12 @@ export interface UiSlice {
   notice: string | null;
   /** App settings from the host's settings store (theme, density, last domain); null until loaded. */
   settings: AppSettings | null;
+  /** The domain list folded away to give the editor the width (narrow windows). */
+  sidebarCollapsed: boolean;
+  /** The keyboard-shortcut list ("?") is open. */
+  shortcutsOpen: boolean;
+  setShortcutsOpen(open: boolean): void;
+  setSidebarCollapsed(collapsed: boolean): void;
   /** Domains whose start screen the admin left with "Start empty" (this session). */
   startDismissed: readonly string[];
   setActiveTab(tab: EditorTab): void;

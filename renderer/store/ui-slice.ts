@@ -20,6 +20,10 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     storeProblems: [],
     notice: null,
     startDismissed: [],
+    sidebarCollapsed: false,
+    shortcutsOpen: false,
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
     settings: null,
     async loadSettings() {
       try {

@@ -51,7 +51,7 @@ export const ProfileFileSchema = z.strictObject({
     .default({ input_parameters: [] }),
 });
 
-/** The Locations webhook: location triggers and `location_identifier`. */
+/** The Location webhook: location triggers and `location_identifier`. */
 export const LocationFileSchema = z.strictObject({
   outgoing: outgoing(LOCATION_TRIGGERS),
   incoming: z

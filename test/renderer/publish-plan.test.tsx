@@ -8,8 +8,8 @@ import { renderApp, openTab } from './support/render-app';
 
 async function review(user: ReturnType<typeof userEvent.setup>) {
   await openTab(user, 'Publish');
-  await user.click(screen.getByRole('button', { name: 'Review and publish' }));
-  await user.click(screen.getByRole('button', { name: 'Review changes' }));
+  await user.click(screen.getByRole('button', { name: 'Plan and publish' }));
+  await user.click(screen.getByRole('button', { name: 'Plan' }));
 }
 
 const CHANGES = [
@@ -93,7 +93,7 @@ describe('publish tab: plan', () => {
 
     // An edit after the review makes the plan stale: Publish waits for a new review.
     store.getState().edit((d) => ({ ...d, admin_username: 'bea@acme.com' }));
-    expect(await screen.findByText(/The draft changed since this review/)).toBeTruthy();
+    expect(await screen.findByText(/The draft changed since this plan/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(true);
   });
 
@@ -102,14 +102,14 @@ describe('publish tab: plan', () => {
     const host = new FakeHost();
     host.addDomain('acme', (d) => pulled(d, 12));
     host.override('publish:plan', () => ({
-      blocked: [{ path: 'profile.outgoing.post_url', message: 'Post-to URL is not https' }],
+      blocked: [{ path: 'profile.outgoing.post_url', message: 'Post to URL is not https' }],
       webhooks: [],
     }));
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     await review(user);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Publishing is blocked: 1 validation error');
-    expect(alert.textContent).toContain('Post-to URL is not https');
+    expect(alert.textContent).toContain('Post to URL is not https');
     expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Open the Problems panel' }));
     expect(store.getState().problemsOpen).toBe(true);
@@ -182,7 +182,7 @@ describe('publish tab: apply', () => {
     expect(card(/Profile webhook: published version 13/).textContent).toMatch(
       /Verified by reading it back.*landed/,
     );
-    expect(card(/Locations webhook: nothing to change/).textContent).toContain('version 4');
+    expect(card(/Location webhook: nothing to change/).textContent).toContain('version 4');
     expect(card(/saved as version 14, but not verified/).textContent).toMatch(
       /Post to URL.*https:\/\/a.*https:\/\/b/,
     );

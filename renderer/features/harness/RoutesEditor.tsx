@@ -195,7 +195,7 @@ export function RoutesEditor({
         <Button
           onClick={() => change([...routes, suggestedRoute(pathOf(postUrl), responseRows)])}
           disabled={responseRows.length === 0}
-          title="A route for the Post-to URL's path that answers every response parameter"
+          title="A route for the Post to URL's path that answers every response parameter"
         >
           Add route answering the response parameters
         </Button>

@@ -13,7 +13,7 @@ import { useSecrets } from './useSecrets';
 
 const VIEWS: readonly { id: PublishView; label: string; heading: string }[] = [
   { id: 'connect', label: 'Connect and pull', heading: 'connection-heading' },
-  { id: 'review', label: 'Review and publish', heading: 'review-heading' },
+  { id: 'review', label: 'Plan and publish', heading: 'review-heading' },
   { id: 'history', label: 'History', heading: 'history-heading' },
   { id: 'checklist', label: 'Manual entry checklist', heading: 'checklist-heading' },
 ];

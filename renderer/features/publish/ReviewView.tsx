@@ -16,7 +16,7 @@ function holdReason(plan: PublishState['plan'], stale: boolean): string | null {
   if (!plan) return null;
   if (plan.blocked.length) return 'Fix the validation errors first.';
   if (!plan.webhooks.length) return null;
-  if (stale) return 'The draft changed since this review: review the changes again.';
+  if (stale) return 'The draft changed since this plan: plan again.';
   if (plan.webhooks.some((w) => w.conflict)) return 'Resolve the changes made on the domain first.';
   return null;
 }
@@ -38,7 +38,7 @@ export function ReviewView() {
   return (
     <section className="card" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>
-        Review and publish
+        Plan and publish
       </h2>
       <p className="section-description">
         Compares the draft with the live configuration, webhook by webhook, and shows what publishing would
@@ -51,7 +51,7 @@ export function ReviewView() {
           onClick={() => void actions.plan(context)}
           disabled={busy !== null}
         >
-          {busy === 'plan' ? 'Reviewing…' : 'Review changes'}
+          {busy === 'plan' ? 'Planning…' : 'Plan'}
         </Button>
       </div>
       <TaskError tasks={REVIEW_TASKS} />

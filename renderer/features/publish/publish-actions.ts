@@ -97,7 +97,7 @@ export function publishActions(store: AppStore) {
       run(store, 'apply', async (id) => {
         const planned = store.getState().publish.plan?.webhooks ?? [];
         const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
-        if (!expected.length) throw new Error('Nothing to publish: review the changes first.');
+        if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
         const result = await call('publish:apply', { id, expected, ...(note ? { note } : {}) });
         store.getState().adoptHostDraft(result.draft, 'base');
         patch(id, { outcomes: result.outcomes, plan: null, plannedDraft: null, history: null });

@@ -1,4 +1,5 @@
 import { DENSITIES, THEMES } from '../../../shared/bridge/contract-settings';
+import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 
 const THEME_LABELS = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const;
@@ -8,6 +9,7 @@ const DENSITY_LABELS = { comfortable: 'Comfortable', compact: 'Compact' } as con
 export function AppSettingsPanel() {
   const settings = useApp((s) => s.settings);
   const change = useApp((s) => s.changeSettings);
+  const openShortcuts = useApp((s) => s.setShortcutsOpen);
   return (
     <section className="app-settings" aria-labelledby="app-settings-heading">
       <h2 id="app-settings-heading">Appearance</h2>
@@ -45,6 +47,9 @@ export function AppSettingsPanel() {
           ))}
         </select>
       </div>
+      <Button variant="ghost" aria-keyshortcuts="?" onClick={() => openShortcuts(true)}>
+        Keyboard shortcuts (?)
+      </Button>
     </section>
   );
 }
