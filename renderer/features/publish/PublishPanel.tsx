@@ -4,6 +4,7 @@ import { useApp } from '../../store/store-context';
 import { ChecklistView } from './ChecklistView';
 import { ConnectionSection } from './ConnectionSection';
 import { HistoryView } from './HistoryView';
+import { NetworkSection } from './NetworkSection';
 import { PullSection } from './PullSection';
 import { ReviewView } from './ReviewView';
 import { useLandFocus } from './useLandFocus';
@@ -40,6 +41,7 @@ export function PublishPanel() {
         <>
           <ConnectionSection />
           <PullSection />
+          <NetworkSection />
         </>
       )}
       {view === 'review' && <ReviewView />}
