@@ -4,6 +4,8 @@ import { DomainSidebar } from './features/domains/DomainSidebar';
 import { ImportButton } from './features/files/ImportButton';
 import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
+import { AppSettingsPanel } from './features/settings/AppSettingsPanel';
+import { useAppearance } from './features/settings/useAppearance';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
@@ -44,6 +46,7 @@ export function App() {
   useUndoShortcuts();
   useSaveOnLeave();
   useFocusRequests();
+  useAppearance();
 
   useEffect(() => {
     const state = store.getState();
@@ -57,7 +60,10 @@ export function App() {
       <StoreProblemBanners />
       <OpenedFilesImport />
       <div className="workspace">
-        <DomainSidebar />
+        <div className="sidebar">
+          <DomainSidebar />
+          <AppSettingsPanel />
+        </div>
         <main className="main">
           <MainArea />
         </main>

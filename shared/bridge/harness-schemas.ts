@@ -144,6 +144,8 @@ export const ReceiverStatusSchema = z.object({
   url: z.string().nullable(),
   routes: z.array(RouteSchema),
   inbox: z.number(),
+  /** The receiver's own per-session OAuth account (not a secret: it unlocks only the receiver). */
+  credentials: z.object({ username: z.string(), password: z.string() }).optional(),
 });
 export type ReceiverStatusView = z.infer<typeof ReceiverStatusSchema>;
 

@@ -151,7 +151,7 @@ describe('offline editor, end to end in Chromium', () => {
     expect(text).not.toContain('s3cret-Passw0rd');
     const exported = JSON.parse(text) as Record<string, unknown>;
     expect(exported).toMatchObject({
-      $schema: expect.stringContaining('draft-1'),
+      $schema: expect.stringContaining('draft-2'),
       format_version: 1,
       jit_provisioning: true,
     });

@@ -50,7 +50,7 @@ describe('publish tab: plan', () => {
   it('groups the changes with markers and before → after, orders impacts danger first, never shows a secret', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
-    host.addDomain('acme', (d) => pulled(d, 12));
+    host.addDomain('acme', (d) => ({ ...pulled(d, 12), base_url: 'https://acme.mangoapps.com' }));
     host.override('publish:plan', () => profilePlan(CHANGES, IMPACTS));
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     store.getState().edit((d) => ({ ...d, admin_username: 'ada@acme.com' }));
@@ -81,8 +81,17 @@ describe('publish tab: plan', () => {
     const order = channelOrder(host);
     expect(order.lastIndexOf('drafts:save')).toBeLessThan(order.indexOf('publish:plan'));
 
+    // A Danger impact: Publish waits until the domain's host name is typed.
+    const publish = () => screen.getByRole('button', { name: 'Publish' });
+    expect(publish().hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText(/Type acme\.mangoapps\.com to confirm/)).toBeTruthy();
+    const confirm = screen.getByRole('textbox', { name: /Type the domain’s host name/ });
+    await user.type(confirm, 'acme.mangoapps.co');
+    expect(publish().hasAttribute('disabled')).toBe(true);
+    await user.type(confirm, 'm');
+    expect(publish().hasAttribute('disabled')).toBe(false);
+
     // An edit after the review makes the plan stale: Publish waits for a new review.
-    expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(false);
     store.getState().edit((d) => ({ ...d, admin_username: 'bea@acme.com' }));
     expect(await screen.findByText(/The draft changed since this review/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(true);
@@ -159,9 +168,12 @@ describe('publish tab: apply', () => {
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     store.getState().edit((d) => ({ ...d, admin_username: 'ada@acme.com' }));
     await review(user);
+    // No Danger impact: no host name to type. The note goes with the publish, for the history.
+    expect(screen.queryByRole('textbox', { name: /host name/ })).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: /Note/ }), 'Adds mobile for the HR sync');
     await user.click(await screen.findByRole('button', { name: 'Publish' }));
     expect(host.callsOf('publish:apply')).toEqual([
-      { id: domain.id, expected: [{ kind: 'profile', version: 12 }] },
+      { id: domain.id, expected: [{ kind: 'profile', version: 12 }], note: 'Adds mobile for the HR sync' },
     ]);
 
     const result = await screen.findByRole('region', { name: 'Result' });

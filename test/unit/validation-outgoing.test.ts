@@ -81,12 +81,17 @@ describe('post_url', () => {
     ]);
   });
 
-  it('warns about credentials inside the URL, which would end up in exports', () => {
+  it('refuses credentials inside the URL, pointing to OAuth, without repeating the password', () => {
     const draft = validDraft();
     draft.config.profile.outgoing.post_url = 'https://sync:s3cret@hr.example.com/hook';
-    expect(at(draft, 'profile.outgoing.post_url')).toMatchObject([
-      { severity: 'warning', message: expect.stringContaining('contains a user name or password') },
+    const problems = at(draft, 'profile.outgoing.post_url');
+    expect(problems).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('contains a user name or password') },
     ]);
+    expect(problems[0]?.message).toContain('Security › OAuth');
+    expect(problems[0]?.message).not.toContain('s3cret');
+    draft.config.profile.outgoing.triggers = [];
+    expect(at(draft, 'profile.outgoing.post_url')).toMatchObject([{ severity: 'error' }]);
   });
 
   it('shortens a very long value in the message', () => {

@@ -12,6 +12,7 @@ import {
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
+import { hostSecrets } from '../secrets/redactor';
 import { domainError } from './domain-error';
 
 /** What it takes to sign in to a domain's admin API. The password and API key are secrets from the vault. */
@@ -59,6 +60,8 @@ export class DomainClient {
     private readonly options: { timeoutMs?: number; readRetries?: number; pool?: NetPool } = {},
   ) {
     this.origin = assertSecureUrl(conn.base_url, 'Domain URL').origin;
+    hostSecrets.remember(conn.api_key);
+    hostSecrets.remember(conn.password);
     this.http = got.extend({
       prefixUrl: this.origin,
       timeout: { request: options.timeoutMs ?? 10_000 },
@@ -130,6 +133,7 @@ export class DomainClient {
       parsed.data.user._token;
     if (!sid) throw new AppError('remote_error', 'The domain signed in but issued no session.');
     this.session = sid;
+    hostSecrets.remember(sid);
     const { session_id: _s, _token: _t, ...user } = parsed.data.user;
     this.user = user;
     return user;

@@ -50,6 +50,8 @@ export interface FireOptions extends DeliverySpec {
   timeoutMs?: number;
   agents?: Agents;
   signal?: AbortSignal;
+  /** The target already checked by checkTarget (a batch checks it once, not per delivery). */
+  checkedTarget?: URL;
 }
 
 type TokenStep = Extract<TraceStep, { step: 'token' }>;
@@ -95,7 +97,7 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
     ms: performance.now() - started,
   });
 
-  const target = checkTarget(rawUrl, options.confirmHost);
+  const target = options.checkedTarget ?? checkTarget(rawUrl, options.confirmHost);
   if (!(target instanceof URL)) return trace(target);
   const prepared = prepareFor(options, target);
   const ids = { deliveryId: prepared.deliveryId, event: prepared.event };
@@ -120,7 +122,8 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
       step: 'request',
       method: wire.method,
       url: wire.url,
-      headers: maskHeaders(wire.headers),
+      // Only a token needs masking; without one the wire headers are shown as they are (no copy per delivery).
+      headers: token === undefined ? wire.headers : maskHeaders(wire.headers),
       body: wire.body,
       bytes: prepared.bytes,
       ...(via ? { via } : {}),

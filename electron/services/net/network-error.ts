@@ -66,7 +66,15 @@ export function assertSecureUrl(raw: string, what: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError('invalid_input', `${what} "${raw}" is not an absolute URL.`);
+    const shown = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*):[^/?#@]*@/i, '$1:•••@');
+    throw new AppError('invalid_input', `${what} "${shown}" is not an absolute URL.`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Node would turn these into an Authorization header that no preview or trace shows: never send them.
+    throw new AppError(
+      'invalid_input',
+      `${what} "${url.protocol}//${url.host}${url.pathname}" contains a user name or password, which is never sent; remove it and use OAuth (Security › OAuth) for credentials.`,
+    );
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;

@@ -61,7 +61,7 @@ export async function openDraftStore(options: DraftStoreOptions): Promise<DraftS
   const now = options.now ?? (() => new Date());
   const dir = path.join(options.dataDir, DRAFTS_DIR);
   const quarantineDir = path.join(options.dataDir, QUARANTINE_DIR);
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const cache = new Map<string, DomainDraft>();
   const problems: StoreProblem[] = [];
 

@@ -14,6 +14,12 @@ export type Settings = {
   domain_order: string[];
   /** The domain the admin had open last, or null. */
   last_domain_id: string | null;
+  /** Light, dark or the OS's scheme. */
+  theme: 'system' | 'light' | 'dark';
+  /** Row density of the editor. */
+  density: 'comfortable' | 'compact';
+  /** The desktop window's size and place when it last closed; null until then. */
+  window_bounds: WindowBounds | null;
   /** Proxy and trust settings (the proxy password lives in the secret vault). */
   network: NetworkSettings;
 };
@@ -38,6 +44,9 @@ export const NETWORK_DEFAULTS: NetworkSettings = {
   ca_file: null,
 };
 
+/** A window's place and size in screen pixels. */
+export type WindowBounds = { x: number; y: number; width: number; height: number };
+
 /** The one interface both shells implement: `conf` under plain Node, `electron-store` in Electron. */
 export interface KeyValueStore<T> {
   get<K extends keyof T>(key: K): T[K];
@@ -57,6 +66,9 @@ export const SETTINGS_VERSION = '1.0.0';
 export const SETTINGS_DEFAULTS: Settings = {
   domain_order: [],
   last_domain_id: null,
+  theme: 'system',
+  density: 'comfortable',
+  window_bounds: null,
   network: NETWORK_DEFAULTS,
 };
 
@@ -75,11 +87,30 @@ export const settingsStoreOptions: Readonly<
     | 'migrations'
     | 'clearInvalidConfig'
     | 'accessPropertiesByDotNotation'
+    | 'configFileMode'
   >
 > = {
   schema: {
     domain_order: { type: 'array', items: { type: 'string' } },
     last_domain_id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    theme: { enum: ['system', 'light', 'dark'] },
+    density: { enum: ['comfortable', 'compact'] },
+    window_bounds: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          properties: {
+            x: { type: 'integer' },
+            y: { type: 'integer' },
+            width: { type: 'integer', minimum: 200, maximum: 20000 },
+            height: { type: 'integer', minimum: 200, maximum: 20000 },
+          },
+          required: ['x', 'y', 'width', 'height'],
+          additionalProperties: false,
+        },
+      ],
+    },
     network: {
       type: 'object',
       properties: {
@@ -100,6 +131,8 @@ export const settingsStoreOptions: Readonly<
   },
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
+  // Owner-only, like every file in the data folder.
+  configFileMode: 0o600,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
@@ -122,6 +155,16 @@ const SettingsFileSchema = z
   .object({
     domain_order: z.array(z.string()),
     last_domain_id: z.string().nullable(),
+    theme: z.enum(['system', 'light', 'dark']),
+    density: z.enum(['comfortable', 'compact']),
+    window_bounds: z
+      .object({
+        x: z.int(),
+        y: z.int(),
+        width: z.int().min(200).max(20000),
+        height: z.int().min(200).max(20000),
+      })
+      .nullable(),
     network: z
       .object({
         mode: z.enum(['auto', 'manual', 'direct']),

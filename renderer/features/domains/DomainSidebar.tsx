@@ -46,7 +46,7 @@ export function DomainSidebar() {
   }
 
   return (
-    <nav className="sidebar" aria-labelledby="domains-heading">
+    <nav className="sidebar-domains" aria-labelledby="domains-heading">
       <div className="sidebar-head">
         <h2 id="domains-heading">Domains</h2>
         <Button variant="primary" onClick={() => setPending({ action: 'create' })}>

@@ -1,3 +1,4 @@
+import '../../styles/results.css';
 import '../../styles/harness.css';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { BatchPanel } from './BatchPanel';

@@ -63,11 +63,18 @@ export function OutcomeCard({
           icon="danger"
           title={`${hook}: saved as version ${outcome.version}, but not verified`}
         >
-          <p>Reading it back shows something other than what was sent. The live page differs here:</p>
-          <PlanChanges changes={outcome.differences} headingLevel={4} />
-          <p>
-            Someone or something changed it right after the write. Pull, then review before publishing again.
-          </p>
+          {outcome.message ? (
+            <p className="host-message">{outcome.message}</p>
+          ) : (
+            <>
+              <p>Reading it back shows something other than what was sent. The live page differs here:</p>
+              <PlanChanges changes={outcome.differences} headingLevel={4} />
+              <p>
+                Someone or something changed it right after the write. Pull, then review before publishing
+                again.
+              </p>
+            </>
+          )}
         </Shell>
       );
     case 'conflict':

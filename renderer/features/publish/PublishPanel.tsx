@@ -1,3 +1,4 @@
+import '../../styles/results.css';
 import '../../styles/publish.css';
 import type { PublishView } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
@@ -9,6 +10,7 @@ import { PullSection } from './PullSection';
 import { ReviewView } from './ReviewView';
 import { useLandFocus } from './useLandFocus';
 import { usePublishState } from './usePublish';
+import { useSecrets } from './useSecrets';
 
 const VIEWS: readonly { id: PublishView; label: string; heading: string }[] = [
   { id: 'connect', label: 'Connect and pull', heading: 'connection-heading' },
@@ -16,6 +18,18 @@ const VIEWS: readonly { id: PublishView; label: string; heading: string }[] = [
   { id: 'history', label: 'History', heading: 'history-heading' },
   { id: 'checklist', label: 'Manual entry checklist', heading: 'checklist-heading' },
 ];
+
+/** Connection and pull share the typed secrets, so either button uses what the admin typed. */
+function ConnectView() {
+  const secrets = useSecrets(useApp((s) => s.draft?.id ?? ''));
+  return (
+    <>
+      <ConnectionSection secrets={secrets} />
+      <PullSection secrets={secrets} />
+      <NetworkSection />
+    </>
+  );
+}
 
 /** The Publish tab: connect and pull, review and publish, history and rollback, and the manual checklist. */
 export function PublishPanel() {
@@ -37,13 +51,7 @@ export function PublishPanel() {
           </button>
         ))}
       </nav>
-      {view === 'connect' && (
-        <>
-          <ConnectionSection />
-          <PullSection />
-          <NetworkSection />
-        </>
-      )}
+      {view === 'connect' && <ConnectView />}
       {view === 'review' && <ReviewView />}
       {view === 'history' && <HistoryView />}
       {view === 'checklist' && <ChecklistView />}

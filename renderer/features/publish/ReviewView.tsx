@@ -3,6 +3,7 @@ import type { PublishState } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
 import { BlockedList } from './BlockedList';
 import { OutcomeList } from './OutcomeList';
+import { PublishBar } from './PublishBar';
 import { TaskError } from './TaskError';
 import { useLandFocus } from './useLandFocus';
 import { usePublishActions, usePublishState } from './usePublish';
@@ -63,21 +64,7 @@ export function ReviewView() {
       {plan?.webhooks.map((w) => (
         <WebhookPlanView key={w.kind} webhook={w} />
       ))}
-      {plan && plan.webhooks.length > 0 && (
-        <div className="publish-bar">
-          <Button
-            variant="primary"
-            disabled={!canPublish}
-            onClick={() => void actions.apply()}
-            aria-describedby="publish-hold"
-          >
-            {busy === 'apply' ? 'Publishing…' : 'Publish'}
-          </Button>
-          <span id="publish-hold" className="field-hint" role="status">
-            {busy === 'apply' ? 'Writing, then reading back to verify…' : hold}
-          </span>
-        </div>
-      )}
+      {plan && plan.webhooks.length > 0 && <PublishBar hold={hold} canPublish={canPublish} />}
       {outcomes && <OutcomeList outcomes={outcomes} />}
     </section>
   );

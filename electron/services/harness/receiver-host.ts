@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import type { InboxEntryView, ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { maskHeaders, startReceiver, type Receiver, type RouteSpec } from '../harness';
+import { maskHeaders, startReceiver, type Receiver, type ReceiverOptions, type RouteSpec } from './engine';
 
-/** Accounts the receiver's token endpoint accepts: the draft's username with the stored password. */
-interface Accounts {
-  users: { username: string; password: string }[];
-  clients: { clientId: string; clientSecret: string }[];
+/** The receiver's own account: made up per session, shown in the UI, never the admin's real password. */
+export interface ReceiverCredentials {
+  username: string;
+  password: string;
 }
 
 const toSpec = (r: RouteView): RouteSpec => ({
@@ -24,8 +25,27 @@ export class ReceiverHost {
   private receiver: Receiver | null = null;
   private starting: Promise<Receiver> | null = null;
   private routes: RouteView[] = [];
-  // Mutated in place: the receiver's token endpoint reads these arrays on every request.
-  private readonly accounts: Accounts = { users: [], clients: [] };
+  /**
+   * Per session and random: the token endpoint accepts only these (password grant and client
+   * credentials alike), so it can never confirm the admin's real OAuth password to another process.
+   */
+  readonly credentials: ReceiverCredentials;
+  private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture'>;
+
+  /**
+   * `port` and `onCapture` as startReceiver takes them, and `credentials` to use instead of made-up ones
+   * (the command line's receiver takes its account from the environment).
+   */
+  constructor(
+    options: Pick<ReceiverOptions, 'port' | 'onCapture'> & { credentials?: ReceiverCredentials } = {},
+  ) {
+    const { credentials, ...rest } = options;
+    this.options = rest;
+    this.credentials = credentials ?? {
+      username: `receiver-${randomBytes(3).toString('hex')}`,
+      password: randomBytes(18).toString('base64url'),
+    };
+  }
 
   /** Whether it runs, its URL, routes and inbox size. */
   status(): ReceiverStatusView {
@@ -34,13 +54,18 @@ export class ReceiverHost {
       url: this.receiver?.url ?? null,
       routes: this.routes.map((r) => ({ ...r })),
       inbox: this.receiver?.inbox.size ?? 0,
+      credentials: { ...this.credentials },
     };
   }
 
   /** The running receiver, started if needed. */
   async ensure(): Promise<Receiver> {
     if (this.receiver) return this.receiver;
-    this.starting ??= startReceiver({ oauth: { users: this.accounts.users, clients: this.accounts.clients } })
+    const { username, password } = this.credentials;
+    this.starting ??= startReceiver({
+      ...this.options,
+      oauth: { users: [{ username, password }], clients: [{ clientId: username, clientSecret: password }] },
+    })
       .then((receiver) => {
         for (const route of this.routes) receiver.setRoute(toSpec(route));
         this.receiver = receiver;
@@ -66,17 +91,6 @@ export class ReceiverHost {
     if (!receiver) return;
     receiver.clearRoutes();
     for (const route of this.routes) receiver.setRoute(toSpec(route));
-  }
-
-  /** Lets the token endpoint accept this account (password grant and client credentials alike). */
-  allow(username: string, password: string): void {
-    if (!this.accounts.users.some((u) => u.username === username && u.password === password)) {
-      this.accounts.users.splice(0, this.accounts.users.length, { username, password });
-      this.accounts.clients.splice(0, this.accounts.clients.length, {
-        clientId: username,
-        clientSecret: password,
-      });
-    }
   }
 
   /** Captured requests, newest first, credentials masked; `clear` empties the inbox first. */

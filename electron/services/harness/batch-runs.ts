@@ -3,9 +3,10 @@ import { AppError } from '../../../shared/bridge/envelope';
 import type { BatchProgressView, BatchResultView } from '../../../shared/bridge/harness-schemas';
 import { kindOfTrigger } from '../../../shared/mapping';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { runBatch, toJsonReport, toJUnitXml, type BatchReport } from '../harness';
+import { hostSecrets } from '../secrets/redactor';
 import type { HarnessContext, HarnessHandlers } from './context';
 import { assertTrigger, draftOf } from './context';
+import { runBatch, toJsonReport, toJUnitXml, type BatchReport } from './engine';
 import { checkOutgoing, deliveryUrl, oauthOrFailure } from './outgoing';
 
 type BatchChannels =
@@ -107,7 +108,7 @@ export function createBatchRuns(ctx: HarnessContext): Pick<HarnessHandlers, Batc
           const at = performance.now();
           if (p.done === p.total || at - lastEmit >= PROGRESS_EVERY_MS) {
             lastEmit = at;
-            ctx.events.emit('harness:progress', { ...run.progress });
+            ctx.events.emit('harness:progress', hostSecrets.redactDeep({ ...run.progress }));
           }
         },
       })
@@ -120,7 +121,7 @@ export function createBatchRuns(ctx: HarnessContext): Pick<HarnessHandlers, Batc
         })
         .finally(() => {
           run.progress.finished = true;
-          ctx.events.emit('harness:progress', { ...run.progress });
+          ctx.events.emit('harness:progress', hostSecrets.redactDeep({ ...run.progress }));
           prune();
         });
       runs.set(runId, run);

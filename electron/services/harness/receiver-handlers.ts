@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/bridge/envelope';
-import { exchangeFromReplay } from '../harness';
 import type { HarnessContext, HarnessHandlers } from './context';
 import { draftOf, hostOf, needsConfirmation, unconfirmedHost } from './context';
+import { exchangeFromReplay } from './engine';
 
 type ReceiverChannels =
   | 'harness:receiver-status'

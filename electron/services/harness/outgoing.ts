@@ -1,7 +1,6 @@
 import { AppError } from '../../../shared/bridge/envelope';
 import type { DomainDraft } from '../../../shared/model/draft';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { checkTarget, fireDelivery, previewDelivery, roundTrip, toCurl, type OAuthClient } from '../harness';
 import type { HarnessContext, HarnessFailure, HarnessHandlers } from './context';
 import {
   assertTrigger,
@@ -14,6 +13,7 @@ import {
   sampleOf,
   unconfirmedHost,
 } from './context';
+import { checkTarget, fireDelivery, previewDelivery, roundTrip, toCurl, type OAuthClient } from './engine';
 import { logNotify, notifyOutcome } from './incoming';
 
 type OutgoingHandlers = Pick<HarnessHandlers, 'harness:preview' | 'harness:fire' | 'harness:round-trip'>;

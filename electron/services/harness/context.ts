@@ -8,15 +8,15 @@ import { triggersOf } from '../../../shared/model/webhook';
 import type { Sample } from '../../../shared/samples';
 import type { Handlers } from '../bridge/handlers';
 import type { AppEvents } from '../events';
-import type { DraftOAuthMode, DeliveryTrace, StepFailure } from '../harness';
-import { OAuthClient, oauthSettingsFromDraft } from '../harness';
-import { isLoopbackHost } from '../net/network-error';
 import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
+import type { DraftOAuthMode, DeliveryTrace, StepFailure } from './engine';
+import { OAuthClient, oauthSettingsFromDraft } from './engine';
 import type { HarnessStore } from './harness-store';
 import type { LocalDomain } from './local-domain';
 import type { HarnessLogs } from './logs';
 import type { ReceiverHost } from './receiver-host';
+import { firstUnconfirmedHost, hostOf } from './targets';
 
 /** The harness channels' handlers. */
 export type HarnessHandlers = Pick<Handlers, keyof typeof harnessContract>;
@@ -37,6 +37,8 @@ export interface HarnessContext {
 
 /** A step failure that can name the host waiting for the admin's confirmation. */
 export type HarnessFailure = StepFailure & { host?: string };
+
+export { hostOf, needsConfirmation } from './targets';
 
 /** The draft of a domain, or not_found. */
 export function draftOf(ctx: HarnessContext, id: string): DomainDraft {
@@ -71,15 +73,6 @@ export function postPath(postUrl: string): string {
   }
 }
 
-/** The host of a URL in lower case, or null when it is not a URL. */
-export function hostOf(raw: string): string | null {
-  try {
-    return new URL(raw).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The first host among `urls` that is a real system the admin has not confirmed for this domain. A host
  * named in `confirmHost` counts as confirmed from now on (the UI asks once per target).
@@ -90,21 +83,9 @@ export async function unconfirmedHost(
   urls: readonly string[],
   confirmHost: string | undefined,
 ): Promise<string | null> {
-  const hosts = urls.map(hostOf).filter((h): h is string => h !== null && !isLoopbackHost(h));
   const named = confirmHost?.trim().toLowerCase();
-  if (named && hosts.includes(named)) await ctx.store.confirm(id, named);
-  for (const host of hosts) if (!(await ctx.store.isConfirmed(id, host))) return host;
-  return null;
-}
-
-/** The failure asking for a host's confirmation. */
-export function needsConfirmation(host: string, step: StepFailure['step'] = 'request'): HarnessFailure {
-  return {
-    step,
-    kind: 'needs_confirmation',
-    host,
-    message: `${host} is a real system, not this machine: confirm the target before firing at it.`,
-  };
+  if (named && urls.some((url) => hostOf(url) === named)) await ctx.store.confirm(id, named);
+  return firstUnconfirmedHost(urls, (host) => ctx.store.isConfirmed(id, host));
 }
 
 /** A delivery that failed before anything was sent. */
@@ -127,26 +108,34 @@ export async function oauthFor(
 ): Promise<OAuthClient | null> {
   const oauth = draft.config.security.oauth;
   if (!oauth) return null;
-  const password = await ctx.vault.get(draft.id, 'oauth_password');
-  if (!password) {
-    throw new AppError(
-      'invalid_input',
-      'OAuth is on, but no password is stored: set it on the Security tab.',
-    );
-  }
-  let tokenUrl = oauth.token_url;
+  let account = { tokenUrl: oauth.token_url, username: oauth.username, password: '' };
   if (target === 'receiver') {
+    // The receiver plays the third party with its own per-session account: the admin's real password
+    // never goes to it, so it cannot confirm that password to anyone else on the machine.
     const receiver = await ctx.receiver.ensure();
-    ctx.receiver.allow(oauth.username, password);
-    tokenUrl = `${receiver.url}/oauth/token`;
+    account = { ...ctx.receiver.credentials, tokenUrl: `${receiver.url}/oauth/token` };
+  } else {
+    const password = await ctx.vault.get(draft.id, 'oauth_password');
+    if (!password) {
+      throw new AppError(
+        'invalid_input',
+        'OAuth is on, but no password is stored: set it on the Security tab.',
+      );
+    }
+    account.password = password;
   }
-  const digest = createHash('sha256').update(password).digest('hex');
-  const key = JSON.stringify([tokenUrl, oauth.username, digest, mode]);
+  const digest = createHash('sha256').update(account.password).digest('hex');
+  const key = JSON.stringify([account.tokenUrl, account.username, digest, mode]);
   const slot = `${draft.id} ${target}`;
   const hit = ctx.oauthClients.get(slot);
   if (hit?.key === key) return hit.client;
   const client = new OAuthClient(
-    oauthSettingsFromDraft({ token_url: tokenUrl, username: oauth.username }, password, mode),
+    oauthSettingsFromDraft(
+      { token_url: account.tokenUrl, username: account.username },
+      account.password,
+      mode,
+    ),
+    { publicCredentials: target === 'receiver' },
   );
   ctx.oauthClients.set(slot, { key, client });
   return client;

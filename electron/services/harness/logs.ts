@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { StoreProblem } from '../../../shared/bridge/contract';
-import { ExchangeLog } from '../harness';
 import { assertSafeId } from '../storage/draft-store';
+import { ExchangeLog } from './engine';
 
 /** One redacted exchange log per domain (`<dir>/<domain id>/harness-log.json`), opened on first use. */
 export class HarnessLogs {

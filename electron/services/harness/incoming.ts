@@ -5,9 +5,9 @@ import { composeNotify } from '../../../shared/mapping';
 import type { Field } from '../../../shared/model/field-catalogue';
 import { sampleLabel } from '../../../shared/samples';
 import type { EmulatorRecord } from '../emulator';
-import { exchangeFromNotify, fireNotify, type ExchangeLog, type NotifyResult } from '../harness';
 import type { HarnessContext, HarnessHandlers } from './context';
 import { draftOf, sampleOf } from './context';
+import { exchangeFromNotify, fireNotify, type ExchangeLog, type NotifyResult } from './engine';
 
 /** Records a notify call that reached (or tried to reach) a domain; refusals before sending are not logged. */
 export function logNotify(ctx: HarnessContext, log: ExchangeLog, result: NotifyResult): void {
