@@ -89,6 +89,11 @@ export async function tlsFront(
     backend.on('error', end).on('close', end);
   });
   server.on('tlsClientError', () => undefined);
+  // Every TCP connection, including ones whose handshake never finished, so close() cannot hang on one.
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
