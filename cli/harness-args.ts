@@ -17,6 +17,9 @@ export interface TestArgs {
   skipBadRows: boolean;
   checkIncoming: boolean;
   oauthMode: DraftOAuthMode;
+  /** `--proxy` and `--ca-file`, as for the domain commands. */
+  proxy?: string;
+  caFile?: string;
 }
 
 /** `webhook-studio receiver …` */
@@ -43,6 +46,7 @@ export const HARNESS_USAGE = `Harness commands:
     --check-incoming               Follow each delivery with its notify call to a local domain
     --oauth-mode password|client_credentials_basic|client_credentials_body
     --junit out.xml                Also write a JUnit report (one test per trigger · sample)
+    --proxy URL, --ca-file PEM     As for the domain commands (HTTPS_PROXY / NO_PROXY apply otherwise)
     --json                         The JSON report on stdout
   receiver                         Run the local mock third party until Ctrl+C; print each delivery.
     --port N                       Port on 127.0.0.1 (default: a free one)
@@ -85,6 +89,8 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
       'oauth-mode': { type: 'string', default: 'password' },
       junit: { type: 'string' },
       json: { type: 'boolean', default: false },
+      proxy: { type: 'string' },
+      'ca-file': { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
@@ -117,6 +123,8 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
     ...(triggers?.length ? { triggers } : {}),
     ...(values.routes ? { routes: values.routes } : {}),
     ...(values.junit ? { junit: values.junit } : {}),
+    ...(values.proxy ? { proxy: values.proxy } : {}),
+    ...(values['ca-file'] ? { caFile: values['ca-file'] } : {}),
   };
 }
 

@@ -33,7 +33,11 @@ function fileError(error: unknown): string | null {
 export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<number> {
   const io = redactedIo(raw);
   try {
-    if (argv[0] === 'test') return await testCommand(parseTestArgs(argv.slice(1)), io);
+    if (argv[0] === 'test') {
+      const args = parseTestArgs(argv.slice(1));
+      configureNetwork(args, io.env);
+      return await testCommand(args, io);
+    }
     if (argv[0] === 'receiver') return await receiverCommand(parseReceiverArgs(argv.slice(1)), io);
     const args = parseCli(argv);
     if (args.command === 'help') {
@@ -75,9 +79,18 @@ function redactedIo(io: HarnessIo): HarnessIo {
  * The network for this run: `--proxy` (its password from WEBHOOK_STUDIO_PROXY_PASSWORD, so it stays out of
  * the process list) or else the environment's proxy; `--ca-file` checked before any call is made.
  */
-function configureNetwork(args: CliArgs, env: CliIo['env']): void {
+function configureNetwork(args: Pick<CliArgs, 'proxy' | 'caFile'>, env: CliIo['env']): void {
   if (args.caFile) readCaFile(args.caFile, '--ca-file');
   if (args.proxy) parseProxyUrl(args.proxy, '--proxy');
+  // A password written into a proxy URL is masked by value in every line printed, like the others.
+  for (const url of [
+    args.proxy,
+    env['HTTPS_PROXY'],
+    env['https_proxy'],
+    env['HTTP_PROXY'],
+    env['http_proxy'],
+  ])
+    if (url) hostSecrets.rememberUrl(url);
   const password = env['WEBHOOK_STUDIO_PROXY_PASSWORD'];
   const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
   setNetConfig({
