@@ -89,6 +89,15 @@ function redactedIo(io: HarnessIo): HarnessIo {
 function configureNetwork(args: Pick<CliArgs, 'proxy' | 'caFile'>, env: CliIo['env']): void {
   if (args.caFile) readCaFile(args.caFile, '--ca-file');
   if (args.proxy) parseProxyUrl(args.proxy, '--proxy');
+  // A password written into a proxy URL is masked by value in every line printed, like the others.
+  for (const url of [
+    args.proxy,
+    env['HTTPS_PROXY'],
+    env['https_proxy'],
+    env['HTTP_PROXY'],
+    env['http_proxy'],
+  ])
+    if (url) hostSecrets.rememberUrl(url);
   const password = env['WEBHOOK_STUDIO_PROXY_PASSWORD'];
   const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
   setNetConfig({

@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +127,74 @@ describe('the command line on a corporate network', () => {
     const old = await cli(pull(expired, ...via, '--ca-file', caFile));
     expect(old.err).toMatch(/the certificate has expired: it was valid from .* UTC to .* UTC/);
     expect([untrusted.code, name.code, old.code]).toEqual([4, 4, 4]);
+  });
+
+  it('test fires deliveries through --proxy with --ca-file, and masks a password written in the URL', async () => {
+    const hooks = createServer(ca.issue(['hr.corp.invalid']), (req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end('{"workerId":"W-1"}');
+      });
+    });
+    await new Promise<void>((resolve) => hooks.listen(0, '127.0.0.1', resolve));
+    const hooksPort = (hooks.address() as AddressInfo).port;
+    const routed = await startForwardProxy({
+      credentials: { user: 'ci', password: 'url-secret' },
+      hosts: { 'hr.corp.invalid': '127.0.0.1' },
+    });
+    try {
+      const draft = JSON.stringify({
+        format_version: 1,
+        name: 'acme',
+        profile: {
+          outgoing: {
+            triggers: ['create_user'],
+            post_url: `https://hr.corp.invalid:${hooksPort}/hooks`,
+            request_parameters: [{ api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
+            response_parameters: [],
+          },
+          incoming: {
+            input_parameters: [
+              { api_field: 'employeeNumber', mangoapps_field: 'employee_id', user_identifier: true },
+            ],
+          },
+        },
+      });
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(
+        [
+          'test',
+          'd.json',
+          '--target',
+          'post-url',
+          '--yes-real-target',
+          'hr.corp.invalid',
+          '--proxy',
+          `http://ci:url-secret@127.0.0.1:${routed.port}`,
+          '--ca-file',
+          caFile,
+          '--json',
+        ],
+        {
+          env: {},
+          readFile: async () => draft,
+          writeFile: async () => undefined,
+          out: (l) => out.push(l),
+          err: (l) => err.push(l),
+        },
+      );
+      const tunnels = routed.log.filter((l) => l.startsWith('CONNECT'));
+      expect(tunnels.length).toBeGreaterThan(0);
+      expect(new Set(tunnels)).toEqual(new Set([`CONNECT hr.corp.invalid:${hooksPort}`]));
+      expect(out.join('\n') + err.join('\n')).not.toContain('url-secret');
+      expect(err.at(-1)).toMatch(/: 4 passed, 0 failed\.$/);
+      expect(code).toBe(0);
+    } finally {
+      await routed.close();
+      hooks.close();
+    }
   });
 
   it('refuses a CA file or proxy URL it cannot use before calling anyone', async () => {

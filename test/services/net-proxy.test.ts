@@ -12,6 +12,7 @@ import { fireDelivery } from '../../electron/services/harness/sender';
 import { DEFAULT_NET_CONFIG, setNetConfig } from '../../electron/services/net/net-config';
 import type { NetConfig, ProxySettings } from '../../electron/services/net/net-config';
 import { NetPool } from '../../electron/services/net/net-pool';
+import { fetchDescription } from '../../electron/services/openapi/fetch-description';
 import { CATALOGUE, PRIYA, profileWebhook } from './harness-fixture';
 import { startForwardProxy, type ForwardProxy } from './support/forward-proxy';
 import { TestCa, type Pem } from './support/test-ca';
@@ -297,5 +298,19 @@ describe('the domain client through a proxy', () => {
       .login()
       .catch((e: Error) => e);
     expect(String(untrusted)).toMatch(/untrusted issuer/);
+  });
+});
+
+describe('fetching an OpenAPI description', () => {
+  it('goes through the proxy with the CA file, like every other call', async () => {
+    const before = proxy.log.length;
+    setNetConfig(manual());
+    try {
+      const text = await fetchDescription(`https://${INTERNAL}:${good.port}/openapi.json`);
+      expect(text).toBe('{"workerId":"W-1"}');
+    } finally {
+      setNetConfig(DEFAULT_NET_CONFIG);
+    }
+    expect(proxy.log.slice(before)).toEqual([`CONNECT ${INTERNAL}:${good.port}`]);
   });
 });

@@ -1,5 +1,6 @@
 import { getProxyForUrl } from 'proxy-from-env';
 import { AppError } from '../../../shared/bridge/envelope';
+import { hostSecrets } from '../secrets/redactor';
 import { bypassMatches } from './bypass';
 import type { NetConfig, ProxySettings } from './net-config';
 import { isLoopbackHost } from './network-error';
@@ -46,6 +47,8 @@ export function parseProxyUrl(raw: string, where: string): URL {
 }
 
 function withCredentials(url: URL, settings: ProxySettings): URL {
+  // The proxy password is a secret like the others: masked by value wherever text leaves the host.
+  if (settings.password) hostSecrets.remember(settings.password);
   const out = new URL(url.href);
   if (settings.username) out.username = encodeURIComponent(settings.username);
   if (settings.password) out.password = encodeURIComponent(settings.password);
@@ -74,6 +77,7 @@ export function parsePacResult(answer: string): URL | null {
 function fromEnvironment(target: URL): Route | null {
   const found = getProxyForUrl(target.href);
   if (!found) return null;
+  hostSecrets.rememberUrl(found);
   const noProxy = process.env['no_proxy'] ?? process.env['NO_PROXY'] ?? '';
   if (bypassMatches(noProxy, target)) return DIRECT;
   const scheme = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';

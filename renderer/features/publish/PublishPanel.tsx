@@ -5,6 +5,7 @@ import { useApp } from '../../store/store-context';
 import { ChecklistView } from './ChecklistView';
 import { ConnectionSection } from './ConnectionSection';
 import { HistoryView } from './HistoryView';
+import { NetworkSection } from './NetworkSection';
 import { PullSection } from './PullSection';
 import { ReviewView } from './ReviewView';
 import { useLandFocus } from './useLandFocus';
@@ -25,6 +26,7 @@ function ConnectView() {
     <>
       <ConnectionSection secrets={secrets} />
       <PullSection secrets={secrets} />
+      <NetworkSection />
     </>
   );
 }
