@@ -12,6 +12,7 @@ const BENCHES: Bench[] = [
   { name: 'plan and publish', load: () => import('./plan') },
   { name: 'renderer (Chromium)', load: () => import('./renderer') },
   { name: 'test harness', load: () => import('./harness') },
+  { name: 'API description', load: () => import('./openapi') },
 ];
 
 let failed = 0;
