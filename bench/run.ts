@@ -14,6 +14,7 @@ const BENCHES: Bench[] = [
   { name: 'test harness', load: () => import('./harness') },
   { name: 'proxy', load: () => import('./proxy') },
   { name: 'sample import', load: () => import('./samples-import') },
+  { name: 'API description', load: () => import('./openapi') },
 ];
 
 let failed = 0;

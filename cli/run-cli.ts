@@ -51,8 +51,9 @@ export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<n
       io.out(`${USAGE}\n\n${HARNESS_USAGE}`);
       return 0;
     }
-    if (args.command === 'validate') return await validateCommand(args, io);
+    // Before validate too: `--openapi https://…` fetches the description through the same network.
     configureNetwork(args, io.env);
+    if (args.command === 'validate') return await validateCommand(args, io);
     if (args.command === 'pull') return await (args.into ? rebaseCommand(args, io) : pullCommand(args, io));
     return await planOrPublish(args, io);
   } catch (error) {

@@ -4,8 +4,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bigDescription } from '../../bench/openapi-data';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { loadDescription } from '../../electron/services/openapi/load-description';
+import { loadInWorker } from '../../electron/services/openapi/run-load';
 import type { DomainDraft } from '../../shared/model/draft';
 
 const examples = path.join(process.cwd(), 'node_modules/@readme/oas-examples');
@@ -230,5 +232,28 @@ describe('the openapi channels', { timeout: 60_000 }, () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('large descriptions', { timeout: 120_000 }, () => {
+  it('a 10 MB description loads in the worker while the host keeps serving its event loop', async () => {
+    const text = bigDescription(10 * 1024 * 1024);
+    expect(text.length).toBeGreaterThan(10 * 1024 * 1024);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 20);
+    const result = await loadInWorker({ text }, 110_000);
+    clearInterval(timer);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(
+      result.index.operations.find((o) => o.key === 'POST /employees')?.request?.properties,
+    ).toHaveLength(2_000);
+    expect(ticks).toBeGreaterThan(0);
+  });
+  it('a description over the size limit is refused before parsing', async () => {
+    const result = await loadDescription({ text: `{"x":"${'a'.repeat(21 * 1024 * 1024)}"}` });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ message: expect.stringMatching(/limit is 20 MB/) }],
+    });
   });
 });

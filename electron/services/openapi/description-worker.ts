@@ -1,15 +1,20 @@
 import { parentPort } from 'node:worker_threads';
 import { loadDescription, type LoadRequest } from './load-description';
+import { warmUp } from './locate-errors';
 
-// The worker answers one request and the host terminates it, so a pathological description costs a
-// thread, never the host's event loop.
-parentPort?.once('message', (req: LoadRequest) => {
+// One request at a time, answered by id. The validators are compiled once, as soon as the worker
+// starts, so an admin's first import does not wait for that.
+parentPort?.on('message', ({ id, req }: { id: number; req: LoadRequest }) => {
   loadDescription(req).then(
-    (result) => parentPort?.postMessage(result),
+    (result) => parentPort?.postMessage({ id, result }),
     (error: unknown) =>
       parentPort?.postMessage({
-        ok: false,
-        errors: [{ message: error instanceof Error ? error.message : String(error), pointer: '' }],
+        id,
+        result: {
+          ok: false,
+          errors: [{ message: error instanceof Error ? error.message : String(error), pointer: '' }],
+        },
       }),
   );
 });
+warmUp();
