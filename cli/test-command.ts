@@ -101,7 +101,14 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
     view.end();
 
     const merged = mergeReports(reports);
-    // Webhooks never started (the run stopped first) still count as planned and not run.
+    // Webhooks never started (the run stopped first) still count as planned and not run, by name.
+    for (const { triggers, samples: own } of plan.slice(reports.length)) {
+      for (const sample of own) {
+        for (const trigger of triggers) {
+          merged.notRunDeliveries?.push({ trigger, sampleId: sample.id, sampleLabel: sample.label });
+        }
+      }
+    }
     merged.notRun += planned - merged.total;
     merged.total = planned;
     if (args.junit) await io.writeFile(args.junit, toJUnitXml(merged));

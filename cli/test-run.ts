@@ -148,6 +148,7 @@ export function mergeReports(reports: readonly BatchReport[]): BatchReport {
     notRun: sum((r) => r.notRun),
     ...(stoppedBy ? { stoppedBy } : {}),
     results: reports.flatMap((r) => r.results).map((r) => ({ ...r, index: index++ })),
+    notRunDeliveries: reports.flatMap((r) => r.notRunDeliveries ?? []),
     exchanges: reports.flatMap((r) => r.exchanges),
     failedExchanges: reports.flatMap((r) => r.failedExchanges),
   };

@@ -149,7 +149,7 @@ describe('webhook-studio test', () => {
     try {
       const t = io({ 'd.json': draftFile(`http://127.0.0.1:${port}/hooks/users`) });
       const code = await runCli(
-        ['test', 'd.json', '--target', 'post-url', '--concurrency', '16', '--json'],
+        ['test', 'd.json', '--target', 'post-url', '--concurrency', '16', '--json', '--junit', 'out.xml'],
         t.io,
       );
       expect(code).toBe(4);
@@ -161,6 +161,17 @@ describe('webhook-studio test', () => {
         /^Stopped: step (request|response) failed \((reset|network)\): /,
       );
       expect(JSON.parse(t.out.join('\n'))).toMatchObject({ total: 8, notRun: 7 });
+      // The JUnit report counts every planned delivery: the 7 never sent are skipped, saying why.
+      const xml = t.written['out.xml'] ?? '';
+      expect(xml).toMatch(
+        /<testsuites name="[^"]+ \(stopped\)" tests="8" failures="1" errors="0" skipped="7"/,
+      );
+      expect(xml.match(/<testcase /g)).toHaveLength(8);
+      expect(
+        xml.match(
+          /<skipped message="not run: the run stopped when step (request|response) failed \((reset|network)\)/g,
+        ),
+      ).toHaveLength(7);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -41,9 +41,15 @@ function testcase(r: DeliverySummary): string {
   return `${open}\n      <failure message="${xmlEscape(first)}" type="${type}">${xmlEscape(lines.join('\n'))}</failure>\n    </testcase>`;
 }
 
-function notRunCase(d: NotRunDelivery): string {
-  const name = xmlEscape(`${d.sampleLabel} (${d.sampleId}) → ${d.trigger}`);
-  return `    <testcase classname="${xmlEscape(d.trigger)}" name="${name}" time="0.000"><skipped message="not run: the batch was cancelled"/></testcase>`;
+function notRunCase(d: NotRunDelivery, why: string): string {
+  const name = xmlEscape(testName(d));
+  return `    <testcase classname="${xmlEscape(d.trigger)}" name="${name}" time="0.000"><skipped message="${xmlEscape(`not run: ${why}`)}"/></testcase>`;
+}
+
+/** Why deliveries were not run: the step that stopped the run, else a cancel. */
+function notRunReason(report: BatchReport): string {
+  const s = report.stoppedBy;
+  return s ? `the run stopped when step ${s.step} failed (${s.kind})` : 'the batch was cancelled';
 }
 
 /**
@@ -67,14 +73,19 @@ export function toJUnitXml(unsafe: BatchReport): string {
     const skipped = rows.filter((r) => r.outcome === 'cancelled').length + missing.length;
     const time = seconds(rows.reduce((sum, r) => sum + r.ms, 0));
     const head = `  <testsuite name="${xmlEscape(trigger)}" tests="${rows.length + missing.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}" timestamp="${xmlEscape(report.startedAt)}">`;
-    return [head, ...rows.map(testcase), ...missing.map(notRunCase), '  </testsuite>'].join('\n');
+    const why = notRunReason(report);
+    return [head, ...rows.map(testcase), ...missing.map((d) => notRunCase(d, why)), '  </testsuite>'].join(
+      '\n',
+    );
   });
   // Every planned delivery counts: ones that never started are skipped, whether or not they are listed.
-  const name = `Webhook Studio batch ${report.runId}${report.cancelled ? ' (cancelled)' : ''}`;
+  const name = `Webhook Studio batch ${report.runId}${report.cancelled ? ' (cancelled)' : report.stoppedBy ? ' (stopped)' : ''}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${xmlEscape(name)}" tests="${report.total}" failures="${report.failed}" errors="0" skipped="${report.cancelledCount + report.notRun}" time="${seconds(report.durationMs)}">`,
-    ...(report.notRun > 0 ? [`  <!-- ${report.notRun} deliveries not run: the batch was cancelled -->`] : []),
+    ...(report.notRun > 0
+      ? [`  <!-- ${report.notRun} deliveries not run: ${xmlEscape(notRunReason(report))} -->`]
+      : []),
     ...body,
     '</testsuites>',
     '',
