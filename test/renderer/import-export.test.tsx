@@ -158,6 +158,8 @@ describe('export', () => {
     });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export' }));
     expect(downloaded).toBe('source.webhook.json');
+    // The download is silent in a browser, so the app says what it wrote.
+    expect(screen.getByText('Exported source.webhook.json').getAttribute('role')).toBe('status');
     const text = await created[0]?.text();
     expect(JSON.parse(text ?? '{}')).toMatchObject({ format_version: 2, name: 'source' });
     expect(text).not.toContain('"id"');

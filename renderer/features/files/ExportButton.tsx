@@ -1,20 +1,37 @@
+import { useEffect, useState } from 'react';
 import { exportDraft } from '../../../shared/draft-file/export-draft';
 import { Button } from '../../components/Button';
 import { useAppStore } from '../../store/store-context';
 import { downloadText } from './download';
 
-/** Exports the draft on screen as a `.webhook.json` file (no row ids, no secrets). */
+/** How long the "Exported …" note stays: long enough to read, gone before it turns into clutter. */
+const NOTE_MS = 6000;
+
+/** Exports the draft on screen as a `.webhook.json` file (no row ids, no secrets), and says it did. */
 export function ExportButton() {
   const store = useAppStore();
+  const [note, setNote] = useState<string | null>(null);
+  useEffect(() => {
+    if (!note) return;
+    const timer = setTimeout(() => setNote(null), NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [note]);
   function onClick() {
     const draft = store.getState().draft;
     if (!draft) return;
     const { fileName, text } = exportDraft(draft);
     downloadText(fileName, text);
+    // A browser download is silent; the admin should know the file and its name.
+    setNote(`Exported ${fileName}`);
   }
   return (
-    <Button onClick={onClick} title="Save this draft as a JSON file for review or Git">
-      Export
-    </Button>
+    <>
+      <Button onClick={onClick} title="Save this draft as a JSON file for review or Git">
+        Export
+      </Button>
+      <span className="toast" role="status">
+        {note}
+      </span>
+    </>
   );
 }
