@@ -28,6 +28,28 @@ export async function runNewman(url: string, bodies: readonly string[]): Promise
     return { ok: false, reason: `newman is not installed (${(error as Error).message})` };
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'harness-newman-'));
+  const file = writeCollection(dir, url, bodies);
+  try {
+    const started = performance.now();
+    const summary = await new Promise<NewmanSummary>((resolve, reject) => {
+      newman.run({ collection: file, reporters: [], timeoutRequest: 10_000 }, (error, s) =>
+        error ? reject(error) : resolve(s),
+      );
+    });
+    const ms = performance.now() - started;
+    const stats = summary.run.stats.requests;
+    if (stats.failed > 0)
+      return { ok: false, reason: `${stats.failed} of ${stats.total} newman requests failed` };
+    return { ok: true, ms, requests: stats.total };
+  } catch (error) {
+    return { ok: false, reason: `newman could not run: ${(error as Error).message}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A Postman v2.1 collection with one POST per body, as MangoApps sends them; returns its path. */
+export function writeCollection(dir: string, url: string, bodies: readonly string[]): string {
   const file = path.join(dir, 'deliveries.postman_collection.json');
   const collection = {
     info: {
@@ -50,21 +72,5 @@ export async function runNewman(url: string, bodies: readonly string[]): Promise
     })),
   };
   writeFileSync(file, JSON.stringify(collection));
-  try {
-    const started = performance.now();
-    const summary = await new Promise<NewmanSummary>((resolve, reject) => {
-      newman.run({ collection: file, reporters: [], timeoutRequest: 10_000 }, (error, s) =>
-        error ? reject(error) : resolve(s),
-      );
-    });
-    const ms = performance.now() - started;
-    const stats = summary.run.stats.requests;
-    if (stats.failed > 0)
-      return { ok: false, reason: `${stats.failed} of ${stats.total} newman requests failed` };
-    return { ok: true, ms, requests: stats.total };
-  } catch (error) {
-    return { ok: false, reason: `newman could not run: ${(error as Error).message}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return file;
 }

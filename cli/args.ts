@@ -21,13 +21,24 @@ export interface CliArgs {
   into?: string;
   /** pull --into: which side wins conflicting units. */
   take?: 'live' | 'file';
+  /** `--proxy`: the proxy for every call, instead of HTTPS_PROXY / HTTP_PROXY. */
+  proxy?: string;
+  /** `--ca-file`: a PEM file of extra certificate authorities to trust (e.g. a corporate root). */
+  caFile?: string;
+  /** validate: the API description to check the mapping against (path or URL). */
+  openapi?: string;
+  /** validate: exit 1 when the API description checks find anything. */
+  strict: boolean;
+  /** validate: follow `$ref`s from the description to other files or URLs. */
+  allowExternalRefs: boolean;
 }
 
 /** The usage text, printed by `help` and on a usage error. */
 export const USAGE = `Usage: webhook-studio <command> [options]
 
 Commands:
-  validate <file>                  Check a draft file against every server rule.
+  validate <file>                  Check a draft file against every server rule, and against the
+                                   third party's API description (--openapi, or the file's own).
   plan <file> --domain <url>       Show what publishing the file would change, and drift since its base.
   publish <file> --domain <url>    Publish, then read back to verify. Refuses to overwrite a colleague's edit.
   pull --domain <url> [--out f]    Write the live configuration as a draft file (stdout by default).
@@ -39,13 +50,21 @@ Options:
   --merge                publish: keep colleagues' changes to units the file did not touch.
   --base live            plan/publish a file that records no base, taking the live page as its base.
   --detailed-exitcode    plan: exit 0 no changes, 2 changes to publish, 1 any error.
-  --message TEXT         publish: a note kept in the publish history.
+  --message TEXT         publish: a note on the result (text and --json), for the CI log.
   --take live|file       pull --into: resolve conflicting units with that side.
   --expect-version N     publish with one --kind: refuse unless its live version is N (CI conflict guard).
+  --proxy <url>          Use this proxy (http://[user@]host:port) instead of HTTPS_PROXY / HTTP_PROXY;
+                         NO_PROXY still applies. Loopback addresses never use a proxy.
+  --ca-file <pem>        Also trust the certificate authorities in this PEM file (e.g. a corporate root CA);
+                         NODE_EXTRA_CA_CERTS works too. Certificate checks are never switched off.
+  --openapi <path|url>   validate against this OpenAPI 3.x / Swagger 2.0 description (warnings).
+  --strict               validate: exit 1 when the API description checks warn.
+  --allow-external-refs  follow the description's $refs to other files and URLs.
 
 Secrets come from the environment, never from flags or files:
   WEBHOOK_STUDIO_API_KEY, WEBHOOK_STUDIO_USERNAME, WEBHOOK_STUDIO_PASSWORD (admin login),
-  WEBHOOK_STUDIO_OAUTH_PASSWORD (optional: sets the webhook's OAuth password on publish).
+  WEBHOOK_STUDIO_OAUTH_PASSWORD (optional: sets the webhook's OAuth password on publish),
+  WEBHOOK_STUDIO_PROXY_PASSWORD (optional: the password of the --proxy user).
 
 Exit codes: 0 ok, 1 validation errors or a damaged base, 2 usage, 3 conflict (a colleague's change, or
 no base), 4 failure, 5 written but not verified. plan --detailed-exitcode: 0 no changes, 2 changes, 1 error.`;
@@ -71,6 +90,11 @@ export function parseCli(argv: readonly string[]): CliArgs {
       message: { type: 'string' },
       into: { type: 'string' },
       take: { type: 'string' },
+      proxy: { type: 'string' },
+      'ca-file': { type: 'string' },
+      openapi: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      'allow-external-refs': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -83,6 +107,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
       merge: false,
       baseLive: false,
       detailedExitcode: false,
+      strict: false,
+      allowExternalRefs: false,
     };
   if (!['validate', 'plan', 'publish', 'pull'].includes(command))
     throw new UsageError(`Unknown command "${command}".`);
@@ -99,7 +125,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
     merge: values.merge ?? false,
     baseLive: false,
     detailedExitcode: values['detailed-exitcode'] ?? false,
+    strict: values.strict ?? false,
+    allowExternalRefs: values['allow-external-refs'] ?? false,
   };
+  if (values.openapi !== undefined) args.openapi = values.openapi;
   const only = (flag: string, ok: boolean, what: string) => {
     if (!ok) throw new UsageError(`${flag} is only for ${what}.`);
   };
@@ -135,6 +164,11 @@ export function parseCli(argv: readonly string[]): CliArgs {
     args.domain = values.domain;
   }
   if (values.out) args.out = values.out;
+  if (values.proxy !== undefined) {
+    if (values.proxy.trim() === '') throw new UsageError('--proxy needs a URL, e.g. http://proxy.corp:3128.');
+    args.proxy = values.proxy;
+  }
+  if (values['ca-file'] !== undefined) args.caFile = values['ca-file'];
   if (values['expect-version'] !== undefined) {
     const n = Number(values['expect-version']);
     if (!Number.isInteger(n) || n < 0) throw new UsageError('--expect-version must be a whole number.');

@@ -9,6 +9,7 @@ import { newDraft, type DomainDraft } from '../shared/model/draft';
 import { WEBHOOK_KINDS, type WebhookKind } from '../shared/model/field-catalogue';
 import { validateDraft } from '../shared/validation';
 import { UsageError, type CliArgs } from './args';
+import { checkAgainstDescription, type DescriptionCheck } from './openapi-check';
 import { problemLines } from './report';
 
 /** What a command may touch: files and output are injected so tests run it in-process. */
@@ -63,13 +64,16 @@ export async function withDomainCatalogue(client: DomainClient, draft: DomainDra
   return { ...draft, catalogue: { source: 'domain', profile, location } };
 }
 
-/** Report validation problems; 1 when errors remain. */
-export function report(draft: DomainDraft, args: CliArgs, io: CliIo): number {
+/** Report validation problems (and API description findings, when checked); 1 when errors remain. */
+export function report(draft: DomainDraft, args: CliArgs, io: CliIo, api?: DescriptionCheck | null): number {
   const problems = validateDraft(draft);
   const errors = problems.filter((p) => p.severity === 'error');
   if (args.command === 'validate' && args.json)
-    io.out(JSON.stringify({ ok: errors.length === 0, problems }, null, 2));
-  else for (const line of problemLines(problems)) (errors.length ? io.err : io.out)(line);
+    io.out(JSON.stringify({ ok: errors.length === 0, problems, ...api?.json }, null, 2));
+  else
+    for (const line of [...problemLines(problems), ...(api?.lines ?? [])])
+      (errors.length ? io.err : io.out)(line);
+  if (api && !args.json) io.err(`API description: ${api.findings.length} warning(s).`);
   if (!args.json || args.command !== 'validate') {
     io.err(`${errors.length} error(s), ${problems.length - errors.length} warning(s).`);
   }
@@ -79,7 +83,11 @@ export function report(draft: DomainDraft, args: CliArgs, io: CliIo): number {
 /** `validate <file>` */
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const loaded = await loadFile(args, io);
-  return typeof loaded === 'number' ? loaded : report(loaded.draft, args, io);
+  if (typeof loaded === 'number') return loaded;
+  const api = await checkAgainstDescription(args, io, loaded.draft);
+  const code = report(loaded.draft, args, io, api);
+  // Description findings are warnings: they fail a pipeline only when it asks for that.
+  return code === 0 && args.strict && (api?.findings.length ?? 0) > 0 ? 1 : code;
 }
 
 /** Write a file, saying plainly when its folder does not exist. */

@@ -17,6 +17,9 @@ export interface TestArgs {
   skipBadRows: boolean;
   checkIncoming: boolean;
   oauthMode: DraftOAuthMode;
+  /** `--proxy` and `--ca-file`, as the other commands take them (for a target that is not this machine). */
+  proxy?: string;
+  caFile?: string;
 }
 
 /** `webhook-studio receiver …` */
@@ -42,6 +45,7 @@ export const HARNESS_USAGE = `Harness commands:
     --concurrency N                Deliveries in flight at once, 1-64 (default 8)
     --check-incoming               Follow each delivery with its notify call to a local domain
     --oauth-mode password|client_credentials_basic|client_credentials_body
+    --proxy <url>, --ca-file <pem> As for publish: the proxy and extra trusted CAs for a real target
     --junit out.xml                Also write a JUnit report (one test per trigger · sample)
     --json                         The JSON report on stdout
   receiver                         Run the local mock third party until Ctrl+C; print each delivery.
@@ -85,9 +89,13 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
       'oauth-mode': { type: 'string', default: 'password' },
       junit: { type: 'string' },
       json: { type: 'boolean', default: false },
+      proxy: { type: 'string' },
+      'ca-file': { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
+  if (values.proxy !== undefined && values.proxy.trim() === '')
+    throw new UsageError('--proxy needs a URL, e.g. http://proxy.corp:3128.');
   if (!file) throw new UsageError('test needs a draft file.');
   if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   const mode = values['oauth-mode'] as DraftOAuthMode;
@@ -117,6 +125,8 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
     ...(triggers?.length ? { triggers } : {}),
     ...(values.routes ? { routes: values.routes } : {}),
     ...(values.junit ? { junit: values.junit } : {}),
+    ...(values.proxy ? { proxy: values.proxy } : {}),
+    ...(values['ca-file'] ? { caFile: values['ca-file'] } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { testName } from '../electron/services/harness/batch-report';
 import type { BatchProgress, DeliverySummary } from '../electron/services/harness/batch-types';
 import type { HarnessIo } from './harness-inputs';
 
@@ -6,11 +7,6 @@ const REDRAW_MS = 100;
 const WIDTH = 30;
 /** Failures listed after a run drawn on a terminal (the JUnit/JSON reports have them all). */
 const LIST_AFTER_BAR = 20;
-
-/** A delivery as a test name: `trigger · sample`. */
-export function testName(r: Pick<DeliverySummary, 'trigger' | 'sampleLabel' | 'sampleId'>): string {
-  return `${r.trigger} · ${r.sampleLabel}${r.sampleLabel === r.sampleId ? '' : ` (${r.sampleId})`}`;
-}
 
 /** Why a delivery failed, in one line: the failing step, else the first failed expectation. */
 export function failureLine(r: DeliverySummary): string {

@@ -33,7 +33,10 @@ export async function rebaseCommand(args: CliArgs, io: CliIo): Promise<number> {
           `${args.into} records no base for the ${kind} webhook, so there is nothing to rebase from: pull a fresh file with --out and copy your edits into it.`,
         );
       const live = await readLive(client, kind);
-      const base = await readBase(client, kind, fileBase, live, isPublisher);
+      const mine = contentFromDraft(draft.config, kind);
+      const base = await readBase(client, kind, fileBase, live, isPublisher, {
+        fileOAuth: mine.security.oauth,
+      });
       if (base.status === 'tampered') {
         io.err(`error  base.${kind}  ${base.message}`);
         if (args.json)
@@ -46,7 +49,6 @@ export async function rebaseCommand(args: CliArgs, io: CliIo): Promise<number> {
           );
         return 1;
       }
-      const mine = contentFromDraft(draft.config, kind);
       const items = threeWay(base.content, live.content, mine, kind);
       const taken = (i: MergeItem): MergeChoice =>
         i.status === 'theirs' || (i.status === 'conflict' && args.take === 'live') ? 'theirs' : 'mine';

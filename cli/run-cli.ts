@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
+import { setNetConfig } from '../electron/services/net/net-config';
+import { parseProxyUrl } from '../electron/services/net/route';
+import { readCaFile } from '../electron/services/net/trust';
 import { hostSecrets } from '../electron/services/secrets/redactor';
 import { AppError } from '../shared/bridge/envelope';
-import { parseCli, USAGE, UsageError } from './args';
+import { parseCli, USAGE, UsageError, type CliArgs } from './args';
 import { pullCommand, validateCommand, type CliIo } from './commands';
 import { HARNESS_USAGE, parseReceiverArgs, parseTestArgs } from './harness-args';
 import { InputError, type HarnessIo } from './harness-inputs';
@@ -11,8 +14,15 @@ import { receiverCommand } from './receiver-command';
 import { testCommand } from './test-command';
 
 /** How a failure is told: words on stderr, and (--json) a JSON object on stdout, which readers parse. */
-function failure(argv: readonly string[], io: CliIo, exit: number, code: string, message: string): number {
-  io.err(code === 'usage' ? `${message}\n\n${USAGE}\n\n${HARNESS_USAGE}` : `error: ${message}`);
+function failure(
+  argv: readonly string[],
+  io: CliIo,
+  exit: number,
+  code: string,
+  message: string,
+  showUsage = false,
+): number {
+  io.err(showUsage ? `${message}\n\n${USAGE}\n\n${HARNESS_USAGE}` : `error: ${message}`);
   if (argv.includes('--json')) io.out(JSON.stringify({ ok: false, error: { code, message } }, null, 2));
   // Terraform's convention for CI: with --detailed-exitcode every error is 1, usage errors included.
   return argv.includes('--detailed-exitcode') ? 1 : exit;
@@ -30,19 +40,25 @@ function fileError(error: unknown): string | null {
 export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<number> {
   const io = redactedIo(raw);
   try {
-    if (argv[0] === 'test') return await testCommand(parseTestArgs(argv.slice(1)), io);
+    if (argv[0] === 'test') {
+      const args = parseTestArgs(argv.slice(1));
+      configureNetwork(args, io.env);
+      return await testCommand(args, io);
+    }
     if (argv[0] === 'receiver') return await receiverCommand(parseReceiverArgs(argv.slice(1)), io);
     const args = parseCli(argv);
     if (args.command === 'help') {
       io.out(`${USAGE}\n\n${HARNESS_USAGE}`);
       return 0;
     }
+    // Before validate too: `--openapi https://…` fetches the description through the same network.
+    configureNetwork(args, io.env);
     if (args.command === 'validate') return await validateCommand(args, io);
     if (args.command === 'pull') return await (args.into ? rebaseCommand(args, io) : pullCommand(args, io));
     return await planOrPublish(args, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
-      return failure(argv, io, 2, 'usage', (error as Error).message);
+      return failure(argv, io, 2, 'usage', (error as Error).message, true);
     if (error instanceof InputError) {
       for (const line of error.lines) io.err(line);
       return 2;
@@ -65,6 +81,37 @@ function redactedIo(io: HarnessIo): HarnessIo {
     out: (line) => io.out(hostSecrets.redact(line)),
     err: (line) => io.err(hostSecrets.redact(line)),
   };
+}
+
+/**
+ * The network for this run: `--proxy` (its password from WEBHOOK_STUDIO_PROXY_PASSWORD, so it stays out of
+ * the process list) or else the environment's proxy; `--ca-file` checked before any call is made.
+ */
+function configureNetwork(args: Pick<CliArgs, 'proxy' | 'caFile'>, env: CliIo['env']): void {
+  if (args.caFile) readCaFile(args.caFile, '--ca-file');
+  if (args.proxy) parseProxyUrl(args.proxy, '--proxy');
+  // A password written into a proxy URL is masked by value in every line printed, like the others.
+  for (const url of [
+    args.proxy,
+    env['HTTPS_PROXY'],
+    env['https_proxy'],
+    env['HTTP_PROXY'],
+    env['http_proxy'],
+  ])
+    if (url) hostSecrets.rememberUrl(url);
+  const password = env['WEBHOOK_STUDIO_PROXY_PASSWORD'];
+  const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
+  setNetConfig({
+    proxy: args.proxy
+      ? {
+          mode: 'manual',
+          url: args.proxy,
+          ...(noProxy ? { bypass: noProxy } : {}),
+          ...(password ? { password } : {}),
+        }
+      : { mode: 'auto' },
+    ...(args.caFile ? { caFile: args.caFile } : {}),
+  });
 }
 
 /** The process's own IO. */

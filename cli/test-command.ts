@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { runBatch } from '../electron/services/harness/batch';
 import { toJsonReport, toJUnitXml } from '../electron/services/harness/batch-report';
 import type { BatchReport } from '../electron/services/harness/batch-types';
@@ -59,6 +60,8 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
   const receiver = args.target === 'receiver' ? new ReceiverHost() : null;
   const local = args.checkIncoming ? new LocalDomain() : null;
   const controller = new AbortController();
+  // Every delivery in flight listens for Ctrl+C on this one signal.
+  setMaxListeners(args.concurrency + 8, controller.signal);
   const stopListening = io.onInterrupt?.(() => controller.abort());
   try {
     receiver?.setRoutes(routes);

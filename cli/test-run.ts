@@ -47,7 +47,7 @@ export interface KindTarget {
   tokenUrl: string | null;
 }
 
-/** The delivery URL for a kind: the receiver at the Post-to URL's path, the Post-to URL, or `--target`. */
+/** The delivery URL for a kind: the receiver at the Post to URL's path, the Post to URL, or `--target`. */
 export function targetOf(
   draft: DomainDraft,
   kind: WebhookKind,

@@ -52,6 +52,19 @@ export const ENTRIES = [
     options: { format: 'esm', platform: 'node', target: 'node20', packages: 'external' },
   },
   {
+    // Parses API descriptions off the host's event loop. Bundled with its dependencies so the
+    // installed app (which ships only dist/) can start it; every program finds it at ../workers/.
+    name: 'API description worker',
+    source: 'electron/services/openapi/description-worker.ts',
+    outfile: 'dist/workers/openapi-worker.js',
+    options: {
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: requireShim },
+    },
+  },
+  {
     // The source's own `#!/usr/bin/env node` line is kept by esbuild, so `bin` works after a build.
     name: 'command-line tool',
     source: 'cli/webhook-studio.ts',

@@ -33,7 +33,7 @@ const Delivery = {
   kind: Kind,
   trigger: z.string().min(1).max(50),
   sample_id: z.string().min(1).max(200),
-  /** The draft's Post-to URL, or the local receiver (same path). */
+  /** The draft's Post to URL, or the local receiver (same path). */
   target: z.enum(['post_url', 'receiver']),
 };
 

@@ -52,6 +52,8 @@ export const TraceStepSchema = z.discriminatedUnion('step', [
     headers: Headers,
     body: z.string(),
     bytes: z.number(),
+    /** Set when the call went through a proxy: which one, and where that setting came from. */
+    via: z.string().optional(),
   }),
   z.object({
     step: z.literal('response'),

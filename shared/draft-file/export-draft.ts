@@ -2,6 +2,7 @@ import { contentFromDraft } from '../domain-api/webhook-content';
 import type { DomainDraft } from '../model/draft';
 import type { Field, WebhookKind } from '../model/field-catalogue';
 import { STANDARD_LOCATION_FIELDS, STANDARD_PROFILE_FIELDS } from '../model/standard-fields';
+import type { ApiReference } from './api-reference';
 import { contentFingerprint } from './fingerprint';
 import { DRAFT_FILE_SUFFIX, DRAFT_SCHEMA_URL, FORMAT_VERSION, type FileBase } from './format';
 
@@ -59,8 +60,9 @@ export function fileBaseOf(draft: DomainDraft, kind: WebhookKind): FileBase | nu
  * The draft as a file for Git review: pretty JSON (2 spaces, trailing newline), keys in a stable order.
  * Row ids, notify URLs (issued by the domain) and every secret stay out; the remote base travels as a
  * version and a fingerprint per webhook, so a publish can tell a colleague's later edit from the file's.
+ * `api` adds the reference to the API description (with its text when the admin asked to embed it).
  */
-export function exportDraft(draft: DomainDraft): { fileName: string; text: string } {
+export function exportDraft(draft: DomainDraft, api?: ApiReference): { fileName: string; text: string } {
   const { config, catalogue } = draft;
   const file = {
     $schema: DRAFT_SCHEMA_URL,
@@ -82,6 +84,7 @@ export function exportDraft(draft: DomainDraft): { fileName: string; text: strin
       profile: fieldsToCarry(catalogue.profile, 'profile').map(fileField),
       location: fieldsToCarry(catalogue.location, 'location').map(fileField),
     },
+    ...(api ? { api_description: api } : {}),
   };
   return {
     fileName: `${slugify(draft.name)}${DRAFT_FILE_SUFFIX}`,

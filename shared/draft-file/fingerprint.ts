@@ -54,10 +54,8 @@ export function sha256Hex(text: string): string {
 /**
  * The fingerprint a file records for its base: a hash of the webhook's content as the domain holds it, with
  * the kind mixed in so a base copied onto the other webhook does not match. Content never holds a secret or
- * the notify URL, so neither can leak through (or be guessed from) a fingerprint. The location webhook's
- * OAuth is left out: it is the profile webhook's setting and moves without a new location version.
+ * the notify URL, so neither can leak through (or be guessed from) a fingerprint.
  */
 export function contentFingerprint(kind: WebhookKind, content: WebhookContent): string {
-  const own = kind === 'location' ? { ...content, security: { oauth: null } } : content;
-  return `sha256:${sha256Hex(`${kind}\n${canonicalContent(own)}`).slice(0, 32)}`;
+  return `sha256:${sha256Hex(`${kind}\n${canonicalContent(content)}`).slice(0, 32)}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FieldSchema } from '../model/field-catalogue';
 import { LOCATION_TRIGGERS, PROFILE_TRIGGERS } from '../model/webhook';
+import { ApiReferenceSchema } from './api-reference';
 
 /** Where the published JSON Schema of draft files lives; exports name it in `$schema`, the schema in `$id`. */
 export const DRAFT_SCHEMA_URL = 'https://webhook-studio.app/schemas/draft-2.json';
@@ -50,7 +51,7 @@ export const ProfileFileSchema = z.strictObject({
     .default({ input_parameters: [] }),
 });
 
-/** The Locations webhook: location triggers and `location_identifier`. */
+/** The Location webhook: location triggers and `location_identifier`. */
 export const LocationFileSchema = z.strictObject({
   outgoing: outgoing(LOCATION_TRIGGERS),
   incoming: z
@@ -154,5 +155,6 @@ export const DraftFileSchema = z.strictObject({
     .describe(
       'Catalogue fields beyond the built-in list (custom ones, and standard ones this domain adds), so offline validation agrees with the domain.',
     ),
+  api_description: ApiReferenceSchema.optional(),
 });
 export type DraftFile = z.infer<typeof DraftFileSchema>;

@@ -1,6 +1,7 @@
 import { webhookFromContent } from '../domain-api/webhook-content';
 import type { WebhookConfig } from '../model/draft';
 import type { Field } from '../model/field-catalogue';
+import type { ApiReference } from './api-reference';
 import {
   DRAFT_SCHEMA_URL,
   DRAFT_SCHEMA_URL_V1,
@@ -24,6 +25,8 @@ export interface ImportedDraft {
   format_version: number;
   /** Per webhook, the live version the file sits on; null when the file has none (format 1, hand-written). */
   base: { profile: FileBase | null; location: FileBase | null };
+  /** The file's reference to the third party's API description, when it has one. */
+  api_description?: ApiReference;
 }
 
 /** The outcome of reading a file: the draft and tolerated oddities, or every problem found, per field. */
@@ -144,6 +147,7 @@ function toImported(file: DraftFile): ImportedDraft {
     },
     format_version: file.format_version,
     base: { profile: file.base?.profile ?? null, location: file.base?.location ?? null },
+    ...(file.api_description ? { api_description: file.api_description } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Field, WebhookKind } from '../model/field-catalogue';
 import type { MappingRow, MappingTable } from '../model/webhook';
-import { didYouMean } from './distance';
+import { didYouMean, nameMatcher, type NameMatcher } from './distance';
 import { suggestionFor, typeProblems } from './type-checks';
 import type { ApiOperation, BodyProperty } from './types';
 
@@ -28,17 +28,25 @@ export interface CheckInput {
 /** Names and properties of a request schema, indexed once per check. */
 interface PropIndex {
   byName: Map<string, BodyProperty>;
-  names: string[];
+  names: NameMatcher;
 }
 
-const indexCache = new WeakMap<ApiOperation, { props: PropIndex; paths: Set<string>; pathList: string[] }>();
+const indexCache = new WeakMap<
+  ApiOperation,
+  { props: PropIndex; paths: Set<string>; pathList: NameMatcher }
+>();
 
+/** An operation's names prepared once and kept while the operation object lives (live checks re-run often). */
 function indexOf(op: ApiOperation) {
   let entry = indexCache.get(op);
   if (!entry) {
     const byName = new Map((op.request?.properties ?? []).map((p) => [p.name, p]));
     const pathList = (op.response?.paths ?? []).map((p) => p.path);
-    entry = { props: { byName, names: [...byName.keys()] }, paths: new Set(pathList), pathList };
+    entry = {
+      props: { byName, names: nameMatcher([...byName.keys()]) },
+      paths: new Set(pathList),
+      pathList: nameMatcher(pathList),
+    };
     indexCache.set(op, entry);
   }
   return entry;
@@ -100,7 +108,7 @@ function hasPath(paths: Set<string>, path: string): boolean {
 
 function checkResponse(input: CheckInput, out: ApiFinding[]): void {
   const { kind, operation: op } = input;
-  if (!op.response || op.response.paths.length === 0) return;
+  if (!op.response || op.response.paths.length === 0 || op.response.truncated === true) return;
   const { paths, pathList } = indexOf(op);
   input.response.forEach((r, i) => {
     if (r.api_field === '' || hasPath(paths, r.api_field)) return;

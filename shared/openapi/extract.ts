@@ -1,4 +1,5 @@
-import { bodyProperties, isObj, responsePaths, snapshot, type Obj } from './schema-walk';
+import { identity, makeResolver, type Resolve } from './resolve';
+import { bodyProperties, isObj, MAX_PATHS, responsePaths, snapshot, type Obj } from './schema-walk';
 import type { ApiIndex, ApiOperation, JsonValue, RequestShape, ResponseShape, SpecKind } from './types';
 
 /** Which specification a parsed document follows, or null when it is neither OpenAPI 3.0/3.1 nor Swagger 2.0. */
@@ -41,8 +42,12 @@ const JSON_LIKE = /json/i;
 const FORM_LIKE = /x-www-form-urlencoded|multipart\/form-data/i;
 
 /** The media type a webhook body would match best: JSON first, then forms, then whatever is there. */
-function pickMedia(content: Obj): [string, Obj] | null {
-  const entries = Object.entries(content).filter((e): e is [string, Obj] => isObj(e[1]));
+function pickMedia(content: Obj, r: Resolve): [string, Obj] | null {
+  const entries: [string, Obj][] = [];
+  for (const [t, raw] of Object.entries(content)) {
+    const m = r(raw);
+    if (isObj(m)) entries.push([t, m]);
+  }
   return (
     entries.find(([t]) => /^application\/json/i.test(t)) ??
     entries.find(([t]) => JSON_LIKE.test(t)) ??
@@ -50,11 +55,6 @@ function pickMedia(content: Obj): [string, Obj] | null {
     entries[0] ??
     null
   );
-}
-
-function requestShape(media: string, schema: Obj): RequestShape {
-  const { properties, closed } = bodyProperties(schema);
-  return { media_type: media, properties, additional_properties: !closed, schema: snapshot(schema) };
 }
 
 /** Swagger 2.0 `formData` parameters become the properties of one object schema. */
@@ -70,28 +70,28 @@ function formDataSchema(params: Obj[]): Obj {
   return { type: 'object', properties, required };
 }
 
-function swaggerRequest(op: Obj, pathParams: unknown, consumes: unknown): RequestShape | null {
-  const params = [
-    ...(Array.isArray(pathParams) ? pathParams : []),
-    ...(Array.isArray(op.parameters) ? op.parameters : []),
-  ].filter(isObj);
-  const types = Array.isArray(op.consumes) ? op.consumes : Array.isArray(consumes) ? consumes : [];
-  const media = (types.find((t) => typeof t === 'string') as string | undefined) ?? 'application/json';
-  const body = params.find((p) => p.in === 'body');
-  if (body && isObj(body.schema)) return requestShape(media, body.schema);
-  const form = params.filter((p) => p.in === 'formData');
-  if (form.length > 0) {
-    const formMedia = types.find((t) => typeof t === 'string' && FORM_LIKE.test(t)) as string | undefined;
-    return requestShape(formMedia ?? 'application/x-www-form-urlencoded', formDataSchema(form));
+/** The request body schema of an operation and its media type, following `$ref`s. */
+function requestSchema(doc: Obj, item: Obj, op: Obj, swagger: boolean, r: Resolve): [string, Obj] | null {
+  if (!swagger) {
+    const body = r(op.requestBody);
+    const content = isObj(body) ? r(body.content) : undefined;
+    const picked = isObj(content) ? pickMedia(content, r) : null;
+    const schema = picked ? r(picked[1].schema) : undefined;
+    return picked && isObj(schema) ? [picked[0], schema] : null;
   }
-  return null;
-}
-
-function openapiRequest(op: Obj): RequestShape | null {
-  if (!isObj(op.requestBody) || !isObj(op.requestBody.content)) return null;
-  const picked = pickMedia(op.requestBody.content);
-  if (!picked || !isObj(picked[1].schema)) return null;
-  return requestShape(picked[0], picked[1].schema);
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(r).filter(isObj) : []);
+  const params = [...list(item.parameters), ...list(op.parameters)];
+  const types = Array.isArray(op.consumes) ? op.consumes : Array.isArray(doc.consumes) ? doc.consumes : [];
+  const body = params.find((p) => p.in === 'body');
+  const bodySchema = body ? r(body.schema) : undefined;
+  if (isObj(bodySchema)) {
+    const media = types.find((t): t is string => typeof t === 'string') ?? 'application/json';
+    return [media, bodySchema];
+  }
+  const form = params.filter((p) => p.in === 'formData');
+  if (form.length === 0) return null;
+  const media = types.find((t): t is string => typeof t === 'string' && FORM_LIKE.test(t));
+  return [media ?? 'application/x-www-form-urlencoded', formDataSchema(form)];
 }
 
 /** The success answer: the lowest 2xx status, else `default`. */
@@ -99,80 +99,118 @@ function successStatus(responses: Obj): string | undefined {
   const codes = Object.keys(responses)
     .filter((c) => /^2(\d\d|XX)$/i.test(c))
     .sort();
-  return codes[0] ?? (isObj(responses.default) ? 'default' : undefined);
+  return codes[0] ?? (responses.default !== undefined ? 'default' : undefined);
 }
 
-function exampleOf(media: Obj, schema: Obj | undefined): JsonValue | undefined {
-  if (media.example !== undefined) return snapshot(media.example);
-  if (isObj(media.examples)) {
-    const first = Object.values(media.examples).find(isObj);
-    if (first && first.value !== undefined) return snapshot(first.value);
-  }
-  if (schema && schema.example !== undefined) return snapshot(schema.example);
-  return undefined;
+interface ResponseParts {
+  status: string;
+  schema: Obj | undefined;
+  example: unknown;
 }
 
-function responseShape(op: Obj, swagger: boolean): ResponseShape | null {
-  if (!isObj(op.responses)) return null;
-  const status = successStatus(op.responses);
-  const res = status === undefined ? undefined : op.responses[status];
+function responseParts(op: Obj, swagger: boolean, r: Resolve): ResponseParts | null {
+  const responses = r(op.responses);
+  if (!isObj(responses)) return null;
+  const status = successStatus(responses);
+  const res = status === undefined ? undefined : r(responses[status]);
   if (status === undefined || !isObj(res)) return null;
-  let schema: Obj | undefined;
-  let example: JsonValue | undefined;
   if (swagger) {
-    schema = isObj(res.schema) ? res.schema : undefined;
+    const schema = r(res.schema);
     const examples = isObj(res.examples)
       ? Object.entries(res.examples).find(([t]) => JSON_LIKE.test(t))
       : undefined;
-    example = examples
-      ? snapshot(examples[1])
-      : schema?.example !== undefined
-        ? snapshot(schema.example)
-        : undefined;
-  } else if (isObj(res.content)) {
-    const picked = pickMedia(res.content);
-    schema = picked && isObj(picked[1].schema) ? picked[1].schema : undefined;
-    example = picked ? exampleOf(picked[1], schema) : undefined;
+    const s = isObj(schema) ? schema : undefined;
+    return { status, schema: s, example: examples ? examples[1] : s?.example };
   }
-  const shape: ResponseShape = { status, paths: schema ? responsePaths(schema) : [] };
-  if (schema) shape.schema = snapshot(schema);
-  if (example !== undefined) shape.example = example;
-  return shape;
+  const content = r(res.content);
+  const picked = isObj(content) ? pickMedia(content, r) : null;
+  if (!picked) return { status, schema: undefined, example: undefined };
+  const schema = r(picked[1].schema);
+  const s = isObj(schema) ? schema : undefined;
+  let example: unknown = picked[1].example;
+  const examples = r(picked[1].examples);
+  if (example === undefined && isObj(examples)) {
+    const first = Object.values(examples).map(r).find(isObj);
+    example = first?.value;
+  }
+  return { status, schema: s, example: example ?? s?.example };
+}
+
+function operationEntry(
+  doc: Obj,
+  path: string,
+  item: Obj,
+  op: Obj,
+  rootServers: string[],
+  swagger: boolean,
+  r: Resolve,
+): ApiOperation {
+  const servers = swagger ? rootServers : (serverUrls(op.servers) ?? serverUrls(item.servers) ?? rootServers);
+  const req = requestSchema(doc, item, op, swagger, r);
+  let request: RequestShape | null = null;
+  if (req) {
+    const { properties, closed } = bodyProperties(req[1], r);
+    request = { media_type: req[0], properties, additional_properties: !closed };
+  }
+  const res = responseParts(op, swagger, r);
+  let response: ResponseShape | null = null;
+  if (res) {
+    response = { status: res.status, paths: res.schema ? responsePaths(res.schema, r) : [] };
+    if (response.paths.length >= MAX_PATHS) response.truncated = true;
+    if (res.example !== undefined) response.example = snapshot(res.example, r);
+  }
+  const entry: ApiOperation = { key: `POST ${path}`, method: 'POST', path, servers, request, response };
+  if (typeof op.operationId === 'string') entry.operation_id = op.operationId;
+  if (typeof op.summary === 'string') entry.summary = op.summary.slice(0, 300);
+  return entry;
+}
+
+function postOperations(doc: Obj, r: Resolve): [string, Obj, Obj][] {
+  const out: [string, Obj, Obj][] = [];
+  const paths = isObj(doc.paths) ? doc.paths : {};
+  for (const [path, raw] of Object.entries(paths)) {
+    const item = r(raw);
+    const op = isObj(item) ? r(item.post) : undefined;
+    if (isObj(item) && isObj(op)) out.push([path, item, op]);
+  }
+  return out;
 }
 
 /**
- * The index of a dereferenced description: its POST operations with their request body properties,
- * success response paths and servers. Circular schemas are cut, never followed forever.
+ * The index of a description: its POST operations with their request body properties, success
+ * response paths, example and servers. `$ref`s are followed lazily (only along POST operations), and
+ * circular schemas are cut, never followed forever. Pass `dereferenced` for a document without `$ref`s.
  */
-export function indexDescription(doc: Obj, spec: SpecKind): ApiIndex {
+export function indexDescription(doc: Obj, spec: SpecKind, dereferenced = false): ApiIndex {
+  const r = dereferenced ? identity : makeResolver(doc);
   const swagger = spec === 'swagger-2.0';
   const info = isObj(doc.info) ? doc.info : {};
   const rootServers = swagger ? swaggerServers(doc) : (serverUrls(doc.servers) ?? ['/']);
-  const operations: ApiOperation[] = [];
-  const paths = isObj(doc.paths) ? doc.paths : {};
-  for (const [path, item] of Object.entries(paths)) {
-    if (!isObj(item) || !isObj(item.post)) continue;
-    const op = item.post;
-    const servers = swagger
-      ? rootServers
-      : (serverUrls(op.servers) ?? serverUrls(item.servers) ?? rootServers);
-    const entry: ApiOperation = {
-      key: `POST ${path}`,
-      method: 'POST',
-      path,
-      servers,
-      request: swagger ? swaggerRequest(op, item.parameters, doc.consumes) : openapiRequest(op),
-      response: responseShape(op, swagger),
-    };
-    if (typeof op.operationId === 'string') entry.operation_id = op.operationId;
-    const summary = typeof op.summary === 'string' ? op.summary : undefined;
-    if (summary !== undefined) entry.summary = summary.slice(0, 300);
-    operations.push(entry);
-  }
   return {
     spec,
     title: typeof info.title === 'string' ? info.title : '',
     version: typeof info.version === 'string' ? info.version : '',
-    operations,
+    operations: postOperations(doc, r).map(([path, item, op]) =>
+      operationEntry(doc, path, item, op, rootServers, swagger, r),
+    ),
+  };
+}
+
+/** The request and success-response schemas of one operation, `$ref`s followed, acyclic and bounded. */
+export function operationSchemas(
+  doc: Obj,
+  spec: SpecKind,
+  key: string,
+): { request: JsonValue | null; response: JsonValue | null } | null {
+  const r = makeResolver(doc);
+  const swagger = spec === 'swagger-2.0';
+  const found = postOperations(doc, r).find(([path]) => `POST ${path}` === key);
+  if (!found) return null;
+  const [, item, op] = found;
+  const req = requestSchema(doc, item, op, swagger, r);
+  const res = responseParts(op, swagger, r);
+  return {
+    request: req ? snapshot(req[1], r) : null,
+    response: res?.schema ? snapshot(res.schema, r) : null,
   };
 }

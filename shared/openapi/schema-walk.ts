@@ -1,6 +1,7 @@
+import { identity, type Resolve } from './resolve';
 import type { BodyProperty, JsonValue, ResponsePath } from './types';
 
-/** A JSON object as a dereferenced description holds it; may be shared or circular. */
+/** A JSON object as a description holds it; may be shared or circular once references are followed. */
 export type Obj = Record<string, unknown>;
 
 /** Whether a value is a plain JSON object (not an array, not null). */
@@ -8,8 +9,13 @@ export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== nu
 
 /** The deepest a schema snapshot or a response path goes; circular and absurd nesting stop here. */
 export const MAX_DEPTH = 12;
-/** At most this many response paths per operation, so a huge response schema stays a short list. */
-export const MAX_PATHS = 5_000;
+/**
+ * At most this many response paths per operation, so the index of a description with a thousand
+ * operations stays a few MB; an operation cut short says so and its paths are not reported missing.
+ */
+export const MAX_PATHS = 500;
+/** At most this many JSON nodes in one snapshot (a schema or an example). */
+export const MAX_NODES = 20_000;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -24,29 +30,42 @@ export function typeOf(schema: Obj): string | undefined {
   return types.join('|');
 }
 
-/** Properties and required names of a schema, merging `allOf` parts and offering `oneOf`/`anyOf` ones. */
+/** Properties of a schema: merged from `allOf` parts (required too), offered from `oneOf`/`anyOf` ones. */
+export interface CollectedProperties {
+  props: Map<string, Obj>;
+  required: Set<string>;
+  /** `additionalProperties: false` here or in an `allOf` part. */
+  closed: boolean;
+}
+
+/** Properties and required names of a schema, following `$ref`s with `r`; cycle-safe. */
 export function collectProperties(
   schema: Obj,
+  r: Resolve = identity,
   seen = new Set<Obj>(),
-): { props: Map<string, Obj>; required: Set<string>; closed: boolean } {
+): CollectedProperties {
   const props = new Map<string, Obj>();
   const required = new Set<string>();
   let closed = schema.additionalProperties === false;
   if (seen.has(schema)) return { props, required, closed };
   seen.add(schema);
   if (isObj(schema.properties)) {
-    for (const [name, sub] of Object.entries(schema.properties)) if (isObj(sub)) props.set(name, sub);
+    for (const [name, raw] of Object.entries(schema.properties)) {
+      const sub = r(raw);
+      if (isObj(sub)) props.set(name, sub);
+    }
   }
   if (Array.isArray(schema.required))
-    for (const r of schema.required) if (typeof r === 'string') required.add(r);
+    for (const n of schema.required) if (typeof n === 'string') required.add(n);
   const merge = (parts: unknown, keepRequired: boolean): void => {
     if (!Array.isArray(parts)) return;
-    for (const part of parts) {
+    for (const raw of parts) {
+      const part = r(raw);
       if (!isObj(part)) continue;
-      const inner = collectProperties(part, seen);
+      const inner = collectProperties(part, r, seen);
       for (const [k, v] of inner.props) if (!props.has(k)) props.set(k, v);
-      if (keepRequired) for (const r of inner.required) required.add(r);
-      // allOf parts that are closed close the whole; a closed oneOf branch does not.
+      if (keepRequired) for (const n of inner.required) required.add(n);
+      // A closed allOf part closes the whole; a closed oneOf branch does not.
       if (keepRequired && inner.closed) closed = true;
     }
   };
@@ -57,8 +76,11 @@ export function collectProperties(
 }
 
 /** The autocomplete entries of a body schema's top-level properties. */
-export function bodyProperties(schema: Obj): { properties: BodyProperty[]; closed: boolean } {
-  const { props, required, closed } = collectProperties(schema);
+export function bodyProperties(
+  schema: Obj,
+  r: Resolve = identity,
+): { properties: BodyProperty[]; closed: boolean } {
+  const { props, required, closed } = collectProperties(schema, r);
   const properties: BodyProperty[] = [];
   for (const [name, sub] of props) {
     const p: BodyProperty = { name, required: required.has(name) };
@@ -66,7 +88,7 @@ export function bodyProperties(schema: Obj): { properties: BodyProperty[]; close
     if (type !== undefined) p.type = type;
     const format = str(sub.format);
     if (format !== undefined) p.format = format;
-    if (Array.isArray(sub.enum)) p.enum = snapshot(sub.enum) as JsonValue[];
+    if (Array.isArray(sub.enum)) p.enum = sub.enum.slice(0, 200).map((v) => snapshot(v, r)) as JsonValue[];
     const description = str(sub.description) ?? str(sub.title);
     if (description !== undefined) p.description = description.slice(0, 500);
     if (typeof sub.maxLength === 'number') p.max_length = sub.maxLength;
@@ -76,39 +98,45 @@ export function bodyProperties(schema: Obj): { properties: BodyProperty[]; close
 }
 
 /**
- * An acyclic, depth-limited copy of a schema: a circular or too-deep branch becomes `{}` (anything),
- * so a validator never loops and a body is still checked at every level that exists.
+ * An acyclic, bounded copy of a schema or example with `$ref`s followed: a circular, too deep or
+ * over-budget branch becomes `{}` (anything), so a validator never loops and stays small.
  */
-export function snapshot(value: unknown, depth = 0, ancestors: Obj[] = []): JsonValue {
-  if (value === null || typeof value !== 'object') {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-      ? value
-      : null;
-  }
-  if (depth >= MAX_DEPTH) return {};
-  if (Array.isArray(value)) return value.map((v) => snapshot(v, depth + 1, ancestors));
-  if (ancestors.includes(value as Obj)) return {};
-  ancestors.push(value as Obj);
-  const out: Record<string, JsonValue> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (v === undefined || typeof v === 'function') continue;
-    out[k] = snapshot(v, depth + 1, ancestors);
-  }
-  ancestors.pop();
-  return out;
+export function snapshot(value: unknown, r: Resolve = identity): JsonValue {
+  let budget = MAX_NODES;
+  const ancestors: object[] = [];
+  const copy = (raw: unknown, depth: number): JsonValue => {
+    const v = r(raw);
+    if (v === null || typeof v !== 'object') {
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+    }
+    if (depth >= MAX_DEPTH || budget <= 0 || ancestors.includes(v)) return {};
+    budget--;
+    ancestors.push(v);
+    let out: JsonValue;
+    if (Array.isArray(v)) out = v.map((x) => copy(x, depth + 1));
+    else {
+      const o: Record<string, JsonValue> = {};
+      for (const [k, x] of Object.entries(v))
+        if (x !== undefined && typeof x !== 'function') o[k] = copy(x, depth + 1);
+      out = o;
+    }
+    ancestors.pop();
+    return out;
+  };
+  return copy(value, 0);
 }
 
 /** Every dotted path a response schema describes (nested objects; arrays as `.0.`), cycle-safe. */
-export function responsePaths(schema: Obj): ResponsePath[] {
+export function responsePaths(schema: Obj, r: Resolve = identity): ResponsePath[] {
   const out: ResponsePath[] = [];
   const walk = (node: Obj, prefix: string, depth: number, ancestors: Obj[]): void => {
     if (depth > MAX_DEPTH || out.length >= MAX_PATHS || ancestors.includes(node)) return;
     ancestors.push(node);
-    const type = typeOf(node);
-    if (type?.includes('array') && isObj(node.items)) {
-      if (prefix !== '') walk(node.items, `${prefix}.0`, depth + 1, ancestors);
+    const items = r(node.items);
+    if (typeOf(node)?.includes('array') && isObj(items)) {
+      if (prefix !== '') walk(items, `${prefix}.0`, depth + 1, ancestors);
     } else {
-      for (const [name, sub] of collectProperties(node).props) {
+      for (const [name, sub] of collectProperties(node, r).props) {
         if (out.length >= MAX_PATHS) break;
         const path = prefix === '' ? name : `${prefix}.${name}`;
         const entry: ResponsePath = { path };

@@ -56,6 +56,19 @@ const SYNONYMS: Record<string, readonly string[]> = {
   time_zone: ['timezone', 'tz'],
 };
 
+const squashCache = new Map<string, string>();
+
+/** `squash` memoised: the same few hundred names are compared on every live check. */
+function squashed(name: string): string {
+  let s = squashCache.get(name);
+  if (s === undefined) {
+    s = squash(name);
+    if (squashCache.size > 50_000) squashCache.clear();
+    squashCache.set(name, s);
+  }
+  return s;
+}
+
 /** Whether a MangoApps field's values can satisfy the property's type and format at all. */
 export function typeFits(field: Field, prop: Pick<BodyProperty, 'type' | 'format'>): boolean {
   const format = prop.format?.toLowerCase();
@@ -69,10 +82,10 @@ export function typeFits(field: Field, prop: Pick<BodyProperty, 'type' | 'format
 /** How close a MangoApps field is to a property by name (0 none … 3 same name); type misfits score 0. */
 export function nameScore(field: Field, prop: BodyProperty): number {
   if (!typeFits(field, prop)) return 0;
-  const p = squash(prop.name);
-  if (p === squash(field.key) || p === squash(field.label)) return 3;
+  const p = squashed(prop.name);
+  const key = squashed(field.key);
+  if (p === key || p === squashed(field.label)) return 3;
   if ((SYNONYMS[field.key] ?? []).includes(p)) return 2;
-  const key = squash(field.key);
   if (key.length >= 4 && (p.includes(key) || key.includes(p))) return 1;
   return 0;
 }

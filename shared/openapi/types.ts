@@ -32,8 +32,6 @@ export const RequestShapeSchema = z.object({
   properties: z.array(BodyPropertySchema),
   /** False only when the schema says `additionalProperties: false`: unknown keys are refused. */
   additional_properties: z.boolean(),
-  /** The body schema, acyclic and depth-limited, for validating a body exactly. */
-  schema: JsonValueSchema,
 });
 export type RequestShape = z.infer<typeof RequestShapeSchema>;
 
@@ -50,8 +48,9 @@ export type ResponsePath = z.infer<typeof ResponsePathSchema>;
 export const ResponseShapeSchema = z.object({
   status: z.string(),
   paths: z.array(ResponsePathSchema),
+  /** True when the schema has more paths than the index keeps; a path not listed may still exist. */
+  truncated: z.boolean().optional(),
   example: JsonValueSchema.optional(),
-  schema: JsonValueSchema.optional(),
 });
 export type ResponseShape = z.infer<typeof ResponseShapeSchema>;
 

@@ -78,6 +78,8 @@ export const HistoryEntrySchema = z.object({
   published_by: z.string(),
   domain: z.string(),
   note: z.string().optional(),
+  /** The admin's own note on the publish (the app's note field, the CLI's --message). */
+  message: z.string().optional(),
   content: WebhookContentSchema,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -45,8 +45,8 @@ export function checkOutgoing(kind: WebhookKind, hook: Webhook, out: Problem[]):
       at: { section: 'post_url', kind },
       message:
         verdict === 'empty'
-          ? `Post-to URL is required while a trigger is on (${on})`
-          : urlMessage('Post-to URL', post_url, verdict),
+          ? `Post to URL is required while a trigger is on (${on})`
+          : urlMessage('Post to URL', post_url, verdict),
     });
   }
 

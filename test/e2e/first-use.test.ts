@@ -80,6 +80,20 @@ describe('first use, end to end in Chromium at 1280×800', () => {
     expect(after).toEqual({ ...before, scrollY: 0, docTaller: false });
     expect(await page.locator('main.main').evaluate((m) => m.scrollTop)).toBeGreaterThan(0);
 
+    // One term per thing, on every tab, as the Admin Portal says it.
+    const seen: string[] = [];
+    for (const tab of ['Profile webhook', 'Location webhook', 'Security', 'Field catalogue', 'Publish']) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await page.getByRole('tabpanel').first().waitFor();
+      if (tab === 'Publish') await page.getByRole('button', { name: 'Plan and publish' }).click();
+      seen.push(await page.locator('body').innerText());
+    }
+    const text = seen.join('\n');
+    expect(text).not.toMatch(/Post-to URL|Locations webhook|Base URL|Review changes|Users (and|webhook)/);
+    expect(text).toContain('Domain URL');
+    expect(text).toContain('Post to URL');
+    expect(text).toContain('Admin Portal › Domain Setup › Locations › Webhooks');
+
     // The Test tab's results are styled although the Publish tab was never opened in this page load.
     await page.reload();
     await page.getByRole('tab', { name: 'Test' }).click();
@@ -110,5 +124,52 @@ describe('first use, end to end in Chromium at 1280×800', () => {
     await page.getByRole('tab', { name: 'Test' }).click();
     await nav.getByRole('button', { name: 'Local receiver' }).click();
     expect(await page.getByLabel('Body template, route 1').inputValue()).toContain('T-{{employeeNumber}}');
+  });
+
+  it('keeps the dark theme across a reload, passes axe on every tab in both themes, and fits 1024×700', async () => {
+    const page = browser.page;
+    for (const theme of ['light', 'dark'] as const) {
+      await page.getByLabel('Theme').selectOption(theme);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+      for (const tab of [
+        'Profile webhook',
+        'Location webhook',
+        'Security',
+        'Field catalogue',
+        'Test',
+        'Publish',
+      ]) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
+        await page.locator('.tab-loading').waitFor({ state: 'detached' });
+        await expectAccessible(page, `${tab} (${theme})`);
+        if (tab === 'Profile webhook' || tab === 'Test')
+          await shot(page, `${theme}-1280-${tab.split(' ')[0]}`);
+      }
+    }
+    // Dark stays dark after a reload: the host's settings store keeps it, not the page.
+    await page.reload();
+    await page.getByRole('tablist').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(22, 24, 29)');
+
+    // 1024×700: every tab label on one line, in one row.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('tab', { name: 'Profile webhook' }).click();
+    const tabs = await page
+      .getByRole('tab')
+      .evaluateAll((els) =>
+        els.map((e) => ({ top: e.getBoundingClientRect().top, height: e.getBoundingClientRect().height })),
+      );
+    expect(new Set(tabs.map((t) => t.top)).size).toBe(1);
+    expect(Math.max(...tabs.map((t) => t.height))).toBeLessThan(48);
+    await shot(page, 'dark-1024-profile');
+    await page.getByLabel('Theme').selectOption('light');
+    await shot(page, 'light-1024-profile');
+    await page.getByRole('button', { name: 'Hide the domain list' }).click();
+    await shot(page, 'light-1024-collapsed');
+    await page.getByRole('button', { name: 'Show the domain list' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

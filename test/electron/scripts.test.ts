@@ -41,7 +41,12 @@ describe('check-electron', () => {
 describe('build-host', () => {
   it('always builds the shell and browser host, and optional programs only once they exist', () => {
     const none = selectEntries(ENTRIES, () => false).map((entry) => entry.outfile);
-    expect(none).toEqual(['dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/web/serve.js']);
+    expect(none).toEqual([
+      'dist/electron/main.js',
+      'dist/electron/preload.cjs',
+      'dist/web/serve.js',
+      'dist/workers/openapi-worker.js',
+    ]);
     const all = selectEntries(ENTRIES, () => true).map((entry) => entry.outfile);
     expect(all).toContain('dist/emulator/serve.js');
     expect(all).toContain('dist/cli/webhook-studio.js');

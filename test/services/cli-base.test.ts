@@ -158,6 +158,25 @@ describe('publish knows whose changes it sees', () => {
     expect(liveUrl()).toBe('https://ci.example.com/a');
   });
 
+  it('sees a colleague’s change of the shared OAuth made through the other webhook, which moves no profile version', async () => {
+    const files = await pulled((f) => postUrl(f, 'https://mine.example.com/hooks'));
+    const oauth = { token_url: 'https://idp.example.com/token', username: 'colleague-sync' };
+    const loc = structuredClone(emu.state.getWebhook('location')) as unknown as WireWebhookInput;
+    emu.state.setWebhook('location', { ...loc, security: { oauth } }, emu.accounts.colleague!.name);
+    const profileVersion = emu.state.getWebhook('profile').version;
+    const r = run(files);
+    expect(await r.cli('publish', 'd.json', '--domain', emu.url, '--kind', 'profile')).toBe(3);
+    expect(r.out.join('\n')).toMatch(
+      /CONFLICT\s+OAuth: base .* \| live token URL https:\/\/idp\.example\.com\/token/,
+    );
+    expect(emu.state.getWebhook('profile').version).toBe(profileVersion);
+    expect(
+      await run(files).cli('publish', 'd.json', '--domain', emu.url, '--kind', 'profile', '--merge'),
+    ).toBe(0);
+    expect(emu.state.getWebhook('profile').security.oauth).toMatchObject(oauth);
+    expect(liveUrl()).toBe('https://mine.example.com/hooks');
+  });
+
   it('a file without a base is refused unless --base live, and the plan says what would be overwritten', async () => {
     const files = await pulled((f) => {
       delete f.base;

@@ -64,7 +64,7 @@ describe('toJUnitXml', () => {
       ),
     );
     const testcase = doc.getElementsByTagName('testcase')[0];
-    expect(testcase?.getAttribute('name')).toBe(`O'Neil <script>& "quoted" ]]> (x"1) → create_user`);
+    expect(testcase?.getAttribute('name')).toBe(`create_user · O'Neil <script>& "quoted" ]]> (x"1)`);
     const failure = doc.getElementsByTagName('failure')[0];
     expect(failure?.getAttribute('message')).toBe('HTTP 418 <teapot> & "more"');
     expect(failure?.getAttribute('type')).toBe('http_status');

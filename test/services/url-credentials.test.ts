@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 describe('credentials in a URL are never sent', () => {
-  it('refuses a Post-to URL with userinfo at send time, sending nothing and repeating no password', async () => {
+  it('refuses a Post to URL with userinfo at send time, sending nothing and repeating no password', async () => {
     const d = await domainWith(host, `http://sync:s3cret-pw@127.0.0.1:${port}/hooks`);
     const fired = await host.call('harness:fire', {
       id: d.id,

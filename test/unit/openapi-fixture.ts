@@ -64,7 +64,12 @@ export const hrOpenapi30 = {
         },
       },
     },
-    '/employees/{id}/photo': { post: { responses: { '204': { description: 'ok' } } } },
+    '/employees/{id}/photo': {
+      post: {
+        parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'string' } }],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
     '/oauth/token': { post: { responses: { '200': { description: 'token' } } } },
   },
 };

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import https from 'node:https';
 import got, { type Got } from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
 import { interpretResponse } from '../../../shared/domain-api/interpret';
@@ -12,6 +10,7 @@ import {
   type WireWebhook,
 } from '../../../shared/domain-api/wire-schemas';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
+import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
 import { hostSecrets } from '../secrets/redactor';
 import { domainError } from './domain-error';
@@ -58,7 +57,7 @@ export class DomainClient {
 
   constructor(
     private readonly conn: DomainConnection,
-    private readonly options: { timeoutMs?: number; readRetries?: number } = {},
+    private readonly options: { timeoutMs?: number; readRetries?: number; pool?: NetPool } = {},
   ) {
     this.origin = assertSecureUrl(conn.base_url, 'Domain URL').origin;
     hostSecrets.remember(conn.api_key);
@@ -70,7 +69,6 @@ export class DomainClient {
       throwHttpErrors: false,
       followRedirect: false,
       responseType: 'text',
-      agent: { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) },
       headers: { accept: 'application/json', 'user-agent': 'WebhookStudio' },
     });
   }
@@ -87,7 +85,9 @@ export class DomainClient {
     for (let i = 0; i < attempts; i++) {
       this.roundTrips++;
       try {
+        const agent = await (this.options.pool ?? sharedPool()).gotAgent(new URL(this.origin));
         const res = await this.http(path.replace(/^\//, ''), {
+          agent,
           method,
           headers: { ...headers, ...(this.session ? { cookie: `${SESSION_COOKIE}=${this.session}` } : {}) },
           ...(json === undefined ? {} : { json }),

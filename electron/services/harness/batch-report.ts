@@ -19,8 +19,13 @@ export function xmlEscape(text: string): string {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
+/** A delivery as a test name, `trigger · sample`, as CI test reporters list it. */
+export function testName(r: Pick<DeliverySummary, 'trigger' | 'sampleLabel' | 'sampleId'>): string {
+  return `${r.trigger} · ${r.sampleLabel}${r.sampleLabel === r.sampleId ? '' : ` (${r.sampleId})`}`;
+}
+
 function testcase(r: DeliverySummary): string {
-  const name = xmlEscape(`${r.sampleLabel} (${r.sampleId}) → ${r.event ?? r.trigger}`);
+  const name = xmlEscape(testName(r));
   const open = `    <testcase classname="${xmlEscape(r.trigger)}" name="${name}" time="${seconds(r.ms)}">`;
   if (r.outcome === 'cancelled') return `${open}<skipped message="cancelled"/></testcase>`;
   if (r.outcome === 'passed') return `${open}</testcase>`;

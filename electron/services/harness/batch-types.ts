@@ -20,7 +20,7 @@ export interface BatchOptions {
   samples: readonly BatchSample[];
   /** Default: the webhook's enabled triggers. */
   triggers?: readonly string[];
-  /** Default: the Post-to URL. */
+  /** Default: the Post to URL. */
   url?: string;
   confirmHost?: string;
   oauth?: OAuthClient | null;

@@ -7,6 +7,7 @@ import type {
   DeliverySummary,
   ExpectationResult,
 } from './batch-types';
+import { checkTarget } from './delivery-request';
 import { createAgents, destroyAgents, type Agents } from './http-exchange';
 import { fireNotify, type NotifyResult } from './notify';
 import { redactUrl } from './redact';
@@ -76,6 +77,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const counts = { done: 0, passed: 0, failed: 0, cancelled: 0 };
   let next = 0;
   let stoppedBy: BatchReport['stoppedBy'];
+  // Checked once for the whole batch; a target that fails the check is left to each delivery to report.
+  const checked = checkTarget(options.url ?? options.webhook.outgoing.post_url, options.confirmHost);
+  const checkedTarget = checked instanceof URL ? { checkedTarget: checked } : {};
 
   const runOne = async (index: number): Promise<void> => {
     const [trigger, sample] = jobs[index] as [string, BatchSample];
@@ -90,6 +94,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...checkedTarget,
     });
     let notify: NotifyResult | undefined;
     if (options.notifyUrl && trace.ok && !options.signal?.aborted) {

@@ -63,7 +63,7 @@ export async function sampleOf(
   return sample;
 }
 
-/** The path (and query) of the Post-to URL, which the local receiver is addressed with. */
+/** The path (and query) of the Post to URL, which the local receiver is addressed with. */
 export function postPath(postUrl: string): string {
   try {
     const url = new URL(postUrl);

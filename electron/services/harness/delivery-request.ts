@@ -16,7 +16,7 @@ export interface DeliverySpec {
   /** An Admin Portal trigger (activate_deactivate_user resolves by account status) or an event name. */
   trigger: string;
   sample: { id: string; fields: Readonly<Record<string, unknown>> };
-  /** Where to send; default the webhook's Post-to URL. */
+  /** Where to send; default the webhook's Post to URL. */
   url?: string;
   /** The host the admin confirmed for a non-loopback target (the UI asks once per target). */
   confirmHost?: string;
@@ -61,7 +61,7 @@ export function maskHeaders(headers: Readonly<Record<string, string>>): Record<s
 export function checkTarget(
   raw: string,
   confirmHost: string | undefined,
-  what = 'Post-to URL',
+  what = 'Post to URL',
 ): URL | StepFailure {
   // A password in the URL is refused below, but the URL itself is echoed in traces: mask it by value.
   hostSecrets.rememberUrl(raw);

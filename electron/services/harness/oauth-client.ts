@@ -1,7 +1,6 @@
-import http from 'node:http';
-import https from 'node:https';
 import got from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
+import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
 import { hostSecrets } from '../secrets/redactor';
 import { badTokenResponse, tokenAnswerError } from './oauth-errors';
@@ -45,6 +44,8 @@ export interface OAuthClientOptions {
    * added to the host's secrets; tokens obtained still are.
    */
   publicCredentials?: boolean;
+  /** Connection pools and proxy routes (default: the process's, from the network settings). */
+  pool?: NetPool;
 }
 
 type Cached = Omit<AccessToken, 'source' | 'ms'>;
@@ -83,8 +84,6 @@ export function oauthSettingsFromDraft(
     clientAuth: mode === 'client_credentials_basic' ? 'basic' : 'body',
   };
 }
-
-const agent = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
 /**
  * Gets tokens from any standards-compliant OAuth 2.0 token endpoint and caches one until it expires.
@@ -164,6 +163,7 @@ export class OAuthClient {
     this.requests++;
     let res;
     try {
+      const agent = await (this.options.pool ?? sharedPool()).gotAgent(new URL(target));
       res = await got.post(target, {
         form,
         headers: { accept: 'application/json', ...headers },
@@ -175,7 +175,9 @@ export class OAuthClient {
         agent,
       });
     } catch (error) {
-      throw describeNetworkError(error, target);
+      if (error instanceof AppError) throw error;
+      // The cause lets the trace tell a proxy or certificate failure from refused credentials.
+      throw Object.assign(describeNetworkError(error, target), { cause: error });
     }
     const answer = {
       status: res.statusCode,

@@ -18,7 +18,7 @@ import { logNotify, notifyOutcome } from './incoming';
 
 type OutgoingHandlers = Pick<HarnessHandlers, 'harness:preview' | 'harness:fire' | 'harness:round-trip'>;
 
-/** Where a delivery goes: the draft's Post-to URL, or the local receiver at the same path. */
+/** Where a delivery goes: the draft's Post to URL, or the local receiver at the same path. */
 export async function deliveryUrl(
   ctx: HarnessContext,
   draft: DomainDraft,
@@ -32,7 +32,7 @@ export async function deliveryUrl(
 }
 
 /**
- * Checks a target before anything is sent: a valid URL first, then, for the Post-to URL, that its host
+ * Checks a target before anything is sent: a valid URL first, then, for the Post to URL, that its host
  * and the token URL's host (when they are real systems) were confirmed for this domain.
  */
 export async function checkOutgoing(

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/bridge/envelope';
+import { describeProxyOrCertificate, netInfo } from './failure-words';
 
 const CERT_CODES = new Set([
   'CERT_HAS_EXPIRED',
@@ -16,6 +17,18 @@ const HANDSHAKE_CODES = new Set(['EPROTO', 'ERR_SSL_WRONG_VERSION_NUMBER']);
 export function describeNetworkError(error: unknown, target: string): AppError {
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
+  const precise = describeProxyOrCertificate(error, target);
+  if (precise) return new AppError('network', precise);
+  const via = netInfo(error)?.via;
+  if (via) return withVia(describeDirect(code, error, message, target), via);
+  return describeDirect(code, error, message, target);
+}
+
+function withVia(error: AppError, via: string): AppError {
+  return new AppError(error.code, `${error.message.replace(/\.$/, '')} (${via}).`);
+}
+
+function describeDirect(code: string, error: unknown, message: string, target: string): AppError {
   if (code === 'ETIMEDOUT' || (error as { name?: string }).name === 'TimeoutError') {
     return new AppError('timeout', `No answer from ${target} in time (timed out).`);
   }

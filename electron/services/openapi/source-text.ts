@@ -86,12 +86,25 @@ export function parseSource(text: string): ParsedSource {
 
 const unescape = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
 
-/** The line (1-based) where a JSON pointer's value starts in the source, or undefined when not found. */
-export function lineOfPointer(text: string, pointer: string): { line: number; column: number } | undefined {
+/**
+ * A function giving the line (1-based) where a JSON pointer's value starts in the source. The source is
+ * parsed once (YAML-aware, so JSON and YAML both have lines), however many errors are placed.
+ */
+export function pointerLines(
+  text: string,
+): (pointer: string) => { line: number; column: number } | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  let node: unknown = doc.contents;
-  let at: YamlNode | null = doc.contents as YamlNode | null;
+  return (pointer) => lineIn(doc.contents, lineCounter, pointer);
+}
+
+function lineIn(
+  contents: unknown,
+  lineCounter: LineCounter,
+  pointer: string,
+): { line: number; column: number } | undefined {
+  let node: unknown = contents;
+  let at: YamlNode | null = contents as YamlNode | null;
   for (const token of pointer.split('/').slice(1).map(unescape)) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === token);

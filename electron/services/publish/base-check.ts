@@ -15,12 +15,13 @@ export type BaseState =
   | { status: 'ok'; version: number; content: WebhookContent; foreign: ForeignChanges }
   | { status: 'tampered'; message: string };
 
-/** Whether a history entry's `updated_by` names the signed-in account. */
+/** Whether a history entry's `updated_by` names the signed-in account (asked after sign-in, so read late). */
 export function publisherMatcher(client: DomainClient, username: string): (by: string | null) => boolean {
-  const names = [client.user?.name, client.user?.email, username]
-    .filter((n): n is string => !!n)
-    .map((n) => n.trim().toLowerCase());
-  return (by) => by !== null && names.includes(by.trim().toLowerCase());
+  return (by) => {
+    if (by === null) return false;
+    const names = [client.user?.name, client.user?.email, username].filter((n): n is string => !!n);
+    return names.some((n) => n.trim().toLowerCase() === by.trim().toLowerCase());
+  };
 }
 
 async function versionContent(
@@ -37,6 +38,26 @@ async function versionContent(
   }
 }
 
+/** What the caller already knows that can identify the base's content. */
+export interface BaseHints {
+  /** The base content itself, when the caller keeps it (the app's stored draft). */
+  known?: WebhookContent | null;
+  /** The OAuth the file would publish: the shared setting can move without a version of this webhook. */
+  fileOAuth: WebhookContent['security']['oauth'];
+}
+
+/** The first candidate whose fingerprint is the file's. */
+function matching(kind: WebhookKind, fingerprint: string, candidates: (WebhookContent | null | undefined)[]) {
+  return candidates.find((c): c is WebhookContent => !!c && contentFingerprint(kind, c) === fingerprint);
+}
+
+// OAuth is shared by both webhooks, so a saved version's OAuth may be older or newer than the one live when
+// the file was pulled; the base is that version's content with one of the OAuth settings seen since.
+const withOAuth = (c: WebhookContent, oauth: WebhookContent['security']['oauth']): WebhookContent => ({
+  ...c,
+  security: { oauth: oauth ? { ...oauth } : null },
+});
+
 /**
  * Checks a file's base against the domain and learns what changed since: the base version's content comes
  * from the history (its fingerprint must match the file's), then each later version says who changed what.
@@ -48,32 +69,46 @@ export async function readBase(
   base: FileBase,
   live: LiveWebhook,
   isPublisher: (by: string | null) => boolean,
+  hints: BaseHints,
 ): Promise<BaseState> {
   const where = `base.${kind}`;
   if (base.version > live.version) {
     return {
       status: 'tampered',
-      message: `${where}.version is ${base.version}, but the live ${kind} webhook is only at version ${live.version}: this file was not pulled from this domain, or its base was edited. Nothing was written; pull again.`,
+      message: `${where}.version is ${base.version}, but the live ${kind} webhook is only at version ${live.version}: this file was not pulled from this domain, or its base was edited. Nothing was written; pull again (to promote a file from another domain, plan and publish it with --base live).`,
     };
   }
-  if (base.version === live.version && contentFingerprint(kind, live.content) === base.fingerprint)
-    return { status: 'ok', version: base.version, content: live.content, foreign: new Map() };
-  const found = base.version === 0 && live.version === 0 ? { content: live.content, updated_by: null } : null;
-  const baseVersion = found ?? (await versionContent(client, kind, base.version));
-  if (!baseVersion || contentFingerprint(kind, baseVersion.content) !== base.fingerprint) {
+  const liveOAuth = live.content.security.oauth;
+  let content = matching(kind, base.fingerprint, [
+    hints.known,
+    ...(base.version === live.version ? [live.content, withOAuth(live.content, hints.fileOAuth)] : []),
+  ]);
+  if (!content && (base.version > 0 || live.version > 0)) {
+    const saved = await versionContent(client, kind, base.version);
+    if (!saved) {
+      return {
+        status: 'tampered',
+        message: `${where}.version ${base.version} is not in the domain's history of the ${kind} webhook. Nothing was written; pull again (to promote a file from another domain, plan and publish it with --base live).`,
+      };
+    }
+    content = matching(kind, base.fingerprint, [
+      saved.content,
+      withOAuth(saved.content, hints.fileOAuth),
+      withOAuth(saved.content, liveOAuth),
+    ]);
+  }
+  if (!content) {
     return {
       status: 'tampered',
-      message: baseVersion
-        ? `${where}.fingerprint does not match version ${base.version} of the live ${kind} webhook: the file's base was edited or copied from another domain. Nothing was written; pull again.`
-        : `${where}.version ${base.version} is not in the domain's history of the ${kind} webhook. Nothing was written; pull again.`,
+      message: `${where}.fingerprint does not match version ${base.version} of the live ${kind} webhook: the file's base was edited or copied from another domain (or the shared OAuth setting was changed both on the domain and in the file). Nothing was written; pull again (to promote a file from another domain, plan and publish it with --base live).`,
     };
   }
   const steps = await stepsSince(client, kind, base.version, live, isPublisher);
   return {
     status: 'ok',
     version: base.version,
-    content: baseVersion.content,
-    foreign: foreignChanges(baseVersion.content, steps, live.content, kind, isPublisher),
+    content,
+    foreign: foreignChanges(content, steps, live.content, kind, isPublisher),
   };
 }
 

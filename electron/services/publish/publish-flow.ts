@@ -2,7 +2,7 @@ import type { FileBase } from '../../../shared/draft-file/format';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import type { WebhookContent } from '../../../shared/model/remote';
 import { reconcile, type BaseItem } from '../../../shared/plan/base-check';
-import type { ApplyOutcome } from '../../../shared/plan/outcome';
+import type { ApplyOutcome, Conflict } from '../../../shared/plan/outcome';
 import { diffContent, planWebhook, type PlanChange, type WebhookPlan } from '../../../shared/plan/plan';
 import type { DomainClient } from '../domain-client/domain-client';
 import { readBase } from './base-check';
@@ -40,6 +40,8 @@ export interface PlanInput {
   kind: WebhookKind;
   content: WebhookContent;
   base: FileBase | null;
+  /** The base's content when the caller keeps it (the app); the CLI learns it from the domain's history. */
+  knownBase?: WebhookContent | null;
   baseMode: BaseMode;
   merge: boolean;
   isPublisher: (by: string | null) => boolean;
@@ -73,7 +75,10 @@ export async function planKind(client: DomainClient, input: PlanInput): Promise<
       },
     });
   }
-  const base = await readBase(client, kind, input.base, live, input.isPublisher);
+  const base = await readBase(client, kind, input.base, live, input.isPublisher, {
+    known: input.knownBase ?? null,
+    fileOAuth: content.security.oauth,
+  });
   if (base.status === 'tampered')
     return result({
       base_version: input.base.version,
@@ -96,6 +101,25 @@ export async function planKind(client: DomainClient, input: PlanInput): Promise<
         }
       : null,
   });
+}
+
+/** The three columns of a refused plan, as the app's conflict view shows them (every differing unit). */
+export function conflictOfPlan(planned: KindPlan): Conflict {
+  return {
+    kind: planned.kind,
+    base_version: planned.base_version,
+    live_version: planned.live.version,
+    updated_by: planned.live.wire.updated_by ?? null,
+    updated_at: planned.live.wire.updated_at ?? null,
+    items: planned.items.map(({ unit, label, base, live, draft, status }) => ({
+      unit,
+      label,
+      status,
+      ...(base === undefined ? {} : { base }),
+      ...(live === undefined ? {} : { live }),
+      ...(draft === undefined ? {} : { draft }),
+    })),
+  };
 }
 
 /** Write a planned webhook with If-Match of the live version it was planned against, then read back. */

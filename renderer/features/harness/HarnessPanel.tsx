@@ -21,7 +21,7 @@ const VIEWS: readonly { id: HarnessView; label: string }[] = [
 
 const KINDS: readonly { id: WebhookKind; label: string }[] = [
   { id: 'profile', label: 'Profile webhook' },
-  { id: 'location', label: 'Locations webhook' },
+  { id: 'location', label: 'Location webhook' },
 ];
 
 /** The Test tab: prove the draft works before it goes live, with every step shown. */

@@ -6,6 +6,7 @@ import { useApp, useAppShallow } from '../../store/store-context';
 import { useHarness, useHarnessStore } from './harness-store';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
+import { RoutesFileButtons } from './RoutesFileButtons';
 import { useTask } from './useTask';
 
 function pathOf(url: string): string {
@@ -194,10 +195,11 @@ export function RoutesEditor({
         <Button
           onClick={() => change([...routes, suggestedRoute(pathOf(postUrl), responseRows)])}
           disabled={responseRows.length === 0}
-          title="A route for the Post-to URL's path that answers every response parameter"
+          title="A route for the Post to URL's path that answers every response parameter"
         >
           Add route answering the response parameters
         </Button>
+        <RoutesFileButtons routes={routes} onImport={change} onProblem={setInvalid} />
         <span role="status" className="muted">
           {saveState === 'saved' ? 'Routes saved.' : saveState === 'saving' ? 'Saving routes…' : ''}
         </span>

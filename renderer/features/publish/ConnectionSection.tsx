@@ -32,21 +32,15 @@ export function ConnectionSection({ secrets }: { secrets: Secrets }) {
         Webhook Studio signs in to the domain’s admin API as a network admin to pull and publish the webhook
         settings.
       </p>
-      <div className="form-field">
-        <label htmlFor="publish-domain-url">Domain URL</label>
-        <input
-          id="publish-domain-url"
-          className="input"
-          type="text"
-          readOnly
-          value={baseUrl || 'Not set'}
-          data-placeholder={baseUrl ? undefined : true}
-          aria-describedby="publish-domain-url-hint"
-        />
-        <div id="publish-domain-url-hint" className="field-hint">
-          The Base URL at the top of the page.
-        </div>
-      </div>
+      <p className="field-hint" data-testid="connection-target">
+        {baseUrl ? (
+          <>
+            Signs in to <strong>{baseUrl}</strong>, the Domain URL at the top of the page.
+          </>
+        ) : (
+          'Set the Domain URL at the top of the page first.'
+        )}
+      </p>
       <TextField
         id={userId}
         label="Admin username"

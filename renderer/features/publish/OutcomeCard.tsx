@@ -106,14 +106,14 @@ export function OutcomeCard({
               ))}
             </ul>
           )}
-          <p>Fix the draft (or the connection), then review the changes again.</p>
+          <p>Fix the draft (or the connection), then plan again.</p>
         </Shell>
       );
     case 'not_applied':
       return (
         <Shell tone="warning" icon="warning" title={`${hook}: not published — the domain is unchanged`}>
           <p className="host-message">{outcome.message}</p>
-          <p>Nothing changed on the domain. Review the changes again and publish when ready.</p>
+          <p>Nothing changed on the domain. Plan again and publish when ready.</p>
         </Shell>
       );
     case 'unknown':

@@ -5,6 +5,7 @@ import { useApp } from '../../store/store-context';
 import { ChecklistView } from './ChecklistView';
 import { ConnectionSection } from './ConnectionSection';
 import { HistoryView } from './HistoryView';
+import { NetworkSection } from './NetworkSection';
 import { PullSection } from './PullSection';
 import { ReviewView } from './ReviewView';
 import { useLandFocus } from './useLandFocus';
@@ -13,7 +14,7 @@ import { useSecrets } from './useSecrets';
 
 const VIEWS: readonly { id: PublishView; label: string; heading: string }[] = [
   { id: 'connect', label: 'Connect and pull', heading: 'connection-heading' },
-  { id: 'review', label: 'Review and publish', heading: 'review-heading' },
+  { id: 'review', label: 'Plan and publish', heading: 'review-heading' },
   { id: 'history', label: 'History', heading: 'history-heading' },
   { id: 'checklist', label: 'Manual entry checklist', heading: 'checklist-heading' },
 ];
@@ -25,6 +26,7 @@ function ConnectView() {
     <>
       <ConnectionSection secrets={secrets} />
       <PullSection secrets={secrets} />
+      <NetworkSection />
     </>
   );
 }

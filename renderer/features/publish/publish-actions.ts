@@ -93,12 +93,12 @@ export function publishActions(store: AppStore) {
     plan: (context: string | null = null) => run(store, 'plan', (id) => plan(store, id, context)),
 
     /** Publishes every planned webhook against the live version the plan was made for. */
-    apply: () =>
+    apply: (note?: string) =>
       run(store, 'apply', async (id) => {
         const planned = store.getState().publish.plan?.webhooks ?? [];
         const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
-        if (!expected.length) throw new Error('Nothing to publish: review the changes first.');
-        const result = await call('publish:apply', { id, expected });
+        if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
+        const result = await call('publish:apply', { id, expected, ...(note ? { note } : {}) });
         store.getState().adoptHostDraft(result.draft, 'base');
         patch(id, { outcomes: result.outcomes, plan: null, plannedDraft: null, history: null });
       }),

@@ -54,7 +54,7 @@ export async function createDomain(
   await page.getByRole('button', { name: 'New domain' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel(/Base URL/).fill(baseUrl);
+  await dialog.getByLabel(/Domain URL/).fill(baseUrl);
   await beforeSubmit?.();
   await dialog.getByRole('button', { name: 'Create domain' }).click();
   await page.getByRole('heading', { name }).waitFor();

@@ -1,6 +1,7 @@
 import type { BridgeApi } from '../../../shared/bridge/api';
 import type { ChannelName, EventName } from '../../../shared/bridge/channels';
 import type { ChannelInput, ChannelResult, EventPayload, OpenedFile } from '../../../shared/bridge/contract';
+import type { AppSettings } from '../../../shared/bridge/contract-settings';
 import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
 import { newDraft, type DomainDraft } from '../../../shared/model/draft';
 
@@ -27,6 +28,9 @@ export class FakeHost implements BridgeApi {
   }
 
   /** Adds a domain with a fresh draft and returns it. */
+  /** The host's app settings, as the settings store keeps them. */
+  settings: AppSettings = { theme: 'system', density: 'comfortable', last_domain_id: null };
+
   addDomain(name: string, edit?: (d: DomainDraft) => DomainDraft): DomainDraft {
     const base = newDraft(`d${this.nextId++}`, name, '', '2026-01-01T00:00:00.000Z');
     const draft = edit ? edit(base) : base;
@@ -132,6 +136,7 @@ export class FakeHost implements BridgeApi {
         this.drafts.delete(input.id ?? '');
         return { id: input.id };
       case 'drafts:get':
+        this.settings.last_domain_id = input.id ?? null;
         return this.draft(input.id ?? '');
       case 'drafts:save':
         this.drafts.set(input.draft.id, input.draft);
@@ -146,6 +151,11 @@ export class FakeHost implements BridgeApi {
         return this.secretsStatus(input.domain_id ?? '');
       case 'files:take-opened':
         return this.openedFiles.splice(0);
+      case 'settings:get':
+        return { ...this.settings };
+      case 'settings:set':
+        Object.assign(this.settings, raw);
+        return { ...this.settings };
       default:
         throw new Error(`Unhandled channel ${channel}`);
     }

@@ -1,0 +1,103 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { DescriptionSource, StoredDescription } from '../../../shared/bridge/contract-openapi';
+import { StoredDescriptionSchema } from '../../../shared/bridge/contract-openapi';
+import { OperationBindingSchema } from '../../../shared/openapi/types';
+import type { Handlers } from '../bridge/handlers';
+import { writeFileAtomic } from '../storage/atomic-file';
+import { DomainFiles } from '../storage/domain-files';
+import { assertSafeId } from '../storage/draft-store';
+import { fetchDescription } from './fetch-description';
+import { loadInWorker } from './run-load';
+
+/** Folder of per-domain API descriptions in the data directory. */
+export const API_DESCRIPTIONS_DIR = 'api-descriptions';
+
+const StateSchema = z.object({
+  description: StoredDescriptionSchema.nullable(),
+  binding: OperationBindingSchema,
+});
+type State = z.infer<typeof StateSchema>;
+
+/** What the description service needs from the host. */
+export interface OpenapiServiceOptions {
+  dataDir: string;
+  quarantineDir: string;
+  /** Throws when the domain does not exist. */
+  knownDomain: (id: string) => void;
+  now?: () => Date;
+}
+
+type OpenapiChannels = 'openapi:get' | 'openapi:import' | 'openapi:bind' | 'openapi:remove';
+
+/**
+ * A domain's API description, kept beside its draft so the editor works offline: the index (what the
+ * editor and checks use) in `<id>.json`, the imported text in `<id>.source` for embedding on export.
+ * An import that fails replaces nothing.
+ */
+export function createOpenapiService(options: OpenapiServiceOptions) {
+  const dir = path.join(options.dataDir, API_DESCRIPTIONS_DIR);
+  const files = new DomainFiles<State>({
+    dir,
+    quarantineDir: options.quarantineDir,
+    schema: StateSchema,
+    fresh: () => ({ description: null, binding: {} }),
+    what: 'API description',
+  });
+  const now = options.now ?? (() => new Date());
+  const sourceFile = (id: string) => (assertSafeId(id), path.join(dir, `${id}.source`));
+
+  const handlers: Pick<Handlers, OpenapiChannels> = {
+    'openapi:get': async ({ domain_id }) => (options.knownDomain(domain_id), files.get(domain_id)),
+    'openapi:import': async ({ domain_id, source, allow_external }) => {
+      options.knownDomain(domain_id);
+      const text = source.kind === 'url' ? await fetchDescription(source.url) : source.text;
+      const from: DescriptionSource =
+        source.kind === 'url'
+          ? { kind: 'url', location: source.url }
+          : { kind: source.name ? 'file' : 'text', location: source.name };
+      const result = await loadInWorker({ text, allowExternal: allow_external });
+      if (!result.ok) return { status: 'invalid', errors: result.errors };
+      const description: StoredDescription = {
+        source: from,
+        fingerprint: result.fingerprint,
+        imported_at: now().toISOString(),
+        spec: result.spec,
+        size: Buffer.byteLength(text, 'utf8'),
+        index: result.index,
+      };
+      // The text first: a crash in between leaves the old index pointing at a newer text, never a
+      // new index without its text.
+      await writeFileAtomic(sourceFile(domain_id), text);
+      const previous = await files.get(domain_id);
+      const state: State = { description, binding: previous.binding };
+      await files.set(domain_id, state);
+      return { status: 'imported', state, warnings: result.warnings };
+    },
+    'openapi:bind': async ({ domain_id, binding }) => {
+      options.knownDomain(domain_id);
+      const state = { ...(await files.get(domain_id)), binding };
+      await files.set(domain_id, state);
+      return state;
+    },
+    'openapi:remove': async ({ domain_id }) => {
+      options.knownDomain(domain_id);
+      await files.remove(domain_id);
+      await fs.rm(sourceFile(domain_id), { force: true });
+      return files.get(domain_id);
+    },
+  };
+  return {
+    handlers,
+    /** The imported text, to embed in an export; null when the domain has none. */
+    sourceText: async (id: string): Promise<string | null> =>
+      fs.readFile(sourceFile(id), 'utf8').catch(() => null),
+    problems: () => files.problems,
+    forget: async (id: string) => {
+      await files.remove(id);
+      await fs.rm(sourceFile(id), { force: true });
+    },
+    flush: () => files.flush(),
+  };
+}

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LoadRequest, LoadResult } from './load-description';
+
+/** How long a description may take to load before its worker is stopped. */
+export const LOAD_TIMEOUT_MS = 60_000;
+/** An idle worker is stopped after this long; the next import starts a new one. */
+const IDLE_MS = 120_000;
+
+/**
+ * The worker: the bundled script next to a built program (`dist/<program>/` → `dist/workers/`), or,
+ * when running from the project (tests, `npx tsx`), the TypeScript source behind tsx's loader.
+ */
+function startWorker(): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: 1024 } };
+  const bundled = fileURLToPath(new URL('../workers/openapi-worker.js', import.meta.url));
+  if (existsSync(bundled)) return new Worker(bundled, options);
+  // tsx is a dev dependency, present wherever the sources run; its ESM API (the `import` condition of
+  // `tsx/esm/api`) registers the loader inside the worker.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json')).href.replace(
+    /package\.json$/,
+    'dist/esm/api/index.mjs',
+  );
+  const source = new URL('./description-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+type Pending = { resolve: (r: LoadResult) => void; timer: NodeJS.Timeout };
+
+let worker: Worker | null = null;
+let idle: NodeJS.Timeout | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(message: string): void {
+  for (const [id, p] of pending) {
+    clearTimeout(p.timer);
+    p.resolve({ ok: false, errors: [{ message, pointer: '' }] });
+    pending.delete(id);
+  }
+}
+
+function stop(): void {
+  const w = worker;
+  worker = null;
+  if (w) void w.terminate();
+}
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  const w = startWorker();
+  // The worker never keeps a CLI or a test process alive on its own.
+  w.unref();
+  w.on('message', ({ id, result }: { id: number; result: LoadResult }) => {
+    const p = pending.get(id);
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.delete(id);
+    p.resolve(result);
+  });
+  w.on('error', (error) => {
+    if (worker === w) worker = null;
+    failAll(`The description could not be loaded: ${error.message}`);
+  });
+  w.on('exit', (code) => {
+    if (worker === w) worker = null;
+    failAll(`The description loader stopped unexpectedly (exit code ${code}).`);
+  });
+  worker = w;
+  return w;
+}
+
+/** Starts the worker ahead of the first import, so its schema compilation is already done then. */
+export function prewarmLoader(): void {
+  ensureWorker();
+  clearTimeout(idle);
+  idle = setTimeout(stop, IDLE_MS).unref();
+}
+
+/**
+ * Loads a description in a worker thread with a memory cap and a time limit, so parsing and validating
+ * 10 MB never blocks the host's event loop. A load that overruns stops the worker (and whatever else it
+ * was doing); the next load starts a fresh one.
+ */
+export function loadInWorker(req: LoadRequest, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadResult> {
+  const w = ensureWorker();
+  clearTimeout(idle);
+  const id = nextId++;
+  return new Promise<LoadResult>((resolve) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      resolve({
+        ok: false,
+        errors: [
+          {
+            message: `Loading the description took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`,
+            pointer: '',
+          },
+        ],
+      });
+      stop();
+    }, timeoutMs);
+    pending.set(id, { resolve, timer });
+    w.postMessage({ id, req });
+  }).finally(() => {
+    if (pending.size === 0) idle = setTimeout(stop, IDLE_MS).unref();
+  });
+}
