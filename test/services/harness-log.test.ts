@@ -180,4 +180,15 @@ describe('ExchangeLog', () => {
     await log.clear();
     expect((await ExchangeLog.open(dir)).exchanges()).toEqual([]);
   });
+
+  it('checks a loaded log against its schema: entries of the wrong shape set the file aside, reported', async () => {
+    writeFileSync(
+      path.join(dir, 'harness-log.json'),
+      JSON.stringify({ format_version: 1, exchanges: [{ id: 7, url: null }], runs: [] }),
+    );
+    const log = await ExchangeLog.open(dir);
+    expect(log.loadProblem).toMatch(/^not a log \(exchanges\[0\]/);
+    expect(log.exchanges()).toEqual([]);
+    expect(existsSync(path.join(dir, 'harness-log.json.unreadable'))).toBe(true);
+  });
 });

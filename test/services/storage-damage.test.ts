@@ -83,4 +83,16 @@ describe.runIf(process.platform !== 'win32')('damage on disk is reported by name
     await expect(fs.access(temp)).rejects.toThrow();
     await expect(fs.access(harnessTemp)).rejects.toThrow();
   });
+
+  it('after a refused save, serves the saved draft, not the content that never reached the disk', async () => {
+    const d = await savedTwice('refused');
+    // Something that makes every write fail, as a full or read-only disk does (this runs as any user).
+    await fs.rm(path.join(host.dir, 'drafts'), { recursive: true });
+    await fs.writeFile(path.join(host.dir, 'drafts'), 'not a folder');
+    const draft = await host.call('drafts:get', { id: d.id });
+    draft.base_url = 'https://unsaved.example.com';
+    const refused = await host.app.dispatch('drafts:save', { draft });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect((await host.call('drafts:get', { id: d.id })).base_url).toBe('https://v2.example.com');
+  });
 });

@@ -1,5 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { LoggedExchangeSchema, LoggedRunSchema } from '../../../shared/bridge/harness-schemas';
+import { describeIssues } from '../bridge/issues';
 import { hostSecrets } from '../secrets/redactor';
 import { readJsonFile, writeJsonAtomic } from '../storage/atomic-file';
 import type { BatchReport } from './batch-types';
@@ -49,6 +52,10 @@ export interface ExchangeLogOptions {
 }
 
 const FILE = 'harness-log.json';
+const LogFileSchema = z.object({
+  exchanges: z.array(LoggedExchangeSchema).default([]),
+  runs: z.array(LoggedRunSchema).default([]),
+});
 const MAX_BODY = 16 * 1024;
 const cap = (s: string) => (s.length > MAX_BODY ? `${s.slice(0, MAX_BODY)}… (${s.length} characters)` : s);
 const redactHeaders = (h: Record<string, string>) => redactValue(h) as Record<string, string>;
@@ -112,12 +119,17 @@ export class ExchangeLog {
   static async open(dir: string, options: ExchangeLogOptions = {}): Promise<ExchangeLog> {
     const log = new ExchangeLog(path.join(dir, FILE), options);
     const read = await readJsonFile(log.file);
-    if (read.kind === 'ok' && read.value && typeof read.value === 'object') {
-      const v = read.value as { exchanges?: unknown; runs?: unknown };
-      log.entries = Array.isArray(v.exchanges) ? (v.exchanges as LoggedExchange[]) : [];
-      log.runList = Array.isArray(v.runs) ? (v.runs as LoggedRun[]) : [];
+    // Checked like every other store file: a damaged log is kept aside and reported, never half-used.
+    const parsed = read.kind === 'ok' ? LogFileSchema.safeParse(read.value) : null;
+    if (parsed?.success) {
+      // Redacted again by value: a log written before a secret was known must not show it now.
+      log.entries = hostSecrets.redactDeep(parsed.data.exchanges as LoggedExchange[]);
+      log.runList = parsed.data.runs;
     } else if (read.kind !== 'missing') {
-      log.loadProblem = read.kind === 'invalid' ? read.reason : 'not a log object';
+      log.loadProblem =
+        read.kind === 'invalid'
+          ? read.reason
+          : `not a log (${parsed ? describeIssues(parsed.error) : 'unreadable'})`;
       await fs.rename(log.file, `${log.file}.unreadable`).catch(() => undefined);
     }
     return log;

@@ -28,7 +28,10 @@ export interface DraftStore {
   list(): DomainDraft[];
   /** One draft (a copy), or undefined. */
   get(id: string): DomainDraft | undefined;
-  /** Writes a draft; resolves once it is on disk. Writes to one id never interleave. */
+  /**
+   * Writes a draft; resolves once it is on disk, and only then does `get` return it (a refused write
+   * leaves the saved version in place). Writes to one id never interleave.
+   */
   put(draft: DomainDraft): Promise<void>;
   /** Deletes a draft and its backup. */
   remove(id: string): Promise<void>;
@@ -130,6 +133,9 @@ function createDraftStore(
       const version = queue.version;
       const state = queue.latest;
       await (state ? writeDraft(dir, id, state) : deleteDraft(dir, id));
+      // Only what reached the disk is served: after a refused save (disk full, read-only), plan and
+      // publish must act on the saved draft, not on content that would be gone after a restart.
+      if (state) cache.set(id, structuredClone(state));
       queue.done = version;
     });
     queue.chain = run.catch(() => undefined);
@@ -149,8 +155,7 @@ function createDraftStore(
     put: async (draft) => {
       assertSafeId(draft.id);
       const valid = DomainDraftSchema.parse(draft);
-      cache.set(valid.id, structuredClone(valid));
-      await enqueue(valid.id, valid);
+      await enqueue(valid.id, structuredClone(valid));
     },
     remove: async (id) => {
       assertSafeId(id);
