@@ -22,6 +22,8 @@ export interface MappingRowProps {
   actions: RowActions;
   /** "User Identifier" / "Location Identifier" for input rows; absent for outgoing tables. */
   identifierLabel?: string;
+  /** The id of the table's API Field suggestions (from the API description), when there are any. */
+  apiList?: string;
   top?: number;
 }
 
@@ -45,6 +47,7 @@ function MappingRowView({
   problems,
   actions,
   identifierLabel,
+  apiList,
   top,
 }: MappingRowProps) {
   const n = index + 1;
@@ -90,6 +93,7 @@ function MappingRowView({
           placeholder="e.g. employeeNumber"
           spellCheck={false}
           autoComplete="off"
+          list={apiList}
           value={row.api_field}
           onChange={(e) => actions.setField(row.id, 'api_field', e.target.value)}
         />

@@ -1,4 +1,5 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { ApiDescriptionPanel } from '../openapi/ApiDescriptionPanel';
 import { JitToggle } from './JitToggle';
 import { MappingTable } from './MappingTable';
 import { NotifyUrlField } from './NotifyUrlField';
@@ -16,6 +17,7 @@ export function WebhookEditor({ kind }: { kind: WebhookKind }) {
         </h2>
         <TriggersSection kind={kind} />
         <PostUrlField kind={kind} />
+        <ApiDescriptionPanel kind={kind} />
         <MappingTable kind={kind} table="request_parameters" />
         <MappingTable kind={kind} table="response_parameters" />
       </section>
