@@ -13,6 +13,9 @@ export default defineConfig({
     // vi.mock cannot reach) would start a download. With this set, electron's launcher only returns a
     // path under a directory that does not exist.
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent/electron-runtime' },
+    // Tests assert behaviour, not speed: a loaded 2-core CI machine must not turn a slow but correct
+    // test (hundreds of randomised fault sequences, a windowed 1,000-row table) into a failure.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -25,7 +28,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'renderer', include: ['test/renderer/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          // Whole-app renders in jsdom; a busy 2-core CI machine needs more than the default 5 s.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

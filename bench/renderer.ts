@@ -1,7 +1,8 @@
 /**
- * Renderer figures (issue 2 "Scale"), measured in Chromium against the built browser shell with a draft of
- * 1,000 request parameters: time to first render (target < 300 ms), keystroke-to-paint in one of its rows
- * (target < 50 ms), and the gzipped size of the initial bundle (target < 250 KB). `npx tsx bench/renderer.ts`.
+ * Renderer figures, measured in Chromium against the built browser shell with a draft of 1,000 request
+ * parameters: time to first render on reload and on switching to it (median < 200 ms), keystroke-to-paint
+ * in one of its rows (p95 < 16 ms, one frame), and the gzipped size of the initial bundle (< 130 KB).
+ * Each line says "met" or "MISSED". `npx tsx bench/renderer.ts`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { openBrowser } from '../test/e2e/support/browser';
 import { removeDataDir, startWebShell } from '../test/e2e/support/web-shell';
 import { makeLargeDraft } from '../test/fixtures/large-draft';
-import { fmt, median, percentile } from './stats';
+import { fmt, median, percentile, verdict } from './stats';
+
+/** The targets every line is judged against. */
+export const RENDERER_TARGETS = { first_render_ms: 200, keystroke_p95_ms: 16, bundle_gzip_kb: 130 } as const;
 
 const DIST = fileURLToPath(new URL('../dist/renderer/', import.meta.url));
 
@@ -62,7 +66,13 @@ export async function run(): Promise<RendererBench> {
   const browser = await openBrowser();
   try {
     const token = new URL(shell.openUrl).hash.replace('#token=', '');
-    await call(shell.origin, token, 'domains:create', { name: 'small', base_url: '' });
+    // Both drafts hold rows, so neither opens on the new-domain start screen.
+    const small = (await call(shell.origin, token, 'domains:create', { name: 'small', base_url: '' })) as {
+      id: string;
+    };
+    await call(shell.origin, token, 'drafts:save', {
+      draft: { ...makeLargeDraft(3), id: small.id, name: 'small' },
+    });
     const big = (await call(shell.origin, token, 'domains:create', { name: 'big', base_url: '' })) as {
       id: string;
     };
@@ -144,6 +154,7 @@ export async function run(): Promise<RendererBench> {
     const sw = median(switches);
     const km = median(keys);
     const kp = percentile(keys, 0.95);
+    const T = RENDERER_TARGETS;
     return {
       first_render_ms: fr,
       switch_render_ms: sw,
@@ -151,9 +162,9 @@ export async function run(): Promise<RendererBench> {
       keystroke_p95_ms: kp,
       bundle_gzip_kb: bundle,
       lines: [
-        `first render  1,000-row draft  reload ${fmt(fr, 0)} ms, switch ${fmt(sw, 0)} ms  (target < 300 ms; ${fmt(300 / Math.max(fr, sw), 1)}× under)`,
-        `keystroke     1,000-row draft  median ${fmt(km, 1)} ms  p95 ${fmt(kp, 1)} ms  (target < 50 ms)`,
-        `bundle        initial renderer ${fmt(bundle, 1)} KB gzipped  (target < 250 KB)`,
+        `first render  1,000-row draft  reload ${fmt(fr, 0)} ms, switch ${fmt(sw, 0)} ms  (target median < ${T.first_render_ms} ms: reload ${verdict(fr, T.first_render_ms)}; switch ${verdict(sw, T.first_render_ms)})`,
+        `keystroke     1,000-row draft  median ${fmt(km, 1)} ms  p95 ${fmt(kp, 1)} ms  (target p95 < ${T.keystroke_p95_ms} ms: ${verdict(kp, T.keystroke_p95_ms)})`,
+        `bundle        initial renderer ${fmt(bundle, 1)} KB gzipped  (target < ${T.bundle_gzip_kb} KB: ${verdict(bundle, T.bundle_gzip_kb)})`,
       ],
     };
   } finally {

@@ -12,6 +12,8 @@ const BENCHES: Bench[] = [
   { name: 'plan and publish', load: () => import('./plan') },
   { name: 'renderer (Chromium)', load: () => import('./renderer') },
   { name: 'test harness', load: () => import('./harness') },
+  { name: 'proxy', load: () => import('./proxy') },
+  { name: 'sample import', load: () => import('./samples-import') },
   { name: 'API description', load: () => import('./openapi') },
 ];
 

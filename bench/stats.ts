@@ -11,3 +11,10 @@ export const median = (values: readonly number[]): number => percentile(values, 
 export function fmt(n: number, digits = 2): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** "met, 1.4× under" or "MISSED, 1.20× over": a figure judged against an upper bound, never a bare ratio. */
+export function verdict(value: number, limit: number): string {
+  return value < limit
+    ? `met, ${fmt(limit / Math.max(value, 0.001), 1)}× under`
+    : `MISSED, ${fmt(value / limit, 2)}× over`;
+}

@@ -1,3 +1,5 @@
+import type { KindPlan } from '../electron/services/publish/publish-flow';
+import type { BaseItem } from '../shared/plan/base-check';
 import type { ApplyOutcome } from '../shared/plan/outcome';
 import type { WebhookPlan } from '../shared/plan/plan';
 import type { Problem } from '../shared/validation';
@@ -21,6 +23,45 @@ export function planLines(plan: WebhookPlan, liveVersion: number): string[] {
   return lines;
 }
 
+const RESOLUTION = { file: 'file wins', live: 'kept (merge)', conflict: 'CONFLICT' } as const;
+
+/** One unit as base | live | file columns, with who changed the live value when it was someone else. */
+function itemLine(i: BaseItem): string {
+  const by = i.changed_by !== undefined ? ` (live changed by ${i.changed_by ?? 'someone else'})` : '';
+  return `    ${RESOLUTION[i.resolution].padEnd(12)} ${i.label}: base ${i.base ?? '—'} | live ${i.live ?? '—'} | file ${i.draft ?? '—'}${by}`;
+}
+
+/** A webhook's plan, its drift since the file's base, and what stops it, as readable lines. */
+export function kindPlanLines(p: KindPlan): string[] {
+  const lines = planLines(p.plan, p.live.version);
+  if (p.base_version !== null && p.base_version !== p.live.version) {
+    lines.push(
+      `  drift: the live page changed since the file's base (version ${p.base_version} → ${p.live.version}):`,
+    );
+    for (const c of p.drift) {
+      const value = c.op === 'change' ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
+      lines.push(`    ${SIGN[c.op]} ${c.label}: ${value}`);
+    }
+  }
+  const shown = p.items.filter((i) => i.changed_by !== undefined || i.status !== 'mine');
+  if (shown.length) lines.push('  base | live | file, where the live page moved:', ...shown.map(itemLine));
+  if (p.refused) lines.push(`  REFUSED: ${p.refused.message}`);
+  return lines;
+}
+
+/** A webhook's plan for --json. */
+export function kindPlanJson(p: KindPlan) {
+  return {
+    kind: p.kind,
+    live_version: p.live.version,
+    base_version: p.base_version,
+    plan: p.plan,
+    drift: p.drift,
+    items: p.items,
+    refused: p.refused,
+  };
+}
+
 /** An apply outcome as one or more lines. */
 export function outcomeLines(o: ApplyOutcome): string[] {
   switch (o.status) {
@@ -31,6 +72,7 @@ export function outcomeLines(o: ApplyOutcome): string[] {
     case 'unchanged':
       return [`${o.kind}: nothing to publish (live version ${o.version} already matches).`];
     case 'verification_failed':
+      if (o.message) return [`${o.kind}: NOT VERIFIED — ${o.message}`];
       return [
         `${o.kind}: written as version ${o.version}, but the read-back differs:`,
         ...o.differences.map((d) => `  ${SIGN[d.op]} ${d.label}: ${d.before ?? ''} → ${d.after ?? ''}`),

@@ -1,9 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { bridge } from './bridge';
+import { IconButton } from './components/Button';
 import { DomainSidebar } from './features/domains/DomainSidebar';
 import { ImportButton } from './features/files/ImportButton';
 import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
+import { AppSettingsPanel } from './features/settings/AppSettingsPanel';
+import { useAppearance } from './features/settings/useAppearance';
+import { ShortcutSheet, useGlobalKeys } from './features/shortcuts/ShortcutSheet';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
@@ -31,9 +35,44 @@ function MainArea() {
       <p>
         {anyDomain
           ? 'Choose a domain on the left.'
-          : 'Create a domain with “New domain” to draft its Profile and Locations webhooks, or import a draft file.'}
+          : 'Create a domain with “New domain” to draft its Profile and Location webhooks, or import a draft file.'}
       </p>
       <ImportButton />
+    </div>
+  );
+}
+
+/** The domain list and app settings, or, folded away, the one button that shows them again. */
+function Sidebar() {
+  const collapsed = useApp((s) => s.sidebarCollapsed);
+  const setCollapsed = useApp((s) => s.setSidebarCollapsed);
+  const toggled = useRef(false);
+  // Keyboard focus follows the toggle, instead of falling to the page when its button goes away.
+  useEffect(() => {
+    if (!toggled.current) return;
+    document.getElementById(collapsed ? 'sidebar-show' : 'sidebar-hide')?.focus();
+  }, [collapsed]);
+  const toggle = (next: boolean) => {
+    toggled.current = true;
+    setCollapsed(next);
+  };
+  if (collapsed) {
+    return (
+      <div className="sidebar collapsed">
+        <IconButton
+          id="sidebar-show"
+          icon="right"
+          label="Show the domain list"
+          aria-expanded={false}
+          onClick={() => toggle(false)}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className="sidebar">
+      <DomainSidebar onCollapse={() => toggle(true)} />
+      <AppSettingsPanel />
     </div>
   );
 }
@@ -44,6 +83,8 @@ export function App() {
   useUndoShortcuts();
   useSaveOnLeave();
   useFocusRequests();
+  useAppearance();
+  useGlobalKeys();
 
   useEffect(() => {
     const state = store.getState();
@@ -56,8 +97,9 @@ export function App() {
     <div className="app" data-app-shell>
       <StoreProblemBanners />
       <OpenedFilesImport />
+      <ShortcutSheet />
       <div className="workspace">
-        <DomainSidebar />
+        <Sidebar />
         <main className="main">
           <MainArea />
         </main>

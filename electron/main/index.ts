@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, screen, session, shell } from 'electron';
 import { EVENT_NAMES } from '../../shared/bridge/channels';
 import { createAppServices } from '../services/app-services';
+import type { WindowPlace } from '../services/app-services';
 import { draftPathsIn } from '../services/files/opened-files';
 import { electronSettingsFactory } from './electron-settings';
 import { createEventForwarder, registerIpc } from './ipc';
@@ -24,9 +25,13 @@ registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 const openedFiles = createOpenedFileRouter();
 
-function openWindow(): void {
-  mainWindow = createMainWindow({ preloadPath, title });
-  mainWindow.on('closed', () => (mainWindow = null));
+function openWindow(bounds: WindowPlace): void {
+  const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+  const window = createMainWindow({ preloadPath, title, bounds: bounds.get(), workAreas });
+  mainWindow = window;
+  // The size and place outside maximised/full-screen states, so the next launch opens where it was.
+  window.on('close', () => bounds.set(window.getNormalBounds()));
+  window.on('closed', () => (mainWindow = null));
 }
 
 async function start(): Promise<void> {
@@ -40,22 +45,30 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     cipher,
     settings: electronSettingsFactory,
+    // The OS proxy settings (PAC and WPAD included) as Chromium resolves them, and the OS trust store.
+    network: { resolveSystemProxy: (url) => session.defaultSession.resolveProxy(url), systemCa: true },
   });
   const unregister = registerIpc(services.dispatch);
   const forward = createEventForwarder(() =>
     BrowserWindow.getAllWindows().map((window) => window.webContents),
   );
   const stopEvents = EVENT_NAMES.map((name) => services.events.on(name, (payload) => forward(name, payload)));
-  app.on('will-quit', () => {
+  let closed = false;
+  app.on('will-quit', (event: Electron.Event) => {
+    // Electron quits without waiting for promises: hold the quit until pending writes (the exchange log's
+    // coalesced write of the last delivery, a draft save) are on disk, then quit for real.
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
     for (const stop of stopEvents) stop();
     unregister();
-    void services.close();
+    void services.close().finally(() => app.quit());
   });
-  openWindow();
+  openWindow(services.windowBounds);
   openedFiles.attach((filePath) => void services.openedFiles.open(filePath));
   // macOS keeps the app alive without windows; clicking the dock icon brings one back.
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(services.windowBounds);
   });
 }
 

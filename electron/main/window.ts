@@ -1,5 +1,6 @@
 import { BrowserWindow, protocol } from 'electron';
 import type { Session } from 'electron';
+import type { WindowBounds } from '../services/storage/settings-store';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 
 /**
@@ -24,14 +25,37 @@ export function serveAppProtocol(session: Session, rendererRoot: string): void {
 export interface MainWindowOptions {
   preloadPath: string;
   title: string;
+  /** Where the window was when it last closed (from the settings store). */
+  bounds?: WindowBounds | null;
+  /** The displays' work areas now: a saved place on a display that is gone is not reused. */
+  workAreas?: readonly WindowBounds[];
+}
+
+const DEFAULT_SIZE = { width: 1280, height: 840 };
+
+/**
+ * The size and place to open at: the saved ones when at least 100×100 px of the window would be on a
+ * display that exists now; only the saved size otherwise (the OS centres it); the default without any.
+ */
+export function openingBounds(
+  saved: WindowBounds | null | undefined,
+  workAreas: readonly WindowBounds[],
+): Partial<WindowBounds> & { width: number; height: number } {
+  if (!saved) return DEFAULT_SIZE;
+  const size = { width: saved.width, height: saved.height };
+  const visible = workAreas.some((a) => {
+    const w = Math.min(saved.x + saved.width, a.x + a.width) - Math.max(saved.x, a.x);
+    const h = Math.min(saved.y + saved.height, a.y + a.height) - Math.max(saved.y, a.y);
+    return w >= 100 && h >= 100;
+  });
+  return visible ? { ...size, x: saved.x, y: saved.y } : size;
 }
 
 /** Creates the one application window with every renderer hardening switch set explicitly. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: options.title,
-    width: 1280,
-    height: 840,
+    ...openingBounds(options.bounds, options.workAreas ?? []),
     minWidth: 900,
     minHeight: 600,
     show: false,

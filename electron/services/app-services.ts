@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { StoreProblem } from '../../shared/bridge/contract';
+import type { AppSettings } from '../../shared/bridge/contract-settings';
 import { AppError } from '../../shared/bridge/envelope';
 import { createDispatcher } from './bridge/dispatch';
 import type { Dispatch, InternalErrorReporter } from './bridge/dispatch';
@@ -11,16 +12,18 @@ import type { DomainsService } from './domains/domains-service';
 import { createAppEvents } from './events';
 import type { AppEvents } from './events';
 import { OpenedFiles } from './files/opened-files';
-import { createHarnessService } from './harness-service';
+import { createHarnessService } from './harness';
+import { createNetworkService, type SystemNetwork } from './net/network-service';
 import { createOpenapiService } from './openapi/openapi-service';
 import { PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
 import type { SecretCipher, SecretVault } from './secrets/types';
 import { assertSafeId, openDraftStore } from './storage/draft-store';
+import { makeDataDirPrivate } from './storage/private-modes';
 import { QUARANTINE_DIR } from './storage/quarantine';
 import { openSettingsStore } from './storage/settings-store';
-import type { KeyValueStore, Settings, SettingsFactory } from './storage/settings-store';
+import type { KeyValueStore, Settings, SettingsFactory, WindowBounds } from './storage/settings-store';
 
 /** Name of the vault file (ciphertext only) in the data directory. */
 export const SECRETS_FILE = 'secrets.json';
@@ -44,6 +47,8 @@ export interface AppServicesOptions {
   connect?: (conn: DomainConnection) => DomainClient;
   /** Clock, for tests. */
   now?: () => Date;
+  /** The OS proxy resolver and certificate store, where the shell has them (the desktop app). */
+  network?: SystemNetwork;
   /** Where unexpected handler errors are reported (default: console.error, without inputs). */
   onInternalError?: InternalErrorReporter;
 }
@@ -61,13 +66,31 @@ export interface AppServices {
   secrets: SecretVault;
   /** Files the OS asked the app to open (Electron's file association); the UI imports them. */
   openedFiles: OpenedFiles;
+  /** The desktop window's last size and place, in the settings store; the UI never sees it. */
+  windowBounds: WindowPlace;
   /** Waits for pending writes; calls after this are refused. */
   close(): Promise<void>;
+}
+
+/** Reads and keeps the desktop window's size and place. */
+export interface WindowPlace {
+  get(): WindowBounds | null;
+  set(bounds: WindowBounds): void;
+}
+
+/** The settings the UI sees: never the window's bounds or the domain order, which the host owns. */
+function appSettings(store: KeyValueStore<Settings>): AppSettings {
+  return {
+    theme: store.get('theme'),
+    density: store.get('density'),
+    last_domain_id: store.get('last_domain_id'),
+  };
 }
 
 /** Opens the stores and wires every channel of the bridge contract to its service. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataDir, now } = options;
+  await makeDataDirPrivate(dataDir);
   const drafts = await openDraftStore({ dataDir, now });
   const secrets = await createSecretVault({
     file: path.join(dataDir, SECRETS_FILE),
@@ -81,6 +104,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const storeProblems: StoreProblem[] = [...drafts.problems, ...secrets.problems, ...settings.problems];
   const domains = createDomainsService({ drafts, secrets, settings: settings.store, now });
   const events = createAppEvents();
+  const network = createNetworkService({ settings: settings.store, vault: secrets, system: options.network });
+  await network.apply();
   const log = new PublishLogStore(path.join(dataDir, PUBLISH_LOG_DIR), path.join(dataDir, QUARANTINE_DIR));
   const publish = createPublishHandlers({
     drafts,
@@ -115,6 +140,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     ...publish,
     ...harness.handlers,
     ...openapi.handlers,
+    ...network.handlers,
     'app:info': async () => ({
       shell: options.shell,
       version: options.version,
@@ -142,6 +168,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     'secrets:clear': async ({ domain_id, name }) => (knownDomain(domain_id), secrets.clear(domain_id, name)),
     'files:take-opened': async () => openedFiles.take(),
+    'settings:get': async () => appSettings(settings.store),
+    'settings:set': async (changes) => {
+      if (changes.theme) settings.store.set('theme', changes.theme);
+      if (changes.density) settings.store.set('density', changes.density);
+      return appSettings(settings.store);
+    },
   };
 
   /** The publish log and the harness find unreadable files lazily; report each once, as the contract's event. */
@@ -174,6 +206,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     domains,
     secrets,
     openedFiles,
+    windowBounds: {
+      get: () => settings.store.get('window_bounds'),
+      set: (b) => {
+        const round = (n: number) => Math.round(n);
+        const next = { x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) };
+        if (next.width >= 200 && next.height >= 200) settings.store.set('window_bounds', next);
+      },
+    },
     close: async () => {
       closed = true;
       await Promise.all([drafts.flush(), secrets.flush(), harness.close(), openapi.flush()]);

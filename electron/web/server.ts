@@ -45,8 +45,8 @@ export interface WebHost {
 }
 
 /**
- * Serves the UI and the bridge on 127.0.0.1 only: `POST /api/<channel>` with `Authorization: Bearer
- * <token>`, and `GET /api/events?token=…` as server-sent events. Every request must name this host
+ * Serves the UI and the bridge on 127.0.0.1 only: `POST /api/<channel>` and `GET /api/events` (server-sent
+ * events), both with `Authorization: Bearer <token>`. Every request must name this host
  * (DNS rebinding) and, when it has an Origin, come from it; no CORS headers are ever sent.
  */
 export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -66,8 +66,15 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
 
     if (pathname === '/api/events') {
       if (req.method !== 'GET') return sendError(res, 405, 'invalid_input', 'Use GET for the event stream.');
-      const presented = searchParams.get('token') ?? bearerToken(req);
-      if (!tokenMatches(presented, token))
+      // Only the header counts: a token in a URL ends up in history, logs and Referer headers.
+      if (searchParams.has('token'))
+        return sendError(
+          res,
+          401,
+          'unauthorized',
+          'The token goes in the Authorization header, never in the URL.',
+        );
+      if (!tokenMatches(bearerToken(req), token))
         return sendError(res, 401, 'unauthorized', 'Missing or wrong token.');
       return streams.open(req, res);
     }

@@ -13,7 +13,7 @@ export interface EventStreams {
   closeAll(): void;
 }
 
-/** Server-sent events over the host's event emitter (EventSource reconnects by itself after `retry`). */
+/** Server-sent events over the host's event emitter (the UI's streamed fetch reconnects by itself). */
 export function createEventStreams(events: Pick<AppEvents, 'on'>, heartbeatMs = HEARTBEAT_MS): EventStreams {
   const open = new Set<() => void>();
   return {

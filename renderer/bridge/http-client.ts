@@ -2,6 +2,7 @@ import type { BridgeApi } from '../../shared/bridge/api';
 import type { ChannelName, EventName } from '../../shared/bridge/channels';
 import type { ChannelInput, ChannelResult, EventPayload } from '../../shared/bridge/contract';
 import type { BridgeError, Envelope } from '../../shared/bridge/envelope';
+import { openEventStream, type EventStream } from './event-stream';
 
 /** How the browser shell's HTTP transport is reached; every dependency injectable for tests. */
 export interface HttpBridgeOptions {
@@ -11,7 +12,8 @@ export interface HttpBridgeOptions {
   baseUrl?: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
-  EventSource?: typeof EventSource;
+  /** Wait before the event stream reconnects (default 2 s). */
+  eventRetryMs?: number;
 }
 
 type Listener = (payload: unknown) => void;
@@ -37,13 +39,13 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 const NETWORK_CHANNEL = /^(connection|domain|publish|harness):/;
 const NETWORK_TIMEOUT_MS = 120_000;
 
-/** The browser shell's transport: `POST /api/<channel>` for calls, one EventSource for pushed events. */
+/** The browser shell's transport: `POST /api/<channel>` for calls, one streamed event fetch for pushed events. */
 export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
   const base = options.baseUrl ?? '';
   const timeoutMs = options.timeoutMs ?? 15_000;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const listeners = new Map<string, Set<Listener>>();
-  let source: EventSource | null = null;
+  let source: EventStream | null = null;
 
   const limitFor = (channel: string) =>
     NETWORK_CHANNEL.test(channel) ? Math.max(timeoutMs, NETWORK_TIMEOUT_MS) : timeoutMs;
@@ -92,10 +94,10 @@ export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
     });
   }
 
-  function dispatch(message: MessageEvent<string>): void {
+  function dispatch(data: string): void {
     let parsed: { event?: unknown; payload?: unknown };
     try {
-      parsed = JSON.parse(message.data) as typeof parsed;
+      parsed = JSON.parse(data) as typeof parsed;
     } catch {
       return;
     }
@@ -104,10 +106,14 @@ export function createHttpBridge(options: HttpBridgeOptions): BridgeApi {
   }
 
   function open(): void {
-    const Source = options.EventSource ?? globalThis.EventSource;
-    if (source || !options.token || !Source) return;
-    source = new Source(`${base}/api/events?token=${encodeURIComponent(options.token)}`);
-    source.onmessage = dispatch;
+    if (source || !options.token) return;
+    source = openEventStream({
+      url: `${base}/api/events`,
+      token: options.token,
+      fetch: doFetch,
+      onData: dispatch,
+      ...(options.eventRetryMs !== undefined ? { retryMs: options.eventRetryMs } : {}),
+    });
   }
 
   function closeIfIdle(): void {

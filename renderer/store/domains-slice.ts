@@ -1,7 +1,6 @@
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import { call, errorMessage } from '../bridge';
 import type { Autosave } from './autosave';
-import { rememberDomain, rememberedDomain } from './remembered-domain';
 import type { DomainsSlice, GetState, SetState } from './types';
 
 /** What the domains slice needs besides set/get: loading a draft wipes the undo history. */
@@ -27,7 +26,6 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
   async function showDraft(id: string | null, prefetched?: Promise<DomainDraft | null>): Promise<void> {
     set({ selectedId: id, draftLoading: id !== null, draftError: null, draft: null });
     deps.resetHistory();
-    rememberDomain(id);
     if (id === null) return;
     try {
       const draft = (await prefetched) ?? (await call('drafts:get', { id }));
@@ -46,11 +44,13 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
     selectedId: null,
 
     async loadDomains() {
-      // Fetch the draft that was open last alongside the list: one round trip less before it shows.
-      const last = get().selectedId === null ? rememberedDomain() : null;
+      // The host's settings name the draft open last; fetch it alongside the list, one round trip less.
+      const listed = call('domains:list', {});
+      listed.catch(() => undefined); // awaited below; a failure there is reported, not unhandled
+      const last = get().selectedId === null ? ((await get().loadSettings())?.last_domain_id ?? null) : null;
       const prefetched = last ? call('drafts:get', { id: last }).catch(() => null) : undefined;
       try {
-        const domains = await call('domains:list', {});
+        const domains = await listed;
         set({ domains: [...domains].sort((a, b) => a.name.localeCompare(b.name)), domainsLoaded: true });
         const { selectedId, domains: sorted } = get();
         if (domains.some((d) => d.id === selectedId)) return;

@@ -49,7 +49,7 @@ export function setTrigger(draft: DomainDraft, kind: WebhookKind, trigger: strin
   });
 }
 
-/** Sets the Post-to URL. */
+/** Sets the Post to URL. */
 export function setPostUrl(draft: DomainDraft, kind: WebhookKind, url: string): DomainDraft {
   return withWebhook(draft, kind, (hook) => ({ ...hook, outgoing: { ...hook.outgoing, post_url: url } }));
 }

@@ -1,4 +1,5 @@
 import type { ChannelResult, StoreProblem } from '../../shared/bridge/contract';
+import type { AppSettings } from '../../shared/bridge/contract-settings';
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import type { ProblemLocation } from '../../shared/validation/problem';
 import type { AdoptMode, PublishState, PublishView } from './publish-slice';
@@ -68,7 +69,22 @@ export interface UiSlice {
   storeProblems: StoreProblem[];
   /** A short message about a failed action that has no dialog of its own. */
   notice: string | null;
+  /** App settings from the host's settings store (theme, density, last domain); null until loaded. */
+  settings: AppSettings | null;
+  /** The domain list folded away to give the editor the width (narrow windows). */
+  sidebarCollapsed: boolean;
+  /** The keyboard-shortcut list ("?") is open. */
+  shortcutsOpen: boolean;
+  setShortcutsOpen(open: boolean): void;
+  setSidebarCollapsed(collapsed: boolean): void;
+  /** Domains whose start screen the admin left with "Start empty" (this session). */
+  startDismissed: readonly string[];
   setActiveTab(tab: EditorTab): void;
+  dismissStart(id: string): void;
+  /** Reads the settings from the host; null (and a notice) when the host cannot be reached. */
+  loadSettings(): Promise<AppSettings | null>;
+  /** Changes settings; the screen follows at once and goes back if the host refuses. */
+  changeSettings(changes: Partial<Pick<AppSettings, 'theme' | 'density'>>): Promise<void>;
   setProblemsOpen(open: boolean): void;
   jumpTo(at: ProblemLocation): void;
   loadAppInfo(): Promise<void>;

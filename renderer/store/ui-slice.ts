@@ -19,7 +19,34 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     appInfo: null,
     storeProblems: [],
     notice: null,
+    startDismissed: [],
+    sidebarCollapsed: false,
+    shortcutsOpen: false,
+    setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+    setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
+    settings: null,
+    async loadSettings() {
+      try {
+        const settings = await call('settings:get', {});
+        set({ settings });
+        return settings;
+      } catch (err) {
+        set({ notice: `Could not read the app settings: ${errorMessage(err)}` });
+        return null;
+      }
+    },
+    async changeSettings(changes) {
+      const before = get().settings;
+      if (before) set({ settings: { ...before, ...changes } });
+      try {
+        set({ settings: await call('settings:set', changes) });
+      } catch (err) {
+        set({ settings: before, notice: `The setting was not saved: ${errorMessage(err)}` });
+      }
+    },
     setActiveTab: (activeTab) => set({ activeTab }),
+    dismissStart: (id) =>
+      set((s) => (s.startDismissed.includes(id) ? {} : { startDismissed: [...s.startDismissed, id] })),
     setProblemsOpen: (problemsOpen) => set({ problemsOpen }),
     jumpTo(at) {
       nonce += 1;

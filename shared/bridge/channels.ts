@@ -40,10 +40,14 @@ export const CHANNEL_NAMES = [
   'harness:batch-export',
   'harness:history',
   'files:take-opened',
+  'settings:get',
+  'settings:set',
   'openapi:get',
   'openapi:import',
   'openapi:bind',
   'openapi:remove',
+  'network:get',
+  'network:set',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

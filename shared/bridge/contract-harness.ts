@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
-import { SampleSchema } from '../samples/schema';
+import { MAX_SAMPLES, SampleSchema } from '../samples/schema';
 import {
   BatchProgressSchema,
   BatchResultSchema,
@@ -33,7 +33,7 @@ const Delivery = {
   kind: Kind,
   trigger: z.string().min(1).max(50),
   sample_id: z.string().min(1).max(200),
-  /** The draft's Post-to URL, or the local receiver (same path). */
+  /** The draft's Post to URL, or the local receiver (same path). */
   target: z.enum(['post_url', 'receiver']),
 };
 
@@ -44,7 +44,7 @@ const Confirm = { confirm_host: Host.optional() };
 export const harnessContract = {
   'harness:samples': { input: z.object(Id), result: SamplesStateSchema },
   'harness:samples-save': {
-    input: z.object({ ...Id, samples: z.array(SampleSchema).max(5000) }),
+    input: z.object({ ...Id, samples: z.array(SampleSchema).max(MAX_SAMPLES) }),
     result: SamplesStateSchema,
   },
   'harness:samples-import': {

@@ -52,6 +52,8 @@ export const publishContract = {
     input: z.object({
       ...Id,
       expected: z.array(z.object({ kind: Kind, version: z.number().int().nonnegative() })).min(1),
+      /** The admin's note on why, kept in the publish history. */
+      note: z.string().trim().max(500, 'A publish note is at most 500 characters.').optional(),
     }),
     result: z.object({ outcomes: z.array(ApplyOutcomeSchema), draft: DomainDraftSchema }),
   },

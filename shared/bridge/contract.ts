@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
 import { harnessContract, harnessEvents } from './contract-harness';
+import { networkContract } from './contract-network';
 import { openapiContract } from './contract-openapi';
 import { publishContract } from './contract-publish';
+import { settingsContract } from './contract-settings';
 
 /** Which shell hosts the UI, and where secrets can live there. */
 export const SecretStorageSchema = z.object({
@@ -87,7 +89,9 @@ export const contract = {
   'files:take-opened': { input: z.object({}), result: z.array(OpenedFileSchema) },
   ...publishContract,
   ...harnessContract,
+  ...settingsContract,
   ...openapiContract,
+  ...networkContract,
 } satisfies Record<ChannelName, { input: z.ZodType; result: z.ZodType }>;
 
 /** Payloads of host-pushed events. */

@@ -52,6 +52,8 @@ export const TraceStepSchema = z.discriminatedUnion('step', [
     headers: Headers,
     body: z.string(),
     bytes: z.number(),
+    /** Set when the call went through a proxy: which one, and where that setting came from. */
+    via: z.string().optional(),
   }),
   z.object({
     step: z.literal('response'),
@@ -142,6 +144,8 @@ export const ReceiverStatusSchema = z.object({
   url: z.string().nullable(),
   routes: z.array(RouteSchema),
   inbox: z.number(),
+  /** The receiver's own per-session OAuth account (not a secret: it unlocks only the receiver). */
+  credentials: z.object({ username: z.string(), password: z.string() }).optional(),
 });
 export type ReceiverStatusView = z.infer<typeof ReceiverStatusSchema>;
 

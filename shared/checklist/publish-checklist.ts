@@ -57,7 +57,7 @@ export function publishChecklist(draft: DomainDraft, kind: WebhookKind): Checkli
     {
       screen: 'Integrations › Webhooks › OAuth',
       instruction: oauth
-        ? 'Set up OAuth first (it serves both the Users and Locations webhooks), then Save. Type the password from your password manager.'
+        ? 'Set up OAuth first (it serves both the Profile and Location webhooks), then Save. Type the password from your password manager.'
         : 'Leave OAuth unset (remove it if it is set), then Save.',
       fields: oauth
         ? [

@@ -1,8 +1,10 @@
 import { contentFromDraft } from '../domain-api/webhook-content';
 import type { DomainDraft } from '../model/draft';
 import type { Field, WebhookKind } from '../model/field-catalogue';
+import { STANDARD_LOCATION_FIELDS, STANDARD_PROFILE_FIELDS } from '../model/standard-fields';
 import type { ApiReference } from './api-reference';
-import { DRAFT_FILE_SUFFIX, DRAFT_SCHEMA_URL, FORMAT_VERSION } from './format';
+import { contentFingerprint } from './fingerprint';
+import { DRAFT_FILE_SUFFIX, DRAFT_SCHEMA_URL, FORMAT_VERSION, type FileBase } from './format';
 
 /** A file name from a draft name: "Acme Production (EU)" → "acme-production-eu". */
 export function slugify(name: string): string {
@@ -22,7 +24,7 @@ function wireWebhook(config: DomainDraft['config'], kind: WebhookKind) {
   return { outgoing, incoming };
 }
 
-/** A custom field without the implied `custom` flag, optional keys only when set. */
+/** A catalogue field for the file: `custom` implied, `custom: false` for a standard field the list lacks. */
 function fileField(field: Field) {
   return {
     key: field.key,
@@ -31,13 +33,34 @@ function fileField(field: Field) {
     read_only: field.read_only,
     ...(field.unique === undefined ? {} : { unique: field.unique }),
     ...(field.options === undefined ? {} : { options: [...field.options] }),
+    ...(field.custom ? {} : { custom: false }),
   };
+}
+
+const STANDARD = {
+  profile: new Set(STANDARD_PROFILE_FIELDS.map((f) => f.key)),
+  location: new Set(STANDARD_LOCATION_FIELDS.map((f) => f.key)),
+};
+
+/**
+ * The catalogue fields a file must carry so that offline validation gives the domain's verdict: custom
+ * fields, and fields the domain has that the built-in list does not (e.g. a `location_code`).
+ */
+export function fieldsToCarry(fields: readonly Field[], kind: WebhookKind): Field[] {
+  return fields.filter((f) => f.custom || !STANDARD[kind].has(f.key));
+}
+
+/** The file's base for one webhook: the draft's remote version and a fingerprint of its content. */
+export function fileBaseOf(draft: DomainDraft, kind: WebhookKind): FileBase | null {
+  const remote = draft.remote?.[kind];
+  return remote ? { version: remote.version, fingerprint: contentFingerprint(kind, remote.content) } : null;
 }
 
 /**
  * The draft as a file for Git review: pretty JSON (2 spaces, trailing newline), keys in a stable order.
- * Row ids, notify URLs (issued by the domain), the remote base and every secret stay out. `api` adds the
- * reference to the API description (with its text when the admin asked to embed it).
+ * Row ids, notify URLs (issued by the domain) and every secret stay out; the remote base travels as a
+ * version and a fingerprint per webhook, so a publish can tell a colleague's later edit from the file's.
+ * `api` adds the reference to the API description (with its text when the admin asked to embed it).
  */
 export function exportDraft(draft: DomainDraft, api?: ApiReference): { fileName: string; text: string } {
   const { config, catalogue } = draft;
@@ -53,10 +76,13 @@ export function exportDraft(draft: DomainDraft, api?: ApiReference): { fileName:
         ? { token_url: config.security.oauth.token_url, username: config.security.oauth.username }
         : null,
     },
+    ...(draft.remote
+      ? { base: { profile: fileBaseOf(draft, 'profile'), location: fileBaseOf(draft, 'location') } }
+      : {}),
     jit_provisioning: config.jit_provisioning,
     custom_fields: {
-      profile: catalogue.profile.filter((f) => f.custom).map(fileField),
-      location: catalogue.location.filter((f) => f.custom).map(fileField),
+      profile: fieldsToCarry(catalogue.profile, 'profile').map(fileField),
+      location: fieldsToCarry(catalogue.location, 'location').map(fileField),
     },
     ...(api ? { api_description: api } : {}),
   };

@@ -4,9 +4,11 @@ import { LOCATION_TRIGGERS, PROFILE_TRIGGERS } from '../model/webhook';
 import { ApiReferenceSchema } from './api-reference';
 
 /** Where the published JSON Schema of draft files lives; exports name it in `$schema`, the schema in `$id`. */
-export const DRAFT_SCHEMA_URL = 'https://webhook-studio.app/schemas/draft-1.json';
+export const DRAFT_SCHEMA_URL = 'https://webhook-studio.app/schemas/draft-2.json';
+/** The schema URL format 1 files name; still read, without a warning. */
+export const DRAFT_SCHEMA_URL_V1 = 'https://webhook-studio.app/schemas/draft-1.json';
 /** The draft-file format this build writes and the newest it reads. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Exported file names end with this, so file associations and Git attributes can match them. */
 export const DRAFT_FILE_SUFFIX = '.webhook.json';
 
@@ -49,7 +51,7 @@ export const ProfileFileSchema = z.strictObject({
     .default({ input_parameters: [] }),
 });
 
-/** The Locations webhook: location triggers and `location_identifier`. */
+/** The Location webhook: location triggers and `location_identifier`. */
 export const LocationFileSchema = z.strictObject({
   outgoing: outgoing(LOCATION_TRIGGERS),
   incoming: z
@@ -57,7 +59,7 @@ export const LocationFileSchema = z.strictObject({
     .default({ input_parameters: [] }),
 });
 
-/** A custom catalogue field in a file; `custom` is implied by where it sits. */
+/** A catalogue field a file carries: custom (implied) or one the built-in list lacks (`custom: false`). */
 export const FileFieldSchema = z
   .strictObject({
     key: FieldSchema.shape.key,
@@ -66,7 +68,10 @@ export const FileFieldSchema = z
     read_only: z.boolean().default(false),
     unique: z.boolean().optional(),
     options: z.array(z.string()).optional(),
-    custom: z.literal(true).optional(),
+    custom: z
+      .boolean()
+      .optional()
+      .describe('false for a field of the domain catalogue that is not custom but not in the built-in list.'),
   })
   .meta({ id: 'custom_field' });
 export type FileField = z.infer<typeof FileFieldSchema>;
@@ -88,6 +93,22 @@ const customFields = z
     });
   });
 
+/** The live version a webhook in the file was pulled from or last published to. */
+export const FileBaseSchema = z
+  .strictObject({
+    version: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('The live version this webhook was pulled from or published as.'),
+    fingerprint: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{32}$/, 'must be "sha256:" followed by 32 hex digits')
+      .describe("A hash of that version's content (no secrets, no notify URL), to detect an edited base."),
+  })
+  .meta({ id: 'base' });
+export type FileBase = z.infer<typeof FileBaseSchema>;
+
 /**
  * A draft file: what an admin reviews in Git. The contract's wire shape for both webhooks, with no row ids,
  * no notify URLs and no secrets. Sections default to empty so a hand-written file can stay short.
@@ -95,7 +116,7 @@ const customFields = z
 export const DraftFileSchema = z.strictObject({
   $schema: z.string().optional().describe('The URL of this JSON Schema.'),
   format_version: z
-    .literal(FORMAT_VERSION)
+    .literal([1, FORMAT_VERSION])
     .describe('The draft-file format; newer versions need a newer Webhook Studio.'),
   name: z.string().min(1).max(120).describe('The display name of the domain, e.g. "acme production".'),
   domain: z.string().default('').describe("The domain's base URL, e.g. https://acme.mangoapps.com."),
@@ -118,11 +139,22 @@ export const DraftFileSchema = z.strictObject({
         ),
     })
     .default({ oauth: null }),
+  base: z
+    .strictObject({
+      profile: FileBaseSchema.nullable().default(null),
+      location: FileBaseSchema.nullable().default(null),
+    })
+    .optional()
+    .describe(
+      'Per webhook, the live version this file sits on (format 2). Publishing compares base, live and file so a colleague’s edit is never reverted silently.',
+    ),
   jit_provisioning: z.boolean().default(false).describe('Create accounts at first login.'),
   custom_fields: z
     .strictObject({ profile: customFields, location: customFields })
     .default({ profile: [], location: [] })
-    .describe('Custom catalogue fields the mappings use, so a colleague without them can import the file.'),
+    .describe(
+      'Catalogue fields beyond the built-in list (custom ones, and standard ones this domain adds), so offline validation agrees with the domain.',
+    ),
   api_description: ApiReferenceSchema.optional(),
 });
 export type DraftFile = z.infer<typeof DraftFileSchema>;

@@ -2,7 +2,15 @@ import { webhookFromContent } from '../domain-api/webhook-content';
 import type { WebhookConfig } from '../model/draft';
 import type { Field } from '../model/field-catalogue';
 import type { ApiReference } from './api-reference';
-import { DRAFT_SCHEMA_URL, DraftFileSchema, FORMAT_VERSION, type DraftFile, type FileField } from './format';
+import {
+  DRAFT_SCHEMA_URL,
+  DRAFT_SCHEMA_URL_V1,
+  DraftFileSchema,
+  FORMAT_VERSION,
+  type DraftFile,
+  type FileBase,
+  type FileField,
+} from './format';
 import { fileIssues, MAX_ISSUES, type DraftFileIssue } from './issues';
 import { locateJsonError } from './json-error';
 
@@ -13,6 +21,10 @@ export interface ImportedDraft {
   /** Rows carry fresh local ids; notify URLs are null (the domain issues them). */
   config: WebhookConfig;
   custom_fields: { profile: Field[]; location: Field[] };
+  /** The file's format version (1 has no base). */
+  format_version: number;
+  /** Per webhook, the live version the file sits on; null when the file has none (format 1, hand-written). */
+  base: { profile: FileBase | null; location: FileBase | null };
   /** The file's reference to the third party's API description, when it has one. */
   api_description?: ApiReference;
 }
@@ -91,10 +103,11 @@ export function parseDraftFile(text: string): ParseDraftResult {
 
   const warnings: DraftFileIssue[] = [];
   const schema = parsed.data.$schema;
-  if (schema !== undefined && schema !== DRAFT_SCHEMA_URL) {
+  const expected = parsed.data.format_version === 1 ? DRAFT_SCHEMA_URL_V1 : DRAFT_SCHEMA_URL;
+  if (schema !== undefined && schema !== expected) {
     warnings.push({
       path: '$schema',
-      message: `$schema is "${schema}", not "${DRAFT_SCHEMA_URL}"; the file was read as format version ${FORMAT_VERSION}.`,
+      message: `$schema is "${schema}", not "${expected}"; the file was read as format version ${parsed.data.format_version}.`,
     });
   }
   return { ok: true, value: toImported(parsed.data), warnings };
@@ -105,7 +118,13 @@ function fail(path: string, message: string): ParseDraftResult {
 }
 
 function field(f: FileField): Field {
-  const out: Field = { key: f.key, label: f.label, type: f.type, read_only: f.read_only, custom: true };
+  const out: Field = {
+    key: f.key,
+    label: f.label,
+    type: f.type,
+    read_only: f.read_only,
+    custom: f.custom ?? true,
+  };
   if (f.unique !== undefined) out.unique = f.unique;
   if (f.options !== undefined) out.options = [...f.options];
   return out;
@@ -126,6 +145,8 @@ function toImported(file: DraftFile): ImportedDraft {
       profile: file.custom_fields.profile.map(field),
       location: file.custom_fields.location.map(field),
     },
+    format_version: file.format_version,
+    base: { profile: file.base?.profile ?? null, location: file.base?.location ?? null },
     ...(file.api_description ? { api_description: file.api_description } : {}),
   };
 }

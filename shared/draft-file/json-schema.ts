@@ -15,7 +15,7 @@ export function draftJsonSchema(): Record<string, unknown> {
   };
 }
 
-/** The schema as committed in schema/draft-1.schema.json. */
+/** The schema as committed in schema/draft-2.schema.json. */
 export function draftJsonSchemaText(): string {
   return `${JSON.stringify(draftJsonSchema(), null, 2)}\n`;
 }

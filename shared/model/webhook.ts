@@ -3,7 +3,7 @@ import type { WebhookKind } from './field-catalogue';
 
 /** Outgoing triggers of the Profile Webhook page, as the contract names them. */
 export const PROFILE_TRIGGERS = ['create_user', 'update_user_profile', 'activate_deactivate_user'] as const;
-/** Outgoing triggers of the Locations webhook page. */
+/** Outgoing triggers of the Location webhook page. */
 export const LOCATION_TRIGGERS = ['create_location', 'update_location', 'delete_location'] as const;
 
 /** The trigger names valid for a webhook kind. */

@@ -52,7 +52,9 @@ function triggerImpacts(live: WebhookContent, draft: WebhookContent, out: Impact
 
 function mappingImpacts(live: WebhookContent, draft: WebhookContent, kind: WebhookKind, out: Impact[]): void {
   const liveReq = new Set(live.outgoing.request_parameters.map((r) => r.api_field));
-  const gone = [...liveReq].filter((f) => !draft.outgoing.request_parameters.some((r) => r.api_field === f));
+  // A set, not a scan per row: a 1,000-row draft would otherwise cost a million comparisons per plan.
+  const draftReq = new Set(draft.outgoing.request_parameters.map((r) => r.api_field));
+  const gone = [...liveReq].filter((f) => !draftReq.has(f));
   if (gone.length && draft.outgoing.triggers.length) {
     out.push({ level: 'warning', message: `The third party will stop receiving: ${gone.join(', ')}.` });
   }

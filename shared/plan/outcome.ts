@@ -54,6 +54,8 @@ export const ApplyOutcomeSchema = z.discriminatedUnion('status', [
     kind: z.enum(WEBHOOK_KINDS),
     version: z.number().int(),
     differences: z.array(Change),
+    /** Set when the read-back itself failed, so no differences could be listed. */
+    message: z.string().optional(),
   }),
   z.object({ status: z.literal('conflict'), kind: z.enum(WEBHOOK_KINDS), conflict: ConflictSchema }),
   z.object({
@@ -76,6 +78,8 @@ export const HistoryEntrySchema = z.object({
   published_by: z.string(),
   domain: z.string(),
   note: z.string().optional(),
+  /** The admin's own note on the publish (the app's note field, the CLI's --message). */
+  message: z.string().optional(),
   content: WebhookContentSchema,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -12,6 +12,12 @@ export const SampleSchema = z.object({
 });
 export type Sample = z.infer<typeof SampleSchema>;
 
+/**
+ * The most samples a domain keeps (built-ins included): an import stops adding at this many and reports
+ * the rows it skipped, so one large file cannot bloat the samples file, every later save and the next start.
+ */
+export const MAX_SAMPLES = 10_000;
+
 /** A list of samples, as the harness stores it. */
 export const SampleListSchema = z.array(SampleSchema);
 

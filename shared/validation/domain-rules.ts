@@ -19,6 +19,15 @@ export function checkDomain(baseUrl: string, out: Problem[]): void {
   let message: string | undefined;
   if (!url || url.hostname === '') {
     message = `Domain URL ${quote(baseUrl)} is not a full URL; write it like https://acme.mangoapps.com`;
+  } else if (url.username !== '' || url.password !== '') {
+    // Not a warning: the host refuses to send credentials in a URL (they would be a hidden Basic header).
+    out.push({
+      severity: 'error',
+      path: 'base_url',
+      at: { section: 'domain', field: 'base_url' },
+      message: `Domain URL "${url.protocol}//${url.host}" contains a user name or password, which is never sent; remove it and enter the admin username and password under Connect`,
+    });
+    return;
   } else if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
     message = `Domain URL ${quote(baseUrl)} must start with https:// (plain http is only for this computer)`;
   }

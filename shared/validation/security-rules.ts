@@ -12,7 +12,7 @@ export function checkSecurity(security: Security, out: Problem[]): void {
   const verdict = checkHttpsUrl(oauth.token_url);
   if (verdict !== 'ok') {
     out.push({
-      severity: verdict === 'credentials' ? 'warning' : 'error',
+      severity: 'error',
       path: 'security.oauth.token_url',
       at: { section: 'security', field: 'token_url' },
       message: urlMessage('Token URL', oauth.token_url, verdict),

@@ -38,14 +38,15 @@ export function checkOutgoing(kind: WebhookKind, hook: Webhook, out: Problem[]):
   if (verdict !== 'ok' && !(verdict === 'empty' && !anyOn)) {
     const on = triggers.map((t) => TRIGGER_LABELS[t] ?? t).join(', ');
     out.push({
-      // Only a trigger makes the server check the URL; credentials in a URL are accepted but unwise.
-      severity: anyOn && verdict !== 'credentials' ? 'error' : 'warning',
+      // Only a trigger makes the server check the URL. Credentials in a URL are an error regardless: the
+      // host refuses to send them (they would travel as a hidden Basic header and into logs and exports).
+      severity: anyOn || verdict === 'credentials' ? 'error' : 'warning',
       path: `${kind}.outgoing.post_url`,
       at: { section: 'post_url', kind },
       message:
         verdict === 'empty'
-          ? `Post-to URL is required while a trigger is on (${on})`
-          : urlMessage('Post-to URL', post_url, verdict),
+          ? `Post to URL is required while a trigger is on (${on})`
+          : urlMessage('Post to URL', post_url, verdict),
     });
   }
 

@@ -24,7 +24,9 @@ export function checkHttpsUrl(value: string): UrlVerdict {
 
 /** The sentence for a failed verdict, naming the setting and the value. */
 export function urlMessage(label: string, value: string, verdict: Exclude<UrlVerdict, 'ok'>): string {
-  const shown = value.length > 60 ? `"${value.slice(0, 59)}…"` : `"${value}"`;
+  // A password in the URL is never repeated back: the message is shown, logged and exported.
+  const safe = value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*):[^/?#@]*@/i, '$1:•••@');
+  const shown = safe.length > 60 ? `"${safe.slice(0, 59)}…"` : `"${safe}"`;
   switch (verdict) {
     case 'empty':
       return `${label} is empty`;
@@ -35,6 +37,6 @@ export function urlMessage(label: string, value: string, verdict: Exclude<UrlVer
     case 'not_https':
       return `${label} ${shown} must start with https://`;
     case 'credentials':
-      return `${label} ${shown} contains a user name or password; keep credentials out of URLs`;
+      return `${label} ${shown} contains a user name or password, which is never sent; remove it and set the credentials under Security › OAuth (the password is kept as a secret)`;
   }
 }

@@ -86,8 +86,8 @@ describe('offline editor, end to end in Chromium', () => {
       .poll(() => req.getByRole('textbox', { name: /^API field, row/ }).count(), { timeout: 10_000 })
       .toBe(2);
 
-    // Locations webhook.
-    await page.getByRole('tab', { name: 'Locations webhook' }).click();
+    // Location webhook.
+    await page.getByRole('tab', { name: 'Location webhook' }).click();
     await page.getByRole('checkbox', { name: 'Create Location' }).check();
     await page.getByLabel('Post to URL').fill('https://hr.example.com/hooks/locations');
     await addRow(
@@ -135,7 +135,7 @@ describe('offline editor, end to end in Chromium', () => {
         .isChecked(),
     ).toBe(true);
     expect(await page.getByRole('switch', { name: 'JIT provisioning' }).isChecked()).toBe(true);
-    await page.getByRole('tab', { name: 'Locations webhook' }).click();
+    await page.getByRole('tab', { name: 'Location webhook' }).click();
     expect(
       await table(page, 'Request Parameters').getByRole('textbox', { name: 'API field, row 1' }).inputValue(),
     ).toBe('siteCode');
@@ -151,8 +151,8 @@ describe('offline editor, end to end in Chromium', () => {
     expect(text).not.toContain('s3cret-Passw0rd');
     const exported = JSON.parse(text) as Record<string, unknown>;
     expect(exported).toMatchObject({
-      $schema: expect.stringContaining('draft-1'),
-      format_version: 1,
+      $schema: expect.stringContaining('draft-2'),
+      format_version: 2,
       jit_provisioning: true,
     });
 

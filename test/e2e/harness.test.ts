@@ -43,7 +43,7 @@ async function draftDomain(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Profile webhook' }).click();
   await page.getByRole('checkbox', { name: 'Create User' }).check();
   await page.getByRole('checkbox', { name: 'Update User Profile' }).check();
-  // The Post-to URL can be anything: the deliveries below go to the local receiver at its path.
+  // The Post to URL can be anything: the deliveries below go to the local receiver at its path.
   await page.getByLabel('Post to URL').fill('https://hr.example.com/hooks/mangoapps');
   await addRow(
     page,
@@ -68,14 +68,13 @@ describe('test harness, end to end in Chromium', () => {
     await page.getByRole('tab', { name: 'Test' }).click();
     const nav = page.getByRole('navigation', { name: 'Test harness' });
 
-    // The receiver answers the Post-to URL's path with a workerId made from the request.
+    // The receiver answers the Post to URL's path with a workerId made from the request.
     await nav.getByRole('button', { name: 'Local receiver' }).click();
     await page.getByRole('button', { name: 'Start receiver' }).click();
     await page.getByText(/Running at http:\/\/127\.0\.0\.1:\d+/).waitFor();
     await page.getByRole('button', { name: 'Add route answering the response parameters' }).click();
     expect(await page.getByLabel('Path, route 1').inputValue()).toBe('/hooks/mangoapps');
     await page.getByLabel('Body template, route 1').fill('{"workerId": "W-{{employeeNumber}}"}');
-    await page.getByRole('button', { name: 'Save routes' }).click();
     await page.getByText('Routes saved.').waitFor();
 
     // Preview: the exact request, nothing sent, copyable as curl.
@@ -176,7 +175,7 @@ describe('test harness, end to end in Chromium', () => {
       suites: ['create_user', 'update_user_profile'],
       cases: 8,
     });
-    expect(xml).toContain('Priya Raman (sample-priya) → create_user');
+    expect(xml).toContain('create_user · Priya Raman (sample-priya)');
     await expectAccessible(page, 'test tab: batch results');
     await shot(page, 'batch');
 

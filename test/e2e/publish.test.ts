@@ -38,6 +38,12 @@ async function publishView(page: Page, view: string): Promise<void> {
 }
 
 async function reviewAndPublish(page: Page): Promise<void> {
+  // A plan with a Danger impact asks for the domain's host name before Publish unlocks.
+  const confirm = page.getByLabel(/Type the domain’s host name/);
+  if (await confirm.count()) {
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
+    await confirm.fill(new URL(emulator.url).hostname);
+  }
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page
     .getByRole('status')
@@ -86,7 +92,7 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       new RegExp(`^${emulator.url}/api/webhooks/profile/notify/`),
     );
 
-    // Edit: a new request parameter, and the Locations webhook switched on.
+    // Edit: a new request parameter, and the Location webhook switched on.
     await addRow(
       page,
       'Request Parameters',
@@ -95,26 +101,26 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       'cost',
       'custom_cost_center',
     );
-    await page.getByRole('tab', { name: 'Locations webhook' }).click();
+    await page.getByRole('tab', { name: 'Location webhook' }).click();
     await page.getByRole('checkbox', { name: 'Create Location' }).check();
     await page.getByLabel('Post to URL').fill('https://hr.example.com/hooks/locations');
     await waitSaved(page);
 
     // Review: grouped changes and impacts, then one click to publish and verify.
-    await publishView(page, 'Review and publish');
-    await page.getByRole('button', { name: 'Review changes' }).click();
+    await publishView(page, 'Plan and publish');
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
     const profilePlan = page.getByRole('region', { name: /^Profile webhook/ });
     await profilePlan.getByText('Request parameter "costCenter"').waitFor();
     await expect
       .poll(() => profilePlan.getByText('custom_cost_center').count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
-    const locationPlan = page.getByRole('region', { name: /^Locations webhook/ });
+    const locationPlan = page.getByRole('region', { name: /^Location webhook/ });
     await locationPlan.getByText(/"Create Location" will start firing/).waitFor();
     await expect.poll(() => locationPlan.getByText('switched on').count(), { timeout: 10_000 }).toBe(1);
     await expectAccessible(page, 'publish: plan');
     await reviewAndPublish(page);
     await page.getByRole('heading', { name: 'Profile webhook: published version 3' }).waitFor();
-    await page.getByRole('heading', { name: 'Locations webhook: published version 1' }).waitFor();
+    await page.getByRole('heading', { name: 'Location webhook: published version 1' }).waitFor();
     // The Publish button went away with the plan; keyboard focus lands on the result instead.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('outcomes-heading');
     await expect
@@ -160,8 +166,8 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await choice.waitFor({ state: 'detached' });
 
     // Review: the conflict shows right away, with Bea Admin's change in the middle column.
-    await publishView(page, 'Review and publish');
-    await page.getByRole('button', { name: 'Review changes' }).click();
+    await publishView(page, 'Plan and publish');
+    await page.getByRole('button', { name: 'Plan', exact: true }).click();
     await page
       .getByRole('heading', { name: /Profile webhook was changed on the domain by Bea Admin/ })
       .waitFor();

@@ -47,9 +47,11 @@ const electron = vi.hoisted(() => {
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         protocol: { handle: vi.fn() },
+        resolveProxy: vi.fn(async () => 'PROXY proxy.corp:3128; DIRECT'),
       },
     },
     shell: { openExternal: vi.fn() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), removeAllListeners: vi.fn() },
   };
 });
@@ -58,6 +60,7 @@ const services = vi.hoisted(() => ({
   createAppServices: vi.fn(async () => ({
     dispatch: vi.fn(),
     events: { on: vi.fn(() => () => undefined) },
+    windowBounds: { get: vi.fn(() => ({ x: 40, y: 30, width: 1100, height: 700 })), set: vi.fn() },
     close: vi.fn(async () => undefined),
   })),
 }));
@@ -96,13 +99,52 @@ describe('composition root', () => {
         version: '0.1.0',
         cipher: expect.objectContaining({ kind: 'keychain' }),
         settings: expect.any(Function),
+        network: expect.objectContaining({ systemCa: true }),
       }),
+    );
+    // Services ask the OS (through Chromium's session) which proxy a URL takes, PAC included.
+    const calls = services.createAppServices.mock.calls as unknown as unknown[][];
+    const options = calls[0]?.[0] as {
+      network: { resolveSystemProxy: (url: string) => Promise<string> };
+    };
+    await expect(options.network.resolveSystemProxy('https://acme.mangoapps.com/api')).resolves.toBe(
+      'PROXY proxy.corp:3128; DIRECT',
+    );
+    expect(electron.session.defaultSession.resolveProxy).toHaveBeenCalledWith(
+      'https://acme.mangoapps.com/api',
     );
     const channels = electron.ipcMain.handle.mock.calls.map((call: unknown[]) => call[0]);
     expect(channels.sort()).toEqual([...CHANNEL_NAMES].sort());
     const [window] = state.windows;
     expect(window?.url).toBe('app://studio/index.html');
     expect(String((window?.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
+    // The window opens at the size and place the settings store kept.
+    expect(window?.options).toMatchObject({ x: 40, y: 30, width: 1100, height: 700 });
+  });
+
+  it('holds the quit until the services have written what is pending, then quits', async () => {
+    let finish: (value: undefined) => void = () => undefined;
+    const close = vi.fn(() => new Promise<undefined>((resolve) => (finish = resolve)));
+    services.createAppServices.mockResolvedValueOnce({
+      dispatch: vi.fn(),
+      events: { on: vi.fn(() => () => undefined) },
+      windowBounds: { get: vi.fn(() => ({ x: 0, y: 0, width: 1100, height: 700 })), set: vi.fn() },
+      close,
+    });
+    await boot();
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1));
+    const event = { preventDefault: vi.fn() };
+    state.listeners.get('will-quit')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    finish(undefined);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    // The second will-quit (from that quit) goes through.
+    const again = { preventDefault: vi.fn() };
+    state.listeners.get('will-quit')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledTimes(1);
   });
 
   it('hands over to the running instance when it does not get the lock', async () => {

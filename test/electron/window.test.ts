@@ -17,7 +17,8 @@ vi.mock('electron', () => {
   return { BrowserWindow, protocol: { registerSchemesAsPrivileged } };
 });
 
-const { createMainWindow, registerAppScheme, serveAppProtocol } = await import('../../electron/main/window');
+const { createMainWindow, openingBounds, registerAppScheme, serveAppProtocol } =
+  await import('../../electron/main/window');
 
 describe('main window', () => {
   beforeEach(() => {
@@ -64,5 +65,17 @@ describe('main window', () => {
     const handle = vi.fn();
     serveAppProtocol({ protocol: { handle } } as never, '/app/dist/renderer');
     expect(handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('opens where it last closed, at the saved size only when that place is on no display now', () => {
+    const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }];
+    const saved = { x: 300, y: 120, width: 1100, height: 760 };
+    createMainWindow({ preloadPath: '/p.cjs', title: 'Webhook Studio', bounds: saved, workAreas: screen });
+    expect(created[0]?.options).toMatchObject(saved);
+    // Saved on a second monitor that has been unplugged: the size is kept, the OS places it.
+    expect(openingBounds({ ...saved, x: 2500 }, screen)).toEqual({ width: 1100, height: 760 });
+    // Only a sliver (under 100 px) on screen counts as off-screen too.
+    expect(openingBounds({ ...saved, x: 1850 }, screen)).toEqual({ width: 1100, height: 760 });
+    expect(openingBounds(null, screen)).toEqual({ width: 1280, height: 840 });
   });
 });

@@ -17,16 +17,16 @@ describe('domains sidebar', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create domain' }));
     expect(within(dialog).getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
     await user.type(within(dialog).getByLabelText('Name'), 'ACME');
-    await user.type(within(dialog).getByLabelText('Base URL (optional)'), 'http://acme.mangoapps.com');
+    await user.type(within(dialog).getByLabelText('Domain URL (optional)'), 'http://acme.mangoapps.com');
     await user.click(within(dialog).getByRole('button', { name: 'Create domain' }));
     expect(within(dialog).getByText(/already a domain called “acme”/)).toBeTruthy();
     expect(within(dialog).getByText(/must start with https:\/\//)).toBeTruthy();
 
     await user.clear(within(dialog).getByLabelText('Name'));
     await user.type(within(dialog).getByLabelText('Name'), 'acme-sandbox');
-    await user.clear(within(dialog).getByLabelText('Base URL (optional)'));
+    await user.clear(within(dialog).getByLabelText('Domain URL (optional)'));
     await user.type(
-      within(dialog).getByLabelText('Base URL (optional)'),
+      within(dialog).getByLabelText('Domain URL (optional)'),
       'https://acme-sandbox.mangoapps.com',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Create domain' }));

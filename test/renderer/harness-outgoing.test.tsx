@@ -89,7 +89,7 @@ describe('test tab: outgoing', () => {
     );
     await renderApp(host);
     await openTest(user);
-    await user.click(screen.getByRole('radio', { name: /Post-to URL/ }));
+    await user.click(screen.getByRole('radio', { name: /Post to URL/ }));
     await user.click(screen.getByRole('button', { name: 'Fire' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Send to a real system?' });
     expect(dialog.textContent).toContain('hr.example.com is not this machine');

@@ -75,29 +75,37 @@ describe('test tab: local receiver', () => {
     await user.type(screen.getByLabelText('Delay (ms), route 1'), '250');
     await user.clear(body);
     await user.type(body, '{{"title": "{{{{jobTitle}}"');
-    await user.click(screen.getByRole('button', { name: 'Save routes' }));
+    // Routes save themselves once they check out; a broken one is named and kept as typed, never sent.
     expect((await screen.findByRole('alert')).textContent).toMatch(/Route 1: The body template is not JSON/);
-    expect(host.callsOf('harness:receiver-routes')).toEqual([]);
+    const sent = () => host.callsOf('harness:receiver-routes') as ChannelInput<'harness:receiver-routes'>[];
+    expect(sent().every((c) => c.routes.every((r) => r.delayMs === 0))).toBe(true);
     await user.type(body, '}');
-    await user.click(screen.getByRole('button', { name: 'Save routes' }));
     await screen.findByText('Routes saved.');
-    expect(host.callsOf('harness:receiver-routes')).toEqual([
-      {
-        routes: [
-          {
-            method: 'POST',
-            path: '/hooks/mangoapps',
-            status: 200,
-            delayMs: 250,
-            body: { title: '{{jobTitle}}' },
-          },
-        ],
-      },
-    ]);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(sent().at(-1)).toEqual({
+      routes: [
+        {
+          method: 'POST',
+          path: '/hooks/mangoapps',
+          status: 200,
+          delayMs: 250,
+          body: { title: '{{jobTitle}}' },
+        },
+      ],
+    });
+
+    // A sub-tab switch loses nothing, saved or still being typed.
+    await user.type(body, '   ');
+    await user.click(screen.getByRole('button', { name: 'Outgoing' }));
+    await user.click(screen.getByRole('button', { name: 'Local receiver' }));
+    expect(((await screen.findByLabelText('Delay (ms), route 1')) as HTMLInputElement).value).toBe('250');
+    expect((screen.getByLabelText('Body template, route 1') as HTMLTextAreaElement).value).toBe(
+      '{"title": "{{jobTitle}}"}   ',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Stop receiver' }));
     expect(await screen.findByText('Stopped')).toBeTruthy();
-  });
+  }, 30_000);
 
   it('inspects a captured request, replays it, and edits it before replaying, sending only the edits', async () => {
     const user = userEvent.setup();

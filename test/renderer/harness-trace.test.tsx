@@ -72,3 +72,22 @@ describe('delivery trace of a failed delivery', () => {
     ]);
   });
 });
+
+describe('delivery trace through a proxy', () => {
+  it('says which proxy the request went through, and nothing when it went direct', () => {
+    const via = 'via proxy http://ada@proxy.corp:3128 (from HTTPS_PROXY)';
+    const failure = {
+      step: 'request' as const,
+      kind: 'proxy',
+      message: 'Proxy authentication refused (HTTP 407): http://ada@proxy.corp:3128 (from HTTPS_PROXY) …',
+    };
+    render(
+      <TraceView trace={failed(failure, [{ ...request, via }])} title="Delivery trace" noun="Profile" />,
+    );
+    const region = screen.getByRole('region', { name: 'Delivery trace' });
+    expect(region.textContent).toContain(`Sent ${via}.`);
+    cleanup();
+    render(<TraceView trace={failed(undefined, [request])} title="Delivery trace" noun="Profile" />);
+    expect(screen.getByRole('region', { name: 'Delivery trace' }).textContent).not.toContain('via proxy');
+  });
+});

@@ -104,33 +104,32 @@ describe('createHttpBridge', () => {
     });
   });
 
-  it('delivers server-sent events to subscribers and closes the stream when none are left', () => {
-    const sources: FakeSource[] = [];
-    class FakeSource {
-      onmessage: ((e: MessageEvent<string>) => void) | null = null;
-      closed = false;
-      constructor(readonly url: string) {
-        sources.push(this);
-      }
-      close() {
-        this.closed = true;
-      }
-    }
-    const bridge = createHttpBridge({
-      token: 'a b',
-      EventSource: FakeSource as unknown as typeof EventSource,
-    });
+  it('reads server-sent events from a streamed fetch with the token in a header, and stops when none listen', async () => {
+    const payload = { file: 'drafts/x.json', moved_to: 'drafts/x.json.broken', reason: 'bad JSON' };
+    const requests: { url: string; init: RequestInit | undefined }[] = [];
+    let aborted = false;
+    const streamed = (async (url: string, init?: RequestInit) => {
+      requests.push({ url, init });
+      init?.signal?.addEventListener('abort', () => (aborted = true));
+      const encoder = new TextEncoder();
+      const text = `retry: 2000\n: connected\n\ndata: ${JSON.stringify({ event: 'store:problem', payload })}\n\ndata: not json\n\n`;
+      // Split mid-event, as a network would.
+      const chunks = [text.slice(0, 40), text.slice(40)];
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const c of chunks) controller.enqueue(encoder.encode(c));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+    }) as unknown as typeof fetch;
+    const bridge = createHttpBridge({ token: 'a b', fetch: streamed, eventRetryMs: 60_000 });
     const got: unknown[] = [];
     const off = bridge.subscribe('store:problem', (p) => got.push(p));
-    expect(sources[0]?.url).toBe('/api/events?token=a%20b');
-    const payload = { file: 'drafts/x.json', moved_to: 'drafts/x.json.broken', reason: 'bad JSON' };
-    sources[0]?.onmessage?.({
-      data: JSON.stringify({ event: 'store:problem', payload }),
-    } as MessageEvent<string>);
-    sources[0]?.onmessage?.({ data: 'not json' } as MessageEvent<string>);
-    expect(got).toEqual([payload]);
+    await vi.waitFor(() => expect(got).toEqual([payload]));
+    expect(requests[0]?.url).toBe('/api/events');
+    expect(new Headers(requests[0]?.init?.headers).get('authorization')).toBe('Bearer a b');
     off();
-    expect(sources[0]?.closed).toBe(true);
+    expect(aborted).toBe(true);
   });
 });
 

@@ -159,7 +159,7 @@ describe('export', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Export' }));
     expect(downloaded).toBe('source.webhook.json');
     const text = await created[0]?.text();
-    expect(JSON.parse(text ?? '{}')).toMatchObject({ format_version: 1, name: 'source' });
+    expect(JSON.parse(text ?? '{}')).toMatchObject({ format_version: 2, name: 'source' });
     expect(text).not.toContain('"id"');
     click.mockRestore();
   });

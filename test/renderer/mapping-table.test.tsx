@@ -131,3 +131,22 @@ describe('mapping table', () => {
     );
   });
 });
+
+describe('validation timing', () => {
+  it('keeps a just-added row quiet until it is edited or left, while the Problems count already has it', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    await user.click(screen.getByRole('button', { name: 'Add request parameter' }));
+    const field = screen.getByLabelText('API field, row 1');
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/API field is empty/)).toBeNull();
+    expect(Number(screen.getByTestId('problems-count').dataset['errors'])).toBeGreaterThan(0);
+
+    await user.tab();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByText(/API field is empty|is empty/).length).toBeGreaterThan(0);
+  });
+});

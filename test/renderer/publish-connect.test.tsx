@@ -70,6 +70,40 @@ describe('publish tab: connection', () => {
   });
 });
 
+describe('publish tab: typed secrets', () => {
+  it('uses what was typed: Test connection and Pull save typed secrets first, without their Save buttons', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    const domain = host.addDomain('acme', (d) => ({ ...d, base_url: 'https://acme.mangoapps.com' }));
+    host.override('domain:pull', () => ({ status: 'pulled', draft: pulled(host.drafts.get(domain.id)!, 2) }));
+    await renderApp(host, { saveDelayMs: 0 });
+    await openPublish(user);
+    await user.type(screen.getByLabelText('API key'), 'K3y-secret');
+    await user.type(screen.getByLabelText('Admin password'), 'pa55word');
+    expect(screen.getAllByText(/Typed: Test connection and Pull save it/)).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    await waitFor(() => expect(host.callsOf('connection:test')).toHaveLength(1));
+    expect(host.callsOf('secrets:set')).toEqual([
+      { domain_id: domain.id, name: 'api_key', value: 'K3y-secret' },
+      { domain_id: domain.id, name: 'admin_password', value: 'pa55word' },
+    ]);
+    const order = channelOrder(host);
+    expect(order.lastIndexOf('secrets:set')).toBeLessThan(order.indexOf('connection:test'));
+    expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe('');
+
+    await user.type(screen.getByLabelText('API key'), 'n3w-key');
+    await user.click(screen.getByRole('button', { name: 'Pull from domain' }));
+    await screen.findByText(/^Version 2, saved by Bea Admin/);
+    expect(host.callsOf('secrets:set').at(-1)).toEqual({
+      domain_id: domain.id,
+      name: 'api_key',
+      value: 'n3w-key',
+    });
+    const after = channelOrder(host);
+    expect(after.lastIndexOf('secrets:set')).toBeLessThan(after.indexOf('domain:pull'));
+  }, 30_000);
+});
+
 describe('publish tab: pull', () => {
   it('asks before pulling over local edits, lists what would be lost, and loads the kept result as a fresh start', async () => {
     const user = userEvent.setup();

@@ -8,8 +8,8 @@ import { renderApp, openTab } from './support/render-app';
 
 async function review(user: ReturnType<typeof userEvent.setup>) {
   await openTab(user, 'Publish');
-  await user.click(screen.getByRole('button', { name: 'Review and publish' }));
-  await user.click(screen.getByRole('button', { name: 'Review changes' }));
+  await user.click(screen.getByRole('button', { name: 'Plan and publish' }));
+  await user.click(screen.getByRole('button', { name: 'Plan' }));
 }
 
 const CHANGES = [
@@ -50,7 +50,7 @@ describe('publish tab: plan', () => {
   it('groups the changes with markers and before → after, orders impacts danger first, never shows a secret', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
-    host.addDomain('acme', (d) => pulled(d, 12));
+    host.addDomain('acme', (d) => ({ ...pulled(d, 12), base_url: 'https://acme.mangoapps.com' }));
     host.override('publish:plan', () => profilePlan(CHANGES, IMPACTS));
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     store.getState().edit((d) => ({ ...d, admin_username: 'ada@acme.com' }));
@@ -81,10 +81,19 @@ describe('publish tab: plan', () => {
     const order = channelOrder(host);
     expect(order.lastIndexOf('drafts:save')).toBeLessThan(order.indexOf('publish:plan'));
 
+    // A Danger impact: Publish waits until the domain's host name is typed.
+    const publish = () => screen.getByRole('button', { name: 'Publish' });
+    expect(publish().hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText(/Type acme\.mangoapps\.com to confirm/)).toBeTruthy();
+    const confirm = screen.getByRole('textbox', { name: /Type the domain’s host name/ });
+    await user.type(confirm, 'acme.mangoapps.co');
+    expect(publish().hasAttribute('disabled')).toBe(true);
+    await user.type(confirm, 'm');
+    expect(publish().hasAttribute('disabled')).toBe(false);
+
     // An edit after the review makes the plan stale: Publish waits for a new review.
-    expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(false);
     store.getState().edit((d) => ({ ...d, admin_username: 'bea@acme.com' }));
-    expect(await screen.findByText(/The draft changed since this review/)).toBeTruthy();
+    expect(await screen.findByText(/The draft changed since this plan/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(true);
   });
 
@@ -93,14 +102,14 @@ describe('publish tab: plan', () => {
     const host = new FakeHost();
     host.addDomain('acme', (d) => pulled(d, 12));
     host.override('publish:plan', () => ({
-      blocked: [{ path: 'profile.outgoing.post_url', message: 'Post-to URL is not https' }],
+      blocked: [{ path: 'profile.outgoing.post_url', message: 'Post to URL is not https' }],
       webhooks: [],
     }));
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     await review(user);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Publishing is blocked: 1 validation error');
-    expect(alert.textContent).toContain('Post-to URL is not https');
+    expect(alert.textContent).toContain('Post to URL is not https');
     expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
     await user.click(within(alert).getByRole('button', { name: 'Open the Problems panel' }));
     expect(store.getState().problemsOpen).toBe(true);
@@ -159,9 +168,12 @@ describe('publish tab: apply', () => {
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     store.getState().edit((d) => ({ ...d, admin_username: 'ada@acme.com' }));
     await review(user);
+    // No Danger impact: no host name to type. The note goes with the publish, for the history.
+    expect(screen.queryByRole('textbox', { name: /host name/ })).toBeNull();
+    await user.type(screen.getByRole('textbox', { name: /Note/ }), 'Adds mobile for the HR sync');
     await user.click(await screen.findByRole('button', { name: 'Publish' }));
     expect(host.callsOf('publish:apply')).toEqual([
-      { id: domain.id, expected: [{ kind: 'profile', version: 12 }] },
+      { id: domain.id, expected: [{ kind: 'profile', version: 12 }], note: 'Adds mobile for the HR sync' },
     ]);
 
     const result = await screen.findByRole('region', { name: 'Result' });
@@ -170,7 +182,7 @@ describe('publish tab: apply', () => {
     expect(card(/Profile webhook: published version 13/).textContent).toMatch(
       /Verified by reading it back.*landed/,
     );
-    expect(card(/Locations webhook: nothing to change/).textContent).toContain('version 4');
+    expect(card(/Location webhook: nothing to change/).textContent).toContain('version 4');
     expect(card(/saved as version 14, but not verified/).textContent).toMatch(
       /Post to URL.*https:\/\/a.*https:\/\/b/,
     );

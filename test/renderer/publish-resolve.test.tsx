@@ -30,8 +30,8 @@ describe('publish tab: conflicts', () => {
     host.override('publish:resolve', () => ({ draft: merged }));
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     await openTab(user, 'Publish');
-    await user.click(screen.getByRole('button', { name: 'Review and publish' }));
-    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    await user.click(screen.getByRole('button', { name: 'Plan and publish' }));
+    await user.click(screen.getByRole('button', { name: 'Plan' }));
 
     const view = await screen.findByRole('region', {
       name: 'Profile webhook was changed on the domain by Bea Admin',
@@ -132,7 +132,7 @@ describe('publish tab: history', () => {
 
     expect(host.callsOf('history:restore')).toEqual([{ id: domain.id, entry_id: 'h3' }]);
     expect(await screen.findByText(/Rolling back the Profile webhook to version 3/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Review and publish' }).getAttribute('aria-current')).toBe(
+    expect(screen.getByRole('button', { name: 'Plan and publish' }).getAttribute('aria-current')).toBe(
       'true',
     );
     const plan = screen.getByRole('region', { name: /^Profile webhook — live version 5/ });
@@ -156,7 +156,7 @@ describe('publish tab: manual checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Manual entry checklist' }));
 
     expect(screen.getByRole('heading', { name: 'Profile webhook', level: 3 })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Locations webhook', level: 3 })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Location webhook', level: 3 })).toBeTruthy();
     await user.click(screen.getAllByRole('button', { name: /^Copy Post to URL/ })[0]!);
     expect(writeText).toHaveBeenCalledWith('https://hr.example.com/hooks');
     expect(await screen.findByText('Copied “Post to URL”.')).toBeTruthy();

@@ -5,7 +5,7 @@ import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
 
 describe('editor workspace', () => {
-  it('moves between tabs with the arrow keys and shows the Locations webhook with its own labels', async () => {
+  it('moves between tabs with the arrow keys and shows the Location webhook with its own labels', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
     host.addDomain('acme');
@@ -15,10 +15,10 @@ describe('editor workspace', () => {
     expect(screen.getByRole('switch', { name: 'JIT provisioning' })).toBeTruthy();
     profileTab.focus();
     await user.keyboard('{ArrowRight}');
-    const locationTab = screen.getByRole('tab', { name: 'Locations webhook' });
+    const locationTab = screen.getByRole('tab', { name: 'Location webhook' });
     expect(locationTab.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(locationTab);
-    expect(screen.getByRole('tabpanel', { name: 'Locations webhook' })).toBeTruthy();
+    expect(screen.getByRole('tabpanel', { name: 'Location webhook' })).toBeTruthy();
     for (const name of ['Create Location', 'Update Location', 'Delete Location']) {
       expect(screen.getByRole('checkbox', { name })).toBeTruthy();
     }
@@ -27,8 +27,8 @@ describe('editor workspace', () => {
     const input = screen.getByRole('table', { name: 'Input Parameters' });
     expect(within(input).getByRole('radio', { name: 'Location Identifier, row 1' })).toBeTruthy();
     await user.keyboard('{End}');
-    expect(screen.getByRole('tab', { name: 'Locations webhook' }).getAttribute('aria-selected')).toBe('true');
-    screen.getByRole('tab', { name: 'Locations webhook' }).focus();
+    expect(screen.getByRole('tab', { name: 'Location webhook' }).getAttribute('aria-selected')).toBe('true');
+    screen.getByRole('tab', { name: 'Location webhook' }).focus();
     await user.keyboard('{End}');
     expect(screen.getByRole('tab', { name: 'Publish' }).getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{ArrowLeft}');

@@ -79,10 +79,21 @@ describe('app services', () => {
       'harness:batch-export': { run_id: 'none', format: 'junit' },
       'harness:history': { id },
       'files:take-opened': {},
+      'settings:get': {},
+      'settings:set': { theme: 'dark' },
       'openapi:get': { domain_id: id },
       'openapi:import': { domain_id: id, source: { kind: 'text', text: '{"openapi":"3.0.3"}' } },
       'openapi:bind': { domain_id: id, binding: { profile: 'POST /users' } },
       'openapi:remove': { domain_id: id },
+      'network:get': {},
+      'network:set': {
+        mode: 'auto',
+        url: '',
+        bypass: '',
+        username: '',
+        proxy_loopback: false,
+        ca_file: null,
+      },
       'domains:delete': { id },
     };
     expect(Object.keys(samples).sort()).toEqual([...CHANNEL_NAMES].sort());
@@ -103,6 +114,33 @@ describe('app services', () => {
       version: '1.2.3',
       secrets: { kind: 'memory', detail: 'In memory only: the browser shell forgets secrets when it stops.' },
       store_problems: [],
+    });
+  });
+
+  it('keeps the theme and density in the settings store across a restart, and refuses unknown settings', async () => {
+    await start();
+    expect(await call('settings:get', {})).toEqual({
+      theme: 'system',
+      density: 'comfortable',
+      last_domain_id: null,
+    });
+    const { id } = await call<DomainDraft>('domains:create', { name: 'acme' });
+    await call('drafts:get', { id });
+    expect(await call('settings:set', { theme: 'dark', density: 'compact' })).toEqual({
+      theme: 'dark',
+      density: 'compact',
+      last_domain_id: id,
+    });
+    const refused = await services!.dispatch('settings:set', { theme: 'neon' });
+    expect(refused.ok ? null : refused.error.code).toBe('invalid_input');
+    const stray = await services!.dispatch('settings:set', { window_bounds: null });
+    expect(stray.ok ? null : stray.error.code).toBe('invalid_input');
+    await services!.close();
+    await start();
+    expect(await call('settings:get', {})).toMatchObject({
+      theme: 'dark',
+      density: 'compact',
+      last_domain_id: id,
     });
   });
 

@@ -110,18 +110,18 @@ describe('webhook-studio publish', () => {
     expect(wrong.out.join('\n')).not.toContain('not-it');
   });
 
-  it('still reports a webhook it published when reading the next one fails', async () => {
+  it('plans both webhooks before writing either: a failed read of the second writes nothing', async () => {
     const files = await pulledFile((f) => {
       (f.profile!.outgoing as { post_url: string }).post_url = 'https://hr.example.com/hooks/ci';
     });
+    const before = emu.state.getWebhook('profile');
     emu.setFaults({ failure: { 'location.get': {} } });
     const run = io(files);
     expect(await runCli(['publish', 'd.json', '--domain', emu.url, '--json'], run.io)).toBe(4);
-    const report = JSON.parse(run.out.join('\n')) as { outcomes: { kind: string; status: string }[] };
-    expect(report.outcomes.map((o) => [o.kind, o.status])).toEqual([
-      ['profile', 'published'],
-      ['location', 'not_applied'],
-    ]);
-    expect(emu.state.getWebhook('profile').outgoing.post_url).toBe('https://hr.example.com/hooks/ci');
+    expect(JSON.parse(run.out.join('\n'))).toMatchObject({
+      ok: false,
+      error: { message: expect.any(String) },
+    });
+    expect(emu.state.getWebhook('profile')).toEqual(before);
   });
 });

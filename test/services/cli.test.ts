@@ -84,20 +84,19 @@ describe('webhook-studio command line', () => {
   it('plans and publishes against a domain, verified by reading back', async () => {
     const file = { 'a.json': draftFile('https://hr.example.com/hooks/cli') };
     const plan = io(file);
-    expect(await runCli(['plan', 'a.json', '--domain', emu.url, '--kind', 'profile'], plan.io)).toBe(0);
+    const cmd = (c: string) => [c, 'a.json', '--domain', emu.url, '--kind', 'profile', '--base', 'live'];
+    expect(await runCli(cmd('plan'), plan.io)).toBe(0);
     expect(plan.out.join('\n')).toMatch(/~ Post to URL: .* → https:\/\/hr\.example\.com\/hooks\/cli/);
     const before = emu.state.getWebhook('profile').version;
     const pub = io(file);
-    expect(
-      await runCli(['publish', 'a.json', '--domain', emu.url, '--kind', 'profile', '--json'], pub.io),
-    ).toBe(0);
+    expect(await runCli([...cmd('publish'), '--json'], pub.io)).toBe(0);
     const report = JSON.parse(pub.out.join('\n'));
     expect(report.outcomes).toEqual([expect.objectContaining({ status: 'published', version: before + 1 })]);
     expect(contentFromWire(emu.state.getWebhook('profile'), 'profile').outgoing.post_url).toBe(
       'https://hr.example.com/hooks/cli',
     );
     const again = io(file);
-    expect(await runCli(['publish', 'a.json', '--domain', emu.url, '--kind', 'profile'], again.io)).toBe(0);
+    expect(await runCli(cmd('publish'), again.io)).toBe(0);
     expect(again.out.join('\n')).toMatch(/nothing to publish/);
   });
 
@@ -106,7 +105,18 @@ describe('webhook-studio command line', () => {
     const stale = io(file);
     expect(
       await runCli(
-        ['publish', 'a.json', '--domain', emu.url, '--kind', 'profile', '--expect-version', '1'],
+        [
+          'publish',
+          'a.json',
+          '--domain',
+          emu.url,
+          '--kind',
+          'profile',
+          '--base',
+          'live',
+          '--expect-version',
+          '1',
+        ],
         stale.io,
       ),
     ).toBe(3);
@@ -122,16 +132,18 @@ describe('webhook-studio command line', () => {
     expect(await runCli(['pull', '--domain', emu.url, '--out', 'live.json'], pull.io)).toBe(0);
     const text = pull.written['live.json']!;
     const file = JSON.parse(text);
-    expect(file.format_version).toBe(1);
+    expect(file.format_version).toBe(2);
+    expect(file.base.profile.version).toBe(emu.state.getWebhook('profile').version);
     expect(file.profile.outgoing.post_url).toBe('https://hr.example.com/hooks/cli');
     expect(text).not.toContain(emu.admin.password);
     const back = io({ 'live.json': text });
-    expect(await runCli(['validate', 'live.json'], back.io)).toBeLessThanOrEqual(1);
+    expect(await runCli(['validate', 'live.json'], back.io)).toBe(0);
   });
 
   it('says which secret is missing, and fails on a wrong password', async () => {
     const noEnv = io({ 'a.json': draftFile('https://x.example.com') }, { WEBHOOK_STUDIO_API_KEY: '' });
-    expect(await runCli(['plan', 'a.json', '--domain', emu.url], noEnv.io)).toBe(4);
+    // A missing secret is a usage error (2), as documented, not a failure of the domain.
+    expect(await runCli(['plan', 'a.json', '--domain', emu.url], noEnv.io)).toBe(2);
     expect(noEnv.err.join('\n')).toMatch(/WEBHOOK_STUDIO_API_KEY/);
     const wrong = io({ 'a.json': draftFile('https://x.example.com') }, { WEBHOOK_STUDIO_PASSWORD: 'nope' });
     expect(await runCli(['plan', 'a.json', '--domain', emu.url], wrong.io)).toBe(4);

@@ -64,7 +64,7 @@ describe('toJUnitXml', () => {
       ),
     );
     const testcase = doc.getElementsByTagName('testcase')[0];
-    expect(testcase?.getAttribute('name')).toBe(`O'Neil <script>& "quoted" ]]> (x"1) → create_user`);
+    expect(testcase?.getAttribute('name')).toBe(`create_user · O'Neil <script>& "quoted" ]]> (x"1)`);
     const failure = doc.getElementsByTagName('failure')[0];
     expect(failure?.getAttribute('message')).toBe('HTTP 418 <teapot> & "more"');
     expect(failure?.getAttribute('type')).toBe('http_status');
@@ -90,7 +90,23 @@ describe('toJUnitXml', () => {
               ms: 1500,
             }),
           ],
-          { notRun: 7, cancelled: true },
+          {
+            notRun: 7,
+            total: 10,
+            cancelled: true,
+            notRunDeliveries: [
+              ...Array.from({ length: 4 }, (_, i) => ({
+                trigger: 'create_user',
+                sampleId: `n${i}`,
+                sampleLabel: 'N',
+              })),
+              ...Array.from({ length: 3 }, (_, i) => ({
+                trigger: 'update_user_profile',
+                sampleId: `m${i}`,
+                sampleLabel: 'M',
+              })),
+            ],
+          },
         ),
       ),
     );
@@ -100,7 +116,9 @@ describe('toJUnitXml', () => {
       root.getAttribute('tests'),
       root.getAttribute('failures'),
       root.getAttribute('skipped'),
-    ]).toEqual(['testsuites', '3', '1', '1']);
+    ]).toEqual(['testsuites', '10', '1', '8']);
+    // A cancelled run says so: a CI gate reading only the root must not take it for a full pass.
+    expect(root.getAttribute('name')).toBe('Webhook Studio batch run-1 (cancelled)');
     const suites = [...doc.getElementsByTagName('testsuite')].map((s) => [
       s.getAttribute('name'),
       s.getAttribute('tests'),
@@ -109,9 +127,10 @@ describe('toJUnitXml', () => {
       s.getAttribute('time'),
     ]);
     expect(suites).toEqual([
-      ['create_user', '2', '0', '1', '0.025'],
-      ['update_user_profile', '1', '1', '0', '1.500'],
+      ['create_user', '6', '0', '5', '0.025'],
+      ['update_user_profile', '4', '1', '3', '1.500'],
     ]);
-    expect(doc.getElementsByTagName('skipped')).toHaveLength(1);
+    expect(doc.getElementsByTagName('testcase')).toHaveLength(10);
+    expect(doc.getElementsByTagName('skipped')).toHaveLength(8);
   });
 });

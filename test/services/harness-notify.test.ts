@@ -145,7 +145,7 @@ describe('roundTrip', () => {
     expect(result.changes).toEqual([{ key: 'custom_hris_id', before: 'W-1591719', after: 'HR-E1001' }]);
   });
 
-  it("addresses the receiver with the Post-to URL's path and query, as a fire at the receiver does", async () => {
+  it("addresses the receiver with the Post to URL's path and query, as a fire at the receiver does", async () => {
     receiver.setRoute({ method: 'POST', path: '/hooks/mangoapps', body: { workerId: 'HR-1' } });
     receiver.inbox.clear();
     const result = await roundTrip({

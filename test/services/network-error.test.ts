@@ -11,7 +11,7 @@ describe('TLS failures, in words an admin can act on', () => {
       Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
       'https://acme.example.com',
     );
-    expect(cert.message).toMatch(/TLS error.*certificate is not trusted/);
+    expect(cert.message).toMatch(/TLS error.*certificate is self-signed/);
 
     // https to a plain-http port: the handshake fails, and no certificate was ever looked at.
     const plain = createServer((_req, res) => res.end('{}'));
@@ -36,5 +36,26 @@ describe('TLS failures, in words an admin can act on', () => {
       plain.closeAllConnections();
       await new Promise<void>((resolve) => plain.close(() => resolve()));
     }
+  });
+});
+
+describe('proxy and certificate failures at Test connection', () => {
+  it('gets a title of its own for each case', () => {
+    const title = (message: string) => describeConnectionError('network', message).title;
+    expect(
+      title('Proxy authentication refused (HTTP 407): http://me@proxy:3128 (app setting) refused…'),
+    ).toBe('The proxy asks for a sign-in');
+    expect(
+      title('The proxy http://proxy:3128 (from HTTPS_PROXY) cannot be reached (connection refused)'),
+    ).toBe('Proxy problem');
+    expect(title('TLS error talking to https://a: the certificate is for b, not a: wrong host name.')).toBe(
+      'Certificate for another host name',
+    );
+    expect(title('TLS error talking to https://a: the certificate has expired: it was valid from …')).toBe(
+      'Certificate expired or not yet valid',
+    );
+    expect(
+      title('TLS error talking to https://a: the certificate was issued by "X" … (untrusted issuer).'),
+    ).toBe('TLS certificate not trusted');
   });
 });

@@ -9,6 +9,7 @@ import { createAppEvents } from '../../electron/services/events';
 import type { AppEvents } from '../../electron/services/events';
 import { createWebHost } from '../../electron/web/server';
 import type { WebHost } from '../../electron/web/server';
+import { createHttpBridge } from '../../renderer/bridge/http-client';
 import type { Envelope } from '../../shared/bridge/envelope';
 import type { DomainDraft } from '../../shared/model/draft';
 
@@ -228,45 +229,40 @@ describe('web host: the bridge', () => {
 });
 
 describe('web host: events', () => {
-  it('streams host events to a client holding the token', async () => {
-    const received = await new Promise<string>((resolve, reject) => {
-      const req = http.get(
-        { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}`, agent: false },
-        (res) => {
-          expect(res.statusCode).toBe(200);
-          expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            text += chunk;
-            if (text.includes(': connected')) {
-              events.emit('store:problem', {
-                file: 'a.json',
-                moved_to: 'q/a.json',
-                reason: 'not valid JSON',
-              });
-            }
-            const data = /^data: (.*)$/m.exec(text);
-            if (data?.[1]) {
-              req.destroy();
-              resolve(data[1]);
-            }
-          });
-        },
-      );
-      req.on('error', reject);
-    });
-    expect(JSON.parse(received)).toEqual({
-      event: 'store:problem',
-      payload: { file: 'a.json', moved_to: 'q/a.json', reason: 'not valid JSON' },
-    });
+  it("streams host events to the UI's own transport, with the token in a header and never in a URL", async () => {
+    const seenUrls: string[] = [];
+    const watched: typeof fetch = (input, init) => {
+      seenUrls.push(String(input));
+      return fetch(input, init);
+    };
+    const bridge = createHttpBridge({ token: host.token, baseUrl: host.url, fetch: watched });
+    const got: unknown[] = [];
+    const payload = { file: 'a.json', moved_to: 'q/a.json', reason: 'not valid JSON' };
+    const off = bridge.subscribe('store:problem', (p) => got.push(p));
+    // Emit until the stream is connected and the event arrives (the stream opens asynchronously).
+    for (let i = 0; i < 200 && got.length === 0; i++) {
+      events.emit('store:problem', payload);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    off();
+    expect(got[0]).toEqual(payload);
+    expect(seenUrls).toEqual([`${host.url}/api/events`]);
+    expect(seenUrls.join(' ')).not.toContain(host.token);
   });
 
-  it('refuses the stream without the token or from a rebinding Host', async () => {
+  it('refuses the stream without the token, with the token in the URL, or from a rebinding Host', async () => {
     expect((await request('GET', '/api/events')).status).toBe(401);
-    expect((await request('GET', '/api/events?token=wrong')).status).toBe(401);
+    expect((await request('GET', '/api/events', { Authorization: 'Bearer wrong' })).status).toBe(401);
+    const inUrl = await request('GET', `/api/events?token=${host.token}`);
+    expect(inUrl.status).toBe(401);
+    expect(inUrl.body).toContain('never in the URL');
     expect(
-      (await request('GET', `/api/events?token=${host.token}`, { Host: `evil.com:${host.port}` })).status,
+      (
+        await request('GET', '/api/events', {
+          Authorization: `Bearer ${host.token}`,
+          Host: `evil.com:${host.port}`,
+        })
+      ).status,
     ).toBe(403);
   });
 });

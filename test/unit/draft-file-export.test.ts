@@ -16,7 +16,7 @@ describe('exportDraft', () => {
   it('writes pretty JSON with a trailing newline and keys in a stable order', () => {
     const { text } = exportDraft(validDraft());
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "format_version": 1,\n');
+    expect(text).toContain('\n  "format_version": 2,\n');
     const file = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(file)).toEqual([
       '$schema',

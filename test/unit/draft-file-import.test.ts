@@ -175,7 +175,7 @@ describe('parseDraftFile', () => {
     });
     expect(edit({ format_version: '1' })).toEqual({
       ok: false,
-      errors: [{ path: 'format_version', message: 'must be 1, not the text "1"' }],
+      errors: [{ path: 'format_version', message: 'the text "1" is not one of 1, 2' }],
     });
     expect(parseDraftFile('[]')).toEqual({
       ok: false,
@@ -193,14 +193,14 @@ describe('parseDraftFile', () => {
   });
 
   it('refuses a file from a newer Webhook Studio, before checking its fields', () => {
-    const result = edit({ format_version: 2, 'profile.outgoing.fancy_new_thing': true });
+    const result = edit({ format_version: 3, 'profile.outgoing.fancy_new_thing': true });
     expect(result).toEqual({
       ok: false,
       errors: [
         {
           path: 'format_version',
           message:
-            'This file was made by a newer Webhook Studio (format version 2); this version reads format version 1. Update Webhook Studio to import it.',
+            'This file was made by a newer Webhook Studio (format version 3); this version reads format version 2. Update Webhook Studio to import it.',
         },
       ],
     });

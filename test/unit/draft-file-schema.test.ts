@@ -11,11 +11,11 @@ import { editJson } from './json-edit';
 import { validDraft } from './validation-fixture';
 
 const committed = readFileSync(
-  fileURLToPath(new URL('../../schema/draft-1.schema.json', import.meta.url)),
+  fileURLToPath(new URL('../../schema/draft-2.schema.json', import.meta.url)),
   'utf8',
 );
 
-describe('schema/draft-1.schema.json', () => {
+describe('schema/draft-2.schema.json', () => {
   it('is what the zod schema generates (run `npx tsx scripts/gen-schema.ts` when this fails)', () => {
     expect(committed).toBe(draftJsonSchemaText());
   });
@@ -31,10 +31,13 @@ describe('schema/draft-1.schema.json', () => {
     expect(validate(JSON.parse(exportDraft(validDraft()).text))).toBe(true);
     expect(validate(JSON.parse(exportDraft(makeLargeDraft(200)).text))).toBe(true);
     expect(validate({ format_version: 1, name: 'short' })).toBe(true);
+    expect(
+      validate({ format_version: 2, name: 'x', base: { profile: { version: 3, fingerprint: 'sha256:1' } } }),
+    ).toBe(false);
 
     const file = editJson(JSON.parse(exportDraft(validDraft()).text), { 'security.oauth.password': 'x' });
     expect(validate(file)).toBe(false);
-    expect(validate({ format_version: 2, name: 'x' })).toBe(false);
+    expect(validate({ format_version: 3, name: 'x' })).toBe(false);
     expect(
       validate({ format_version: 1, name: 'x', profile: { outgoing: { triggers: ['delete_location'] } } }),
     ).toBe(false);

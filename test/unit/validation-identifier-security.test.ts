@@ -126,7 +126,11 @@ describe('security', () => {
       'error',
       'Token URL "oauth/token" is not a full URL; write it like https://hr.example.com/hooks',
     ],
-    ['https://u:p@hr.example.com/token', 'warning', expect.stringContaining('keep credentials out of URLs')],
+    [
+      'https://u:p@hr.example.com/token',
+      'error',
+      expect.stringContaining('set the credentials under Security › OAuth'),
+    ],
   ])('token_url %j', (url, severity, message) => {
     const draft = validDraft();
     draft.config.security.oauth = { token_url: url, username: 'mango-sync' };
@@ -183,6 +187,15 @@ describe('domain URL', () => {
       expect(problems).toEqual([
         { severity: 'warning', path: 'base_url', at: { section: 'domain', field: 'base_url' }, message },
       ]);
+  });
+
+  it('refuses an admin password in the domain URL, without repeating it', () => {
+    const draft = validDraft();
+    draft.base_url = 'https://admin:hunter22@acme.mangoapps.com';
+    const problems = validateDraft(draft);
+    expect(problems).toMatchObject([{ severity: 'error', path: 'base_url' }]);
+    expect(problems[0]?.message).toMatch(/user name or password.*under Connect/);
+    expect(problems[0]?.message).not.toContain('hunter22');
   });
 });
 

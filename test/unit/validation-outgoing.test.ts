@@ -41,19 +41,19 @@ describe('triggers', () => {
 
 describe('post_url', () => {
   const cases: [string, string][] = [
-    ['', 'Post-to URL is required while a trigger is on (Create User, Update User Profile)'],
-    ['http://hr.example.com/hook', 'Post-to URL "http://hr.example.com/hook" must start with https://'],
+    ['', 'Post to URL is required while a trigger is on (Create User, Update User Profile)'],
+    ['http://hr.example.com/hook', 'Post to URL "http://hr.example.com/hook" must start with https://'],
     [
       'hr.example.com/hook',
-      'Post-to URL "hr.example.com/hook" is not a full URL; write it like https://hr.example.com/hooks',
+      'Post to URL "hr.example.com/hook" is not a full URL; write it like https://hr.example.com/hooks',
     ],
-    ['https://', 'Post-to URL "https://" is not a full URL; write it like https://hr.example.com/hooks'],
+    ['https://', 'Post to URL "https://" is not a full URL; write it like https://hr.example.com/hooks'],
     [
       '/hooks/mangoapps',
-      'Post-to URL "/hooks/mangoapps" is not a full URL; write it like https://hr.example.com/hooks',
+      'Post to URL "/hooks/mangoapps" is not a full URL; write it like https://hr.example.com/hooks',
     ],
-    [' https://hr.example.com', 'Post-to URL " https://hr.example.com" has spaces at the start or end'],
-    ['ftp://hr.example.com', 'Post-to URL "ftp://hr.example.com" must start with https://'],
+    [' https://hr.example.com', 'Post to URL " https://hr.example.com" has spaces at the start or end'],
+    ['ftp://hr.example.com', 'Post to URL "ftp://hr.example.com" must start with https://'],
   ];
   it.each(cases)('with a trigger on, %j is an error', (url, message) => {
     const draft = validDraft();
@@ -77,16 +77,21 @@ describe('post_url', () => {
     expect(at(draft, 'location.outgoing.post_url')).toEqual([]);
     draft.config.location.outgoing.post_url = 'http://hr.example.com/hook';
     expect(at(draft, 'location.outgoing.post_url')).toMatchObject([
-      { severity: 'warning', message: 'Post-to URL "http://hr.example.com/hook" must start with https://' },
+      { severity: 'warning', message: 'Post to URL "http://hr.example.com/hook" must start with https://' },
     ]);
   });
 
-  it('warns about credentials inside the URL, which would end up in exports', () => {
+  it('refuses credentials inside the URL, pointing to OAuth, without repeating the password', () => {
     const draft = validDraft();
     draft.config.profile.outgoing.post_url = 'https://sync:s3cret@hr.example.com/hook';
-    expect(at(draft, 'profile.outgoing.post_url')).toMatchObject([
-      { severity: 'warning', message: expect.stringContaining('contains a user name or password') },
+    const problems = at(draft, 'profile.outgoing.post_url');
+    expect(problems).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('contains a user name or password') },
     ]);
+    expect(problems[0]?.message).toContain('Security › OAuth');
+    expect(problems[0]?.message).not.toContain('s3cret');
+    draft.config.profile.outgoing.triggers = [];
+    expect(at(draft, 'profile.outgoing.post_url')).toMatchObject([{ severity: 'error' }]);
   });
 
   it('shortens a very long value in the message', () => {

@@ -4,7 +4,9 @@ import type { ChannelName } from '../../../shared/bridge/channels';
 import { contract } from '../../../shared/bridge/contract';
 import { AppError } from '../../../shared/bridge/envelope';
 import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
+import { hostSecrets } from '../secrets/redactor';
 import type { Handlers } from './handlers';
+import { inputLimitProblem } from './input-limits';
 import { describeIssues, issueDetails } from './issues';
 
 /** Calls a channel by name with untrusted input; always resolves to an envelope, never throws. */
@@ -17,9 +19,31 @@ const defaultReporter: InternalErrorReporter = (channel, error) => {
   // The stack says where; the input (which may hold a secret) is deliberately not part of it.
   console.error(
     `[bridge] ${channel} failed:`,
-    error instanceof Error ? (error.stack ?? error.message) : error,
+    hostSecrets.redact(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );
 };
+
+/**
+ * Channels whose results are the admin's own content (drafts, samples, routes, history), which the UI may
+ * save back: masking a value there would change the content. Every other result, and every error, has
+ * each secret the host knows masked by value.
+ */
+const CONTENT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'domains:list',
+  'domains:create',
+  'domains:rename',
+  'domains:duplicate',
+  'drafts:get',
+  'drafts:save',
+  'domain:pull',
+  'history:list',
+  'history:restore',
+  'harness:samples',
+  'harness:samples-save',
+  'harness:samples-import',
+  'harness:receiver-routes',
+  'files:take-opened',
+]);
 
 /**
  * The one gate both transports (IPC and HTTP) go through: the channel must exist, its input must match
@@ -32,6 +56,9 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
       return fail({ code: 'unknown_channel', message: `There is no channel named "${truncate(channel)}".` });
     }
     const spec: { input: z.ZodType; result: z.ZodType } = contract[channel];
+    // Before the schema: a 10,000-level body must be refused in words, not kept and choke later reads.
+    const tooBig = inputLimitProblem(rawInput);
+    if (tooBig) return fail({ code: 'invalid_input', message: `Invalid input for ${channel}: ${tooBig}.` });
     const input = spec.input.safeParse(rawInput);
     if (!input.success) {
       return fail({
@@ -51,11 +78,14 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
         );
         return fail({ code: 'internal', message: `${channel} produced an unexpected result.` });
       }
-      return { ok: true, value: result.data };
+      return {
+        ok: true,
+        value: CONTENT_CHANNELS.has(channel) ? result.data : hostSecrets.redactDeep(result.data),
+      };
     } catch (error) {
       if (error instanceof AppError) {
-        const out: BridgeError = { code: error.code, message: error.message };
-        if (error.details) out.details = error.details;
+        const out: BridgeError = { code: error.code, message: hostSecrets.redact(error.message) };
+        if (error.details) out.details = hostSecrets.redactDeep(error.details);
         return fail(out);
       }
       onInternalError(channel, error);

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import https from 'node:https';
 import got, { type Got } from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
 import { interpretResponse } from '../../../shared/domain-api/interpret';
@@ -12,7 +10,9 @@ import {
   type WireWebhook,
 } from '../../../shared/domain-api/wire-schemas';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
+import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
+import { hostSecrets } from '../secrets/redactor';
 import { domainError } from './domain-error';
 
 /** What it takes to sign in to a domain's admin API. The password and API key are secrets from the vault. */
@@ -57,9 +57,11 @@ export class DomainClient {
 
   constructor(
     private readonly conn: DomainConnection,
-    private readonly options: { timeoutMs?: number; readRetries?: number } = {},
+    private readonly options: { timeoutMs?: number; readRetries?: number; pool?: NetPool } = {},
   ) {
     this.origin = assertSecureUrl(conn.base_url, 'Domain URL').origin;
+    hostSecrets.remember(conn.api_key);
+    hostSecrets.remember(conn.password);
     this.http = got.extend({
       prefixUrl: this.origin,
       timeout: { request: options.timeoutMs ?? 10_000 },
@@ -67,7 +69,6 @@ export class DomainClient {
       throwHttpErrors: false,
       followRedirect: false,
       responseType: 'text',
-      agent: { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) },
       headers: { accept: 'application/json', 'user-agent': 'WebhookStudio' },
     });
   }
@@ -84,7 +85,9 @@ export class DomainClient {
     for (let i = 0; i < attempts; i++) {
       this.roundTrips++;
       try {
+        const agent = await (this.options.pool ?? sharedPool()).gotAgent(new URL(this.origin));
         const res = await this.http(path.replace(/^\//, ''), {
+          agent,
           method,
           headers: { ...headers, ...(this.session ? { cookie: `${SESSION_COOKIE}=${this.session}` } : {}) },
           ...(json === undefined ? {} : { json }),
@@ -130,6 +133,7 @@ export class DomainClient {
       parsed.data.user._token;
     if (!sid) throw new AppError('remote_error', 'The domain signed in but issued no session.');
     this.session = sid;
+    hostSecrets.remember(sid);
     const { session_id: _s, _token: _t, ...user } = parsed.data.user;
     this.user = user;
     return user;

@@ -18,6 +18,9 @@ export class DomainError extends AppError {
   }
 }
 
+/** What a sign-in refusal says when the username or password is wrong (admin-api.md: "Login id or Password is Incorrect."). */
+const CREDENTIALS_REFUSED = /password|login id|username|credential/i;
+
 /** Turn a domain's failure into a precise, actionable error. `step` says what was being done. */
 export function domainError(f: Failure, step: 'login' | 'read' | 'write'): DomainError {
   const make = (code: ErrorCode, message: string) =>
@@ -26,7 +29,10 @@ export function domainError(f: Failure, step: 'login' | 'read' | 'write'): Domai
   if (step === 'login' && f.status === 422)
     return make('unauthorized', `Unknown API key: the domain says "${f.message}".`);
   if (step === 'login' && f.reason === 'ms_errors' && f.status < 300) {
-    return make('unauthorized', `Wrong username or password: the domain says "${f.message}".`);
+    // Only the server's own words decide: an outage reported inside a 200 is not a wrong password.
+    if (CREDENTIALS_REFUSED.test(f.message))
+      return make('unauthorized', `Wrong username or password: the domain says "${f.message}".`);
+    return make('remote_error', `The domain refused the sign-in: "${f.message}".`);
   }
   if (f.status === 401) return make('unauthorized', `Not signed in: the domain says "${f.message}".`);
   if (f.status === 403) {

@@ -48,8 +48,19 @@ async function handle(
 
   const matched = findRoute(method, path);
   const endpoint = matched && matched !== 'method' ? matched.endpoint : null;
+  let text = '';
   const log = (status: RequestRecord['status'], fault?: RequestRecord['fault']): void => {
-    core.requests.push({ method, path, endpoint, status, ...(fault ? { fault } : {}) });
+    const ifMatch = req.headers['if-match'];
+    core.requests.push({
+      method,
+      path,
+      endpoint,
+      status,
+      ...(fault ? { fault } : {}),
+      ...(ifMatch ? { if_match: ifMatch } : {}),
+      // Webhook writes only: what was sent is what a test compares; a login body would hold a password.
+      ...(endpoint?.endsWith('.put') && text ? { body: text } : {}),
+    });
     // A long-running demo emulator must not grow without bound; tests never come near the cap.
     if (core.requests.length > MAX_LOG) core.requests.splice(0, core.requests.length - MAX_LOG);
   };
@@ -62,7 +73,6 @@ async function handle(
     res.destroy();
   };
 
-  let text: string;
   try {
     text = await readBody(req);
   } catch (error) {

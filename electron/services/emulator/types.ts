@@ -127,6 +127,10 @@ export interface RequestRecord {
   status: number | 'dropped';
   /** Which fault shaped the answer, if any. */
   fault?: 'html' | 'failure' | 'ms_errors' | 'drop_before' | 'drop_after' | 'conflict';
+  /** The If-Match header, when sent. */
+  if_match?: string;
+  /** The raw body of a webhook PUT (never of a login, which carries the password). */
+  body?: string;
 }
 
 /** Inspect and change the emulator's state from a test, bypassing HTTP. */

@@ -20,7 +20,7 @@ export interface BatchOptions {
   samples: readonly BatchSample[];
   /** Default: the webhook's enabled triggers. */
   triggers?: readonly string[];
-  /** Default: the Post-to URL. */
+  /** Default: the Post to URL. */
   url?: string;
   confirmHost?: string;
   oauth?: OAuthClient | null;
@@ -31,6 +31,14 @@ export interface BatchOptions {
   notifyUrl?: string;
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
+  /** Sees each delivery's summary as it completes (e.g. a failure line in a CI log). */
+  onResult?: (result: DeliverySummary) => void;
+  /**
+   * Stops the run at a delivery whose failure means the rest would fail the same way (unreachable
+   * target, TLS, OAuth): the first delivery then goes alone, so a dead target gets one request, not a
+   * flood. Deliveries not started are counted as not run; the report names the failure in `stoppedBy`.
+   */
+  stopWhen?: (failure: StepFailure) => boolean;
   /** Sees every full trace as it completes (e.g. the exchange log); the batch itself keeps only a ring. */
   onExchange?: (trace: DeliveryTrace) => void;
   /** Full traces kept in the report (most recent), and failed ones separately (default 50 each). */
@@ -89,9 +97,20 @@ export interface BatchReport {
   failed: number;
   cancelledCount: number;
   notRun: number;
+  /** The failure that stopped the run early (see `stopWhen`). */
+  stoppedBy?: StepFailure & { trigger: string; sampleId: string };
   results: DeliverySummary[];
   /** The most recent full traces. */
   exchanges: DeliveryTrace[];
   /** The most recent failed full traces. */
   failedExchanges: DeliveryTrace[];
+  /** Planned deliveries a cancel stopped before they started, so reports can count them as skipped. */
+  notRunDeliveries?: NotRunDelivery[];
+}
+
+/** A planned delivery that never started. */
+export interface NotRunDelivery {
+  trigger: string;
+  sampleId: string;
+  sampleLabel: string;
 }

@@ -7,6 +7,7 @@ import type {
   DeliverySummary,
   ExpectationResult,
 } from './batch-types';
+import { checkTarget } from './delivery-request';
 import { createAgents, destroyAgents, type Agents } from './http-exchange';
 import { fireNotify, type NotifyResult } from './notify';
 import { redactUrl } from './redact';
@@ -75,6 +76,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const agents: Agents = createAgents(concurrency);
   const counts = { done: 0, passed: 0, failed: 0, cancelled: 0 };
   let next = 0;
+  let stoppedBy: BatchReport['stoppedBy'];
+  // Checked once for the whole batch; a target that fails the check is left to each delivery to report.
+  const checked = checkTarget(options.url ?? options.webhook.outgoing.post_url, options.confirmHost);
+  const checkedTarget = checked instanceof URL ? { checkedTarget: checked } : {};
 
   const runOne = async (index: number): Promise<void> => {
     const [trigger, sample] = jobs[index] as [string, BatchSample];
@@ -89,6 +94,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...checkedTarget,
     });
     let notify: NotifyResult | undefined;
     if (options.notifyUrl && trace.ok && !options.signal?.aborted) {
@@ -125,9 +131,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
           }
         : {}),
     };
+    if (trace.failure && !stoppedBy && options.stopWhen?.(trace.failure))
+      stoppedBy = { ...trace.failure, trigger, sampleId: sample.id };
     recent.push(trace);
     if (outcome === 'failed') failedRecent.push(trace);
     options.onExchange?.(trace);
+    options.onResult?.(results[index]);
     counts.done++;
     if (outcome === 'passed') counts.passed++;
     else if (outcome === 'failed') counts.failed++;
@@ -136,9 +145,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   };
 
   const worker = async (): Promise<void> => {
-    while (next < total && !options.signal?.aborted) await runOne(next++);
+    while (next < total && !options.signal?.aborted && !stoppedBy) await runOne(next++);
   };
   try {
+    if (options.stopWhen && total > 0) await runOne(next++);
     await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
   } finally {
     destroyAgents(agents);
@@ -158,8 +168,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     failed: counts.failed,
     cancelledCount: counts.cancelled,
     notRun: total - ran.length,
+    ...(stoppedBy ? { stoppedBy } : {}),
     results: ran,
     exchanges: recent.toArray(),
     failedExchanges: failedRecent.toArray(),
+    notRunDeliveries: jobs.flatMap(([trigger, sample], i) =>
+      results[i] === undefined
+        ? [{ trigger, sampleId: sample.id, sampleLabel: sample.label ?? sample.id }]
+        : [],
+    ),
   };
 }

@@ -3,9 +3,11 @@ import { AppError } from '../../../shared/bridge/envelope';
 import { buildRequestBody, deliveryEvent, type DeliveryEvent } from '../../../shared/mapping';
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
-import { assertSecureUrl, isLoopbackHost } from '../net/network-error';
+import { assertSecureUrl } from '../net/network-error';
+import { hostSecrets } from '../secrets/redactor';
 import type { StepFailure } from './failures';
 import type { WireRequest } from './http-exchange';
+import { isRealHost, needsConfirmation } from './targets';
 
 /** What a delivery is made of. */
 export interface DeliverySpec {
@@ -14,7 +16,7 @@ export interface DeliverySpec {
   /** An Admin Portal trigger (activate_deactivate_user resolves by account status) or an event name. */
   trigger: string;
   sample: { id: string; fields: Readonly<Record<string, unknown>> };
-  /** Where to send; default the webhook's Post-to URL. */
+  /** Where to send; default the webhook's Post to URL. */
   url?: string;
   /** The host the admin confirmed for a non-loopback target (the UI asks once per target). */
   confirmHost?: string;
@@ -59,21 +61,18 @@ export function maskHeaders(headers: Readonly<Record<string, string>>): Record<s
 export function checkTarget(
   raw: string,
   confirmHost: string | undefined,
-  what = 'Post-to URL',
+  what = 'Post to URL',
 ): URL | StepFailure {
+  // A password in the URL is refused below, but the URL itself is echoed in traces: mask it by value.
+  hostSecrets.rememberUrl(raw);
   let url: URL;
   try {
     url = assertSecureUrl(raw, what);
   } catch (error) {
     return { step: 'request', kind: 'invalid_url', message: (error as AppError).message };
   }
-  if (!isLoopbackHost(url.hostname) && confirmHost?.toLowerCase() !== url.hostname.toLowerCase()) {
-    return {
-      step: 'request',
-      kind: 'needs_confirmation',
-      message: `${url.hostname} is a real system, not this machine: confirm the target before firing at it.`,
-    };
-  }
+  const host = url.hostname.toLowerCase();
+  if (isRealHost(host) && confirmHost?.toLowerCase() !== host) return needsConfirmation(host);
   return url;
 }
 
@@ -106,7 +105,10 @@ export function wireRequest(prepared: PreparedDelivery, accessToken?: string): W
     'X-MangoApps-Event': prepared.event,
     'X-MangoApps-Delivery': prepared.deliveryId,
   };
-  if (accessToken !== undefined) headers['Authorization'] = `Bearer ${accessToken}`;
+  if (accessToken !== undefined) {
+    headers['Authorization'] = `Bearer ${accessToken}`;
+    if (accessToken !== MASK) hostSecrets.remember(accessToken);
+  }
   headers['Connection'] = 'keep-alive';
   return { method: 'POST', url: prepared.url.href, headers, body: prepared.body };
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { hostSecrets } from '../secrets/redactor';
 import { readJsonFile, writeJsonAtomic } from '../storage/atomic-file';
 import type { BatchReport } from './batch-types';
 import type { StepFailure } from './failures';
@@ -80,13 +81,13 @@ function redactExchange(e: LoggedExchange): LoggedExchange {
     headers: redactHeaders(p.headers),
     body: cap(redactText(p.body)),
   });
-  return {
+  return hostSecrets.redactDeep({
     ...e,
     url: redactUrl(e.url),
     ...(e.failure ? { failure: { ...e.failure, message: redactText(e.failure.message) } } : {}),
     ...(e.request ? { request: part(e.request) } : {}),
     ...(e.response ? { response: part(e.response) } : {}),
-  };
+  });
 }
 
 /**

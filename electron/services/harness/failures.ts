@@ -1,3 +1,4 @@
+import { netInfo } from '../net/failure-words';
 import { describeNetworkError } from '../net/network-error';
 import { ExchangeError } from './http-exchange';
 
@@ -12,6 +13,7 @@ export type FailureKind =
   | 'dns'
   | 'refused'
   | 'tls'
+  | 'proxy'
   | 'timeout'
   | 'reset'
   | 'network'
@@ -44,6 +46,8 @@ export function networkKind(error: unknown): FailureKind {
   const e = error as { code?: string; name?: string; message?: string };
   const code = e.code ?? '';
   if (e.name === 'AbortError' || code === 'ABORT_ERR') return 'cancelled';
+  const net = netInfo(error);
+  if (net?.proxyStage || net?.proxyStatus) return 'proxy';
   if (code === 'ETIMEDOUT' || e.name === 'TimeoutError') return 'timeout';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
   if (code === 'ECONNREFUSED') return 'refused';

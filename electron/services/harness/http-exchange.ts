@@ -1,5 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
+import { netConfig } from '../net/net-config';
+import { NetPool, sharedPool } from '../net/net-pool';
 
 /** A request exactly as it goes on the wire. */
 export interface WireRequest {
@@ -15,13 +17,12 @@ export interface WireResponse {
   headers: Record<string, string>;
   body: string;
   ms: number;
+  /** "via proxy …" when the exchange went through a proxy. */
+  via?: string;
 }
 
-/** Connection pools per protocol; keep-alive so a batch reuses sockets. */
-export interface Agents {
-  http: http.Agent;
-  https: https.Agent;
-}
+/** Keep-alive connection pools per route (direct or via a proxy), so a batch reuses sockets and tunnels. */
+export type Agents = NetPool;
 
 /** Options of one exchange. */
 export interface ExchangeOptions {
@@ -40,6 +41,7 @@ export class ExchangeError extends Error {
     override readonly cause: unknown,
     readonly sent: boolean,
     readonly ms: number,
+    readonly via?: string,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = 'ExchangeError';
@@ -48,23 +50,25 @@ export class ExchangeError extends Error {
 
 /** Keep-alive pools with a socket limit, e.g. one per batch sized to its concurrency. */
 export function createAgents(maxSockets = 64): Agents {
-  return {
-    http: new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets }),
-    https: new https.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets }),
-  };
+  return new NetPool(netConfig(), maxSockets);
 }
 
 /** Closes the pools' idle sockets. */
 export function destroyAgents(agents: Agents): void {
-  agents.http.destroy();
-  agents.https.destroy();
+  agents.destroy();
 }
-
-/** Shared pools for single deliveries (idle keep-alive sockets do not hold the process open). */
-export const sharedAgents: Agents = createAgents(64);
 
 const coded = (message: string, code: string, name = 'Error'): Error =>
   Object.assign(new Error(message), { code, name });
+
+/** Proxy credentials are added by the pool for the proxy alone; a header of that name never reaches a target. */
+function withoutProxyAuthorization(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() !== 'proxy-authorization') out[name] = value;
+  }
+  return out;
+}
 
 function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
@@ -79,12 +83,20 @@ function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
  * connect, send and the whole answer. Node's client is used rather than got here: a batch spends its
  * time in this function, and the harness must stay close to a bare keep-alive loop.
  */
-export function sendRequest(request: WireRequest, options: ExchangeOptions): Promise<WireResponse> {
+export async function sendRequest(request: WireRequest, options: ExchangeOptions): Promise<WireResponse> {
   const started = performance.now();
   const url = options.parsedUrl ?? new URL(request.url);
   const secure = url.protocol === 'https:';
-  const agents = options.agents ?? sharedAgents;
+  const pool = options.agents ?? sharedPool();
   const limit = options.maxBodyBytes ?? 5 * 1024 * 1024;
+  let dispatched;
+  try {
+    dispatched = await pool.dispatch(url);
+  } catch (error) {
+    throw new ExchangeError(error, false, performance.now() - started);
+  }
+  const { agent, route } = dispatched;
+  const via = route.via ?? undefined;
   return new Promise<WireResponse>((resolve, reject) => {
     let sent = false;
     let done = false;
@@ -92,12 +104,12 @@ export function sendRequest(request: WireRequest, options: ExchangeOptions): Pro
       if (done) return;
       done = true;
       cleanup();
-      reject(new ExchangeError(error, sent, performance.now() - started));
+      reject(new ExchangeError(error, sent, performance.now() - started, via));
     };
     const req = (secure ? https : http).request(url, {
       method: request.method,
-      headers: request.headers,
-      agent: secure ? agents.https : agents.http,
+      headers: withoutProxyAuthorization(request.headers),
+      agent,
     });
     const timer = setTimeout(
       () => req.destroy(coded(`timed out after ${options.timeoutMs} ms`, 'ETIMEDOUT', 'TimeoutError')),
@@ -133,6 +145,7 @@ export function sendRequest(request: WireRequest, options: ExchangeOptions): Pro
           headers: flatten(res.headers),
           body: Buffer.concat(chunks).toString('utf8'),
           ms: performance.now() - started,
+          ...(via ? { via } : {}),
         });
       });
     });

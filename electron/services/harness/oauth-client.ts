@@ -1,8 +1,8 @@
-import http from 'node:http';
-import https from 'node:https';
 import got from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
+import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
+import { hostSecrets } from '../secrets/redactor';
 import { badTokenResponse, tokenAnswerError } from './oauth-errors';
 
 /** How to get a token: the contract's password grant, or client credentials; client auth in Basic or body. */
@@ -39,6 +39,13 @@ export interface OAuthClientOptions {
   skewMs?: number;
   /** Clock in epoch ms (tests inject one). */
   now?: () => number;
+  /**
+   * The credentials are shown to the admin anyway (the local receiver's own account), so they are not
+   * added to the host's secrets; tokens obtained still are.
+   */
+  publicCredentials?: boolean;
+  /** Connection pools and proxy routes (default: the process's, from the network settings). */
+  pool?: NetPool;
 }
 
 type Cached = Omit<AccessToken, 'source' | 'ms'>;
@@ -78,8 +85,6 @@ export function oauthSettingsFromDraft(
   };
 }
 
-const agent = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
-
 /**
  * Gets tokens from any standards-compliant OAuth 2.0 token endpoint and caches one until it expires.
  * Concurrent callers share one request; `invalidate` drops a token a target refused (the 401 path).
@@ -96,6 +101,12 @@ export class OAuthClient {
     private readonly options: OAuthClientOptions = {},
   ) {
     assertSecureUrl(settings.tokenUrl, 'Token URL');
+    // Known before the first request, so an endpoint that echoes them cannot put them in a log.
+    if (!options.publicCredentials) {
+      hostSecrets.remember(settings.password);
+      hostSecrets.remember(settings.clientSecret);
+    }
+    hostSecrets.rememberUrl(settings.tokenUrl);
     this.now = options.now ?? Date.now;
   }
 
@@ -132,8 +143,10 @@ export class OAuthClient {
     if (auth !== 'none') {
       if (!s.clientId)
         throw new AppError('invalid_input', `Client authentication (${auth}) needs a client id.`);
-      if (auth === 'basic') headers['authorization'] = basicClientAuth(s.clientId, s.clientSecret ?? '');
-      else {
+      if (auth === 'basic') {
+        headers['authorization'] = basicClientAuth(s.clientId, s.clientSecret ?? '');
+        if (!this.options.publicCredentials) hostSecrets.remember(headers['authorization']);
+      } else {
         form['client_id'] = s.clientId;
         if (s.clientSecret !== undefined) form['client_secret'] = s.clientSecret;
       }
@@ -150,6 +163,7 @@ export class OAuthClient {
     this.requests++;
     let res;
     try {
+      const agent = await (this.options.pool ?? sharedPool()).gotAgent(new URL(target));
       res = await got.post(target, {
         form,
         headers: { accept: 'application/json', ...headers },
@@ -161,7 +175,9 @@ export class OAuthClient {
         agent,
       });
     } catch (error) {
-      throw describeNetworkError(error, target);
+      if (error instanceof AppError) throw error;
+      // The cause lets the trace tell a proxy or certificate failure from refused credentials.
+      throw Object.assign(describeNetworkError(error, target), { cause: error });
     }
     const answer = {
       status: res.statusCode,
@@ -183,6 +199,8 @@ export class OAuthClient {
     const d = data as Record<string, unknown>;
     if (typeof d['access_token'] !== 'string' || d['access_token'] === '')
       throw badTokenResponse('no access_token');
+    hostSecrets.remember(d['access_token']);
+    if (typeof d['refresh_token'] === 'string') hostSecrets.remember(d['refresh_token']);
     const tokenType = typeof d['token_type'] === 'string' ? d['token_type'] : 'Bearer';
     if (tokenType.toLowerCase() !== 'bearer') {
       throw badTokenResponse(`token_type "${tokenType}" is not Bearer, the only type a delivery can send`);

@@ -12,6 +12,10 @@ export interface ReceiverOAuthOptions {
   requireBearer?: boolean;
   /** The password grant also needs client authentication. */
   requireClientAuth?: boolean;
+  /** Failed token requests allowed per window before every request is refused with 429 (default 10). */
+  maxFailures?: number;
+  /** The window of `maxFailures`, in ms (default 60 s). */
+  failureWindowMs?: number;
 }
 
 /** One token request as the endpoint saw it (never the secrets). */
@@ -47,6 +51,8 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
 export class ReceiverOAuth {
   private readonly tokens = new Map<string, number>();
   private readonly requests: TokenRequestLog[] = [];
+  /** When recent failed requests happened (epoch ms), to stop guessing. */
+  private failures: number[] = [];
   requireBearer: boolean;
 
   constructor(
@@ -92,12 +98,30 @@ export class ReceiverOAuth {
     const clientId = basic?.id ?? bodyClient ?? undefined;
     if (clientId !== undefined) entry.clientId = clientId;
     if (form.get('username') !== null) entry.username = form.get('username') ?? '';
-    const reply = this.decide(contentType, form, basic, entry);
+    const reply = this.throttled() ?? this.decide(contentType, form, basic, entry);
+    if (reply.status === 400 || reply.status === 401) this.failures.push(this.now());
     entry.status = reply.status;
     if (reply.status !== 200) entry.error = (reply.body as { error: string }).error;
     this.requests.push(entry);
     if (this.requests.length > 100) this.requests.shift();
     return reply;
+  }
+
+  /** A 429 while too many requests failed recently: the endpoint must not be a password oracle. */
+  private throttled(): TokenReply | null {
+    const window = this.options.failureWindowMs ?? 60_000;
+    const since = this.now() - window;
+    this.failures = this.failures.filter((t) => t > since);
+    if (this.failures.length < (this.options.maxFailures ?? 10)) return null;
+    const retry = Math.max(1, Math.ceil(((this.failures[0] ?? 0) + window - this.now()) / 1000));
+    return {
+      status: 429,
+      headers: { 'Cache-Control': 'no-store', 'Retry-After': String(retry) },
+      body: {
+        error: 'too_many_attempts',
+        error_description: `Too many failed token requests; try again in ${retry} s.`,
+      },
+    };
   }
 
   private decide(

@@ -27,6 +27,8 @@ export interface ReceiverOptions {
   oauth?: ReceiverOAuthOptions;
   /** Clock in epoch ms for token expiry. */
   now?: () => number;
+  /** Sees each captured request as it is answered (e.g. `webhook-studio receiver` printing it). */
+  onCapture?: (entry: InboxEntry) => void;
 }
 
 /** The local mock third party. */
@@ -63,6 +65,15 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
+/**
+ * Whether a request names the receiver itself: a DNS-rebinding page reaches 127.0.0.1 with
+ * `Host: evil.com:<port>`, so only the loopback names with the receiver's port are answered.
+ */
+function hostAllowed(host: string | undefined, port: number): boolean {
+  const h = (host ?? '').toLowerCase();
+  return h === `127.0.0.1:${port}` || h === `localhost:${port}`;
+}
+
 function reply(res: ServerResponse, status: number, body: string, contentType: string, headers = {}): void {
   if (res.destroyed) return;
   res.writeHead(status, {
@@ -93,8 +104,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       reply(res, r.status, JSON.stringify(r.body), 'application/json', r.headers);
       return;
     }
-    const capture = (route: string, status: number, body: string, delayMs: number) =>
-      inbox.add({
+    const capture = (route: string, status: number, body: string, delayMs: number) => {
+      const entry: InboxEntry = {
         id: `rcv-${n}`,
         seq: n,
         at: new Date().toISOString(),
@@ -105,7 +116,10 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
         truncated: text.length > KEEP_BODY,
         route,
         response: { status, body: body.length > KEEP_BODY ? body.slice(0, KEEP_BODY) : body, delayMs },
-      });
+      };
+      inbox.add(entry);
+      options.onCapture?.(entry);
+    };
     if (oauth?.requireBearer && !oauth.checkBearer(headers['authorization'])) {
       const body = JSON.stringify({
         error: 'invalid_token',
@@ -149,7 +163,13 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     });
   };
 
+  let port = 0;
   const server = createServer((req, res) => {
+    if (!hostAllowed(req.headers.host, port)) {
+      req.resume();
+      reply(res, 421, '{"error":"unexpected Host header"}', 'application/json', { Connection: 'close' });
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -170,7 +190,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,5 +1,7 @@
+import { hostSecrets, SECRET_MASK } from '../secrets/redactor';
+
 /** What a redacted secret is replaced with. */
-export const REDACTED = '•••';
+export const REDACTED = SECRET_MASK;
 
 /** Keys whose values are secrets wherever they appear (JSON bodies, forms, query strings, headers). */
 const SECRET_KEY =
@@ -19,6 +21,8 @@ export function maskNotifyUrl(url: string): string {
 
 /** A URL with secret query parameters and the notify secret masked; other text unchanged. */
 export function redactUrl(raw: string): string {
+  hostSecrets.rememberUrl(raw);
+  raw = hostSecrets.redact(raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*):[^/?#@]*@/i, `$1:${REDACTED}@`));
   let url: URL;
   try {
     url = new URL(raw);
@@ -61,6 +65,7 @@ function maskKeepingScheme(value: unknown): string {
  * secret, and `Bearer …` / `Basic …` credentials anywhere.
  */
 export function redactText(text: string): string {
+  text = hostSecrets.redact(text);
   const trimmed = text.trim();
   if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && trimmed.length > 1) {
     try {

@@ -14,7 +14,7 @@ export interface RoundTripOptions {
   catalogue: readonly Field[];
   trigger: string;
   sample: { id: string; fields: Readonly<Record<string, unknown>> };
-  /** The local receiver playing the third party; the delivery goes to its URL with the Post-to URL's path and query. */
+  /** The local receiver playing the third party; the delivery goes to its URL with the Post to URL's path and query. */
   receiver: Pick<Receiver, 'url'>;
   /** The emulator's notify URL for this webhook. */
   notifyUrl: string;
@@ -36,7 +36,7 @@ export interface RoundTripResult {
   changes?: { key: string; before: string | null; after: string | null }[];
 }
 
-/** The Post-to URL's path and query: the receiver is addressed exactly as the third party would be. */
+/** The Post to URL's path and query: the receiver is addressed exactly as the third party would be. */
 function postPath(webhook: Webhook): string {
   try {
     const url = new URL(webhook.outgoing.post_url);

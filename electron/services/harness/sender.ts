@@ -1,9 +1,12 @@
+import { AppError } from '../../../shared/bridge/envelope';
 import type { DeliveryEvent, WriteBackEntry } from '../../../shared/mapping';
 import { writeBackPreview } from '../../../shared/mapping';
+import { proxyAuthWords } from '../net/failure-words';
+import { sharedPool } from '../net/net-pool';
 import type { DeliverySpec } from './delivery-request';
 import { checkTarget, maskHeaders, prepareFor, wireRequest } from './delivery-request';
 import type { StepFailure } from './failures';
-import { exchangeFailure } from './failures';
+import { exchangeFailure, networkKind } from './failures';
 import type { Agents, WireResponse } from './http-exchange';
 import { sendRequest } from './http-exchange';
 import type { OAuthClient } from './oauth-client';
@@ -19,6 +22,8 @@ export type TraceStep =
       headers: Record<string, string>;
       body: string;
       bytes: number;
+      /** "via proxy http://proxy.corp:3128 (from HTTPS_PROXY)" when the call goes through a proxy. */
+      via?: string;
     }
   | { step: 'response'; status: number; headers: Record<string, string>; body: string; ms: number }
   | { step: 'write_back'; preview: WriteBackEntry[]; missing: string[] };
@@ -45,6 +50,8 @@ export interface FireOptions extends DeliverySpec {
   timeoutMs?: number;
   agents?: Agents;
   signal?: AbortSignal;
+  /** The target already checked by checkTarget (a batch checks it once, not per delivery). */
+  checkedTarget?: URL;
 }
 
 type TokenStep = Extract<TraceStep, { step: 'token' }>;
@@ -58,7 +65,11 @@ async function getToken(oauth: OAuthClient, steps: TraceStep[]): Promise<string 
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     steps.push({ step: 'token', status: 'failed', ms: performance.now() - started, message });
-    return { step: 'token', kind: 'token', message };
+    // A proxy or certificate failure while asking for the token is not a credentials problem: say which.
+    const network = error instanceof AppError && error.code === 'network';
+    const cause = network ? networkKind((error as { cause?: unknown }).cause ?? error) : 'token';
+    const kind = cause === 'tls' || cause === 'proxy' ? cause : 'token';
+    return { step: 'token', kind, message };
   }
 }
 
@@ -86,12 +97,18 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
     ms: performance.now() - started,
   });
 
-  const target = checkTarget(rawUrl, options.confirmHost);
+  const target = options.checkedTarget ?? checkTarget(rawUrl, options.confirmHost);
   if (!(target instanceof URL)) return trace(target);
   const prepared = prepareFor(options, target);
   const ids = { deliveryId: prepared.deliveryId, event: prepared.event };
   const oauth = options.oauth ?? null;
 
+  let via: string | undefined;
+  try {
+    via = (await (options.agents ?? sharedPool()).route(prepared.url)).via ?? undefined;
+  } catch (error) {
+    return trace(exchangeFailure(error, target.origin), ids);
+  }
   let response: WireResponse | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
     let token: string | undefined;
@@ -105,9 +122,11 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
       step: 'request',
       method: wire.method,
       url: wire.url,
-      headers: maskHeaders(wire.headers),
+      // Only a token needs masking; without one the wire headers are shown as they are (no copy per delivery).
+      headers: token === undefined ? wire.headers : maskHeaders(wire.headers),
       body: wire.body,
       bytes: prepared.bytes,
+      ...(via ? { via } : {}),
     });
     try {
       response = await sendRequest(wire, {
@@ -129,6 +148,12 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
   }
   if (!response) return trace({ step: 'response', kind: 'network', message: 'No answer.' }, ids);
   const done = { ...ids, status: response.status };
+  if (response.status === 407 && via) {
+    const proxy = (await (options.agents ?? sharedPool()).route(prepared.url)).proxy;
+    const offered = Boolean(proxy?.username || proxy?.password);
+    const message = proxyAuthWords(via.replace(/^via proxy /, ''), target.origin, offered);
+    return trace({ step: 'request', kind: 'proxy', message }, done);
+  }
   if (!is2xx(response.status)) {
     const message = `The target answered HTTP ${response.status}; a delivery needs a 2xx answer, nothing is written back.`;
     return trace({ step: 'response', kind: 'http_status', message }, done);

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/bridge/envelope';
+import { describeProxyOrCertificate, netInfo } from './failure-words';
 
 const CERT_CODES = new Set([
   'CERT_HAS_EXPIRED',
@@ -16,6 +17,18 @@ const HANDSHAKE_CODES = new Set(['EPROTO', 'ERR_SSL_WRONG_VERSION_NUMBER']);
 export function describeNetworkError(error: unknown, target: string): AppError {
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
+  const precise = describeProxyOrCertificate(error, target);
+  if (precise) return new AppError('network', precise);
+  const via = netInfo(error)?.via;
+  if (via) return withVia(describeDirect(code, error, message, target), via);
+  return describeDirect(code, error, message, target);
+}
+
+function withVia(error: AppError, via: string): AppError {
+  return new AppError(error.code, `${error.message.replace(/\.$/, '')} (${via}).`);
+}
+
+function describeDirect(code: string, error: unknown, message: string, target: string): AppError {
   if (code === 'ETIMEDOUT' || (error as { name?: string }).name === 'TimeoutError') {
     return new AppError('timeout', `No answer from ${target} in time (timed out).`);
   }
@@ -53,7 +66,15 @@ export function assertSecureUrl(raw: string, what: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError('invalid_input', `${what} "${raw}" is not an absolute URL.`);
+    const shown = raw.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*):[^/?#@]*@/i, '$1:•••@');
+    throw new AppError('invalid_input', `${what} "${shown}" is not an absolute URL.`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Node would turn these into an Authorization header that no preview or trace shows: never send them.
+    throw new AppError(
+      'invalid_input',
+      `${what} "${url.protocol}//${url.host}${url.pathname}" contains a user name or password, which is never sent; remove it and use OAuth (Security › OAuth) for credentials.`,
+    );
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;

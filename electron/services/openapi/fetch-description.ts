@@ -1,5 +1,6 @@
 import got from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
+import { sharedPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
 import { MAX_DESCRIPTION_BYTES } from './source-text';
 
@@ -15,7 +16,10 @@ export async function fetchDescription(raw: string, timeoutMs = FETCH_TIMEOUT_MS
   const chunks: Buffer[] = [];
   let size = 0;
   try {
+    // Through the proxy and with the CAs the network settings name, like every other outgoing call.
+    const agent = await sharedPool().gotAgent(url);
     const stream = got.stream(url, {
+      agent,
       timeout: { request: timeoutMs },
       retry: { limit: 2, methods: ['GET'] },
       headers: { accept: 'application/json, application/yaml, text/yaml, */*;q=0.5' },

@@ -31,11 +31,23 @@ export interface ApplyRequest {
   content: WebhookContent;
   /** The live version the plan was made against; the PUT carries it as If-Match. */
   expectedVersion: number;
-  /** The content of that version, to show base/live/draft columns on a conflict. */
+  /** The content of the base, to show base/live/draft columns on a conflict. */
   base: WebhookContent | null;
+  /** The base's version when it is not the live version the write expects (a file's older base). */
+  baseVersion?: number;
   /** The OAuth password, only when it changed; omitted keeps the stored one. */
   password?: string;
 }
+
+/** How the read-back after an accepted write waits between attempts; tests pass a sleep that returns at once. */
+export interface ApplyOptions {
+  sleep?: (ms: number) => Promise<void>;
+  /** Waits before each further read-back attempt (backoff); a few seconds in all by default. */
+  readBackDelaysMs?: readonly number[];
+}
+
+const READ_BACK_DELAYS_MS = [250, 500, 1000, 2000];
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The PUT body of admin-api.md for a content. */
 export function putBody(content: WebhookContent, password?: string): Record<string, unknown> {
@@ -52,11 +64,14 @@ export function putBody(content: WebhookContent, password?: string): Record<stri
 export function conflictOf(req: ApplyRequest, live: LiveWebhook): Conflict {
   return {
     kind: req.kind,
-    base_version: req.base ? req.expectedVersion : null,
+    base_version: req.base ? (req.baseVersion ?? req.expectedVersion) : null,
     live_version: live.version,
     updated_by: live.wire.updated_by ?? null,
     updated_at: live.wire.updated_at ?? null,
-    items: threeWay(req.base ?? live.content, live.content, req.content, req.kind),
+    // With no known base the base column stays empty: showing live there would claim nobody changed it.
+    items: threeWay(req.base ?? live.content, live.content, req.content, req.kind).map((i) =>
+      req.base ? i : { ...i, base: undefined },
+    ),
   };
 }
 
@@ -121,6 +136,14 @@ async function conflictOutcome(
 ): Promise<ApplyOutcome> {
   try {
     const live = await readLive(client, req.kind);
+    if (live.version === req.expectedVersion && !sameContent(live.content, req.content)) {
+      // The page did not move, yet the write was refused: a domain answering 412 for no change seen.
+      return {
+        status: 'not_applied',
+        kind: req.kind,
+        message: `${cause.message} The live page is still at version ${live.version}, so nobody else changed it; nothing was written. Try again later; if the domain keeps refusing, ask its administrators.`,
+      };
+    }
     // An earlier write whose answer was lost may have landed since: then the page already holds the draft.
     if (sameContent(live.content, req.content)) {
       // A password cannot be read back, and this refused write carried one: it may never have been saved.
@@ -144,10 +167,46 @@ async function conflictOutcome(
   }
 }
 
+/**
+ * Reads back after an accepted write, retrying with backoff: the write landed, so a failed read must not be
+ * reported as a failure (exit 4) but, after a few seconds of trying, as not verified.
+ */
+async function readBack(
+  client: DomainClient,
+  req: ApplyRequest,
+  written: number,
+  options: ApplyOptions,
+): Promise<ApplyOutcome> {
+  const delays = options.readBackDelaysMs ?? READ_BACK_DELAYS_MS;
+  const sleep = options.sleep ?? realSleep;
+  let why = '';
+  for (let attempt = 0; attempt <= delays.length; attempt++) {
+    if (attempt > 0) await sleep(delays[attempt - 1]!);
+    try {
+      return verify(req, await readLive(client, req.kind));
+    } catch (error) {
+      why = error instanceof Error ? error.message : String(error);
+    }
+  }
+  return {
+    status: 'verification_failed',
+    kind: req.kind,
+    version: written,
+    differences: [],
+    message: `The domain accepted the write as version ${written}, but reading it back failed ${delays.length + 1} times (${why}); it is not verified. Check the live page before publishing again.`,
+  };
+}
+
 /** Publish one webhook: write with If-Match, then read back and compare. */
-export async function applyWebhook(client: DomainClient, req: ApplyRequest): Promise<ApplyOutcome> {
+export async function applyWebhook(
+  client: DomainClient,
+  req: ApplyRequest,
+  options: ApplyOptions = {},
+): Promise<ApplyOutcome> {
+  let written: number;
   try {
-    await client.putWebhook(req.kind, putBody(req.content, req.password), req.expectedVersion);
+    const saved = await client.putWebhook(req.kind, putBody(req.content, req.password), req.expectedVersion);
+    written = saved.wire.version;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error instanceof DomainError && error.status === 412) return conflictOutcome(client, req, error);
@@ -162,14 +221,5 @@ export async function applyWebhook(client: DomainClient, req: ApplyRequest): Pro
     }
     return settleAmbiguous(client, req, error);
   }
-  try {
-    return verify(req, await readLive(client, req.kind));
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      status: 'unknown',
-      kind: req.kind,
-      message: `The domain accepted the write, but reading it back failed (${why}); it is not verified.`,
-    };
-  }
+  return readBack(client, req, written, options);
 }

@@ -5,17 +5,19 @@ import {
   sameContent,
   withWebhookContent,
 } from '../../../shared/domain-api/webhook-content';
+import { contentFingerprint } from '../../../shared/draft-file/fingerprint';
 import type { DomainDraft } from '../../../shared/model/draft';
 import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
 import { defaultChoices, mergeContents, threeWay } from '../../../shared/plan/merge';
-import { planWebhook } from '../../../shared/plan/plan';
 import { validateDraft } from '../../../shared/validation';
 import type { DomainClient, DomainConnection } from '../domain-client/domain-client';
 import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
+import { publisherMatcher } from './base-check';
 import { domainConnections } from './domain-connections';
-import { applyWebhook, conflictOf, readLive } from './publish-engine';
+import { applyWebhook, readLive } from './publish-engine';
+import { conflictOfPlan, planKind } from './publish-flow';
 import type { PublishLogStore } from './publish-log';
 import { baseOf, localChanges, pulledDraft } from './pull';
 
@@ -118,30 +120,36 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const client = await clientFor(draft);
       const pending = await deps.log.passwordPending(id);
       const webhooks = [];
+      const isPublisher = publisherMatcher(client, draft.admin_username ?? '');
       for (const kind of WEBHOOK_KINDS) {
         const mine = contentFromDraft(draft.config, kind);
         const base = draft.remote?.[kind] ?? null;
         // A webhook the admin did not touch since the last pull or publish is not read: nothing to publish.
         const passwordChange = pending && kind === 'profile';
         if (base && !passwordChange && sameContent(base.content, mine)) continue;
-        const live = await readLive(client, kind);
-        const plan = planWebhook(live.content, mine, kind, live.version, { passwordChanged: passwordChange });
+        // The same plan step as the command line: base, live and draft compared unit by unit, and the
+        // domain's history saying whose changes the live page holds.
+        const planned = await planKind(client, {
+          kind,
+          content: mine,
+          base: base ? { version: base.version, fingerprint: contentFingerprint(kind, base.content) } : null,
+          knownBase: base?.content ?? null,
+          baseMode: base ? 'file' : 'live',
+          merge: false,
+          isPublisher,
+          passwordChanged: passwordChange,
+        });
+        if (planned.refused?.reason === 'tampered') throw new AppError('conflict', planned.refused.message);
         // Writing what the live page already holds would only add an identical version.
-        if (plan.changes.length === 0) continue;
-        // Compared by content, not version: an OAuth change saved through the other webhook moves this
-        // page's content without moving its version, and If-Match cannot catch it.
-        const conflict =
-          base && !sameContent(base.content, live.content)
-            ? conflictOf({ kind, content: mine, expectedVersion: base.version, base: base.content }, live)
-            : null;
-        // Only what the draft would undo on the live page needs the admin's choice.
-        const undoes = conflict?.items.some((i) => i.status !== 'mine') ?? false;
-        webhooks.push({ kind, live_version: live.version, plan, conflict: undoes ? conflict : null });
+        if (planned.plan.changes.length === 0) continue;
+        // Only what the draft would undo of someone else's change needs the admin's choice.
+        const conflict = planned.refused ? conflictOfPlan(planned) : null;
+        webhooks.push({ kind, live_version: planned.live.version, plan: planned.plan, conflict });
       }
       return { blocked, webhooks };
     },
 
-    async 'publish:apply'({ id, expected }) {
+    async 'publish:apply'({ id, expected, note: message }) {
       let draft = draftOf(id);
       if (validateDraft(draft).some((p) => p.severity === 'error')) {
         throw new AppError(
@@ -176,6 +184,7 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
           published_by: client.user?.name ?? client.user?.email ?? draft.admin_username ?? 'unknown',
           domain: draft.base_url,
           ...(outcome.note ? { note: outcome.note } : {}),
+          ...(message ? { message } : {}),
           content,
         });
         draft = {

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/bridge/envelope';
 import { readJsonFile, writeJsonAtomic } from '../storage/atomic-file';
 import { assertSafeId, isSafeId } from '../storage/draft-store';
 import { QUARANTINE_DIR, quarantineFile } from '../storage/quarantine';
+import { hostSecrets } from './redactor';
 import type { SecretCipher, SecretStorage, SecretsStatus, SecretVault, SecretVaultOptions } from './types';
 
 /** What the browser shell tells the admin about its secrets. */
@@ -60,6 +61,7 @@ export async function createSecretVault(options: SecretVaultOptions = {}): Promi
     },
     set: async (domainId, name, value) => {
       assertSafeId(domainId);
+      hostSecrets.remember(value);
       const stored = cipher ? await encrypt(cipher, value) : value;
       await mutate(() => {
         const domain = entries.get(domainId) ?? new Map<SecretName, Buffer | string>();
@@ -85,7 +87,9 @@ export async function createSecretVault(options: SecretVaultOptions = {}): Promi
       if (stored === undefined || typeof stored === 'string') return stored;
       if (!cipher) return undefined;
       try {
-        return await cipher.decrypt(stored);
+        const value = await cipher.decrypt(stored);
+        hostSecrets.remember(value);
+        return value;
       } catch {
         throw new AppError('secrets_unavailable', `The stored ${name} could not be decrypted; set it again.`);
       }

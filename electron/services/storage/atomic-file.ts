@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-modes';
 
 /** Options for an atomic write. */
 export interface AtomicWriteOptions {
-  /** File mode for a newly created file, e.g. 0o600 for secrets. */
+  /** File mode of the written file (default 0o600: data files are the owner's alone). */
   mode?: number;
 }
 
@@ -26,10 +27,10 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   try {
-    const handle = await fs.open(temp, 'wx', options.mode ?? 0o666);
+    const handle = await fs.open(temp, 'wx', options.mode ?? PRIVATE_FILE_MODE);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -68,10 +69,27 @@ export async function readTextIfExists(file: string): Promise<string | undefined
   }
 }
 
-/** Reads and parses a JSON file without throwing for a missing or malformed file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads and parses a JSON file without throwing for a missing or malformed file. Invalid UTF-8 is
+ * malformed too: decoding it leniently would replace the damage with U+FFFD and the next save keep it.
+ */
 export async function readJsonFile(file: string): Promise<JsonReadResult> {
-  const text = await readTextIfExists(file);
-  if (text === undefined) return { kind: 'missing' };
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (isErrnoCode(error, 'ENOENT')) return { kind: 'missing' };
+    if (isErrnoCode(error, 'EISDIR')) return { kind: 'invalid', reason: 'a directory, not a file' };
+    throw error;
+  }
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return { kind: 'invalid', reason: 'not valid UTF-8 text (damaged bytes)' };
+  }
   try {
     return { kind: 'ok', value: JSON.parse(text) as unknown };
   } catch (error) {

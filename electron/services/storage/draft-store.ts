@@ -61,32 +61,47 @@ export async function openDraftStore(options: DraftStoreOptions): Promise<DraftS
   const now = options.now ?? (() => new Date());
   const dir = path.join(options.dataDir, DRAFTS_DIR);
   const quarantineDir = path.join(options.dataDir, QUARANTINE_DIR);
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const cache = new Map<string, DomainDraft>();
   const problems: StoreProblem[] = [];
 
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    if (!entry.isFile()) continue;
     const file = path.join(dir, entry.name);
-    if (entry.name.startsWith('.') && entry.name.endsWith(TEMP_SUFFIX)) {
+    if (entry.isFile() && entry.name.startsWith('.') && entry.name.endsWith(TEMP_SUFFIX)) {
       // An interrupted write: the real file is intact, the temp is garbage.
       await fs.rm(file, { force: true });
       continue;
     }
+    if (entry.name.endsWith('.json.bak') && !entry.isFile()) {
+      // A directory or link where the backup goes would block every save of that draft: moved aside.
+      const why = `${entry.isDirectory() ? 'a directory' : 'not a regular file'} where the draft's backup belongs`;
+      problems.push(await quarantineFile(file, quarantineDir, why, now()));
+      continue;
+    }
     if (!entry.name.endsWith('.json')) continue;
     const id = entry.name.slice(0, -'.json'.length);
-    const loaded = await loadDraftFile(file, id);
+    // A directory or a symlink in place of a draft is damage to report, never a domain to drop silently.
+    const loaded = entry.isFile()
+      ? await loadDraftFile(file, id)
+      : {
+          ok: false as const,
+          reason: entry.isDirectory()
+            ? 'a directory, not a draft file'
+            : 'a link or special file, not a draft file',
+        };
     if (loaded.ok) {
       cache.set(id, loaded.draft);
       continue;
     }
     const problem = await quarantineFile(file, quarantineDir, loaded.reason, now());
-    const backup = await loadDraftFile(`${file}.bak`, id);
-    if (backup.ok) {
+    const backup = (await fs.lstat(`${file}.bak`).catch(() => null))?.isFile()
+      ? await loadDraftFile(`${file}.bak`, id)
+      : null;
+    if (backup?.ok) {
       await writeJsonAtomic(file, backup.draft);
       cache.set(id, backup.draft);
       problem.reason += `; restored the previous version from ${entry.name}.bak`;
-    }
+    } else problem.reason += '; no readable previous version to restore';
     problems.push(problem);
   }
   await fsyncDir(dir);
@@ -153,7 +168,10 @@ async function writeDraft(dir: string, id: string, draft: DomainDraft): Promise<
   try {
     await copyFileAtomic(file, `${file}.bak`);
   } catch (error) {
-    if (!isErrnoCode(error, 'ENOENT')) throw error;
+    // Losing the backup is better than refusing the save: something that is not a file where the backup
+    // goes (reported and moved aside at the next start) must not block every save of the draft.
+    const blocked = ['EISDIR', 'ENOTDIR', 'EEXIST', 'ENOTEMPTY'].some((code) => isErrnoCode(error, code));
+    if (!isErrnoCode(error, 'ENOENT') && !blocked) throw error;
   }
   await writeJsonAtomic(file, draft);
 }

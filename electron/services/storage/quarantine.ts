@@ -21,7 +21,7 @@ export async function quarantineFile(
   reason: string,
   now: Date = new Date(),
 ): Promise<StoreProblem> {
-  await fs.mkdir(quarantineDir, { recursive: true });
+  await fs.mkdir(quarantineDir, { recursive: true, mode: 0o700 });
   const stem = `${path.basename(file)}.${fileTimestamp(now)}`;
   for (let n = 0; ; n += 1) {
     const target = path.join(quarantineDir, n === 0 ? `${stem}.json` : `${stem}-${n}.json`);

@@ -14,7 +14,38 @@ export type Settings = {
   domain_order: string[];
   /** The domain the admin had open last, or null. */
   last_domain_id: string | null;
+  /** Light, dark or the OS's scheme. */
+  theme: 'system' | 'light' | 'dark';
+  /** Row density of the editor. */
+  density: 'comfortable' | 'compact';
+  /** The desktop window's size and place when it last closed; null until then. */
+  window_bounds: WindowBounds | null;
+  /** Proxy and trust settings (the proxy password lives in the secret vault). */
+  network: NetworkSettings;
 };
+
+/** Stored network settings: the proxy and an extra CA file. */
+export type NetworkSettings = {
+  mode: 'auto' | 'manual' | 'direct';
+  url: string;
+  bypass: string;
+  username: string;
+  proxy_loopback: boolean;
+  ca_file: string | null;
+};
+
+/** Network defaults: the environment's (and, on the desktop, the OS's) proxy, no extra CA. */
+export const NETWORK_DEFAULTS: NetworkSettings = {
+  mode: 'auto',
+  url: '',
+  bypass: '',
+  username: '',
+  proxy_loopback: false,
+  ca_file: null,
+};
+
+/** A window's place and size in screen pixels. */
+export type WindowBounds = { x: number; y: number; width: number; height: number };
 
 /** The one interface both shells implement: `conf` under plain Node, `electron-store` in Electron. */
 export interface KeyValueStore<T> {
@@ -32,7 +63,14 @@ export const SETTINGS_NAME = 'settings';
 export const SETTINGS_VERSION = '1.0.0';
 
 /** Defaults for a fresh install (and after a corrupt settings file was moved aside). */
-export const SETTINGS_DEFAULTS: Settings = { domain_order: [], last_domain_id: null };
+export const SETTINGS_DEFAULTS: Settings = {
+  domain_order: [],
+  last_domain_id: null,
+  theme: 'system',
+  density: 'comfortable',
+  window_bounds: null,
+  network: NETWORK_DEFAULTS,
+};
 
 /**
  * Options shared by `new Conf({...settingsStoreOptions, cwd, configName: SETTINGS_NAME})` and
@@ -49,11 +87,41 @@ export const settingsStoreOptions: Readonly<
     | 'migrations'
     | 'clearInvalidConfig'
     | 'accessPropertiesByDotNotation'
+    | 'configFileMode'
   >
 > = {
   schema: {
     domain_order: { type: 'array', items: { type: 'string' } },
     last_domain_id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    theme: { enum: ['system', 'light', 'dark'] },
+    density: { enum: ['comfortable', 'compact'] },
+    window_bounds: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          properties: {
+            x: { type: 'integer' },
+            y: { type: 'integer' },
+            width: { type: 'integer', minimum: 200, maximum: 20000 },
+            height: { type: 'integer', minimum: 200, maximum: 20000 },
+          },
+          required: ['x', 'y', 'width', 'height'],
+          additionalProperties: false,
+        },
+      ],
+    },
+    network: {
+      type: 'object',
+      properties: {
+        mode: { enum: ['auto', 'manual', 'direct'] },
+        url: { type: 'string', maxLength: 2000 },
+        bypass: { type: 'string', maxLength: 4000 },
+        username: { type: 'string', maxLength: 200 },
+        proxy_loopback: { type: 'boolean' },
+        ca_file: { anyOf: [{ type: 'string', maxLength: 4096 }, { type: 'null' }] },
+      },
+    },
   },
   defaults: SETTINGS_DEFAULTS,
   projectVersion: SETTINGS_VERSION,
@@ -63,6 +131,8 @@ export const settingsStoreOptions: Readonly<
   },
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
+  // Owner-only, like every file in the data folder.
+  configFileMode: 0o600,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
@@ -71,7 +141,7 @@ export const confSettingsFactory: SettingsFactory = (cwd) =>
 
 /** An in-memory settings store, for tests and for callers that persist nothing. */
 export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<Settings> {
-  const values: Settings = { ...SETTINGS_DEFAULTS, domain_order: [], ...initial };
+  const values: Settings = { ...structuredClone(SETTINGS_DEFAULTS), ...initial };
   return {
     get: (key) => structuredClone(values[key]),
     set: (key, value) => {
@@ -82,7 +152,30 @@ export function memorySettings(initial: Partial<Settings> = {}): KeyValueStore<S
 
 /** What a settings file must look like before conf sees it (conf rewrites a file while migrating). */
 const SettingsFileSchema = z
-  .object({ domain_order: z.array(z.string()), last_domain_id: z.string().nullable() })
+  .object({
+    domain_order: z.array(z.string()),
+    last_domain_id: z.string().nullable(),
+    theme: z.enum(['system', 'light', 'dark']),
+    density: z.enum(['comfortable', 'compact']),
+    window_bounds: z
+      .object({
+        x: z.int(),
+        y: z.int(),
+        width: z.int().min(200).max(20000),
+        height: z.int().min(200).max(20000),
+      })
+      .nullable(),
+    network: z
+      .object({
+        mode: z.enum(['auto', 'manual', 'direct']),
+        url: z.string(),
+        bypass: z.string(),
+        username: z.string(),
+        proxy_loopback: z.boolean(),
+        ca_file: z.string().nullable(),
+      })
+      .partial(),
+  })
   .partial()
   .loose();
 

@@ -75,7 +75,7 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
         </div>
         {props.withBaseUrl && (
           <div className="form-field">
-            <label htmlFor="domain-dialog-url">Base URL (optional)</label>
+            <label htmlFor="domain-dialog-url">Domain URL (optional)</label>
             <input
               id="domain-dialog-url"
               className={shown.url ? 'input has-error' : 'input'}

@@ -21,7 +21,7 @@ function hostOf(url: string): string {
  * The domains the admin works on. Each entry selects its draft; F2 renames and Delete deletes the focused
  * one, ↑/↓ move between entries; rename, duplicate and delete also have their own buttons.
  */
-export function DomainSidebar() {
+export function DomainSidebar({ onCollapse }: { onCollapse(): void }) {
   const domains = useApp((s) => s.domains);
   const selectedId = useApp((s) => s.selectedId);
   const loaded = useApp((s) => s.domainsLoaded);
@@ -46,12 +46,21 @@ export function DomainSidebar() {
   }
 
   return (
-    <nav className="sidebar" aria-labelledby="domains-heading">
+    <nav className="sidebar-domains" aria-labelledby="domains-heading">
       <div className="sidebar-head">
         <h2 id="domains-heading">Domains</h2>
-        <Button variant="primary" onClick={() => setPending({ action: 'create' })}>
-          New domain
-        </Button>
+        <div className="sidebar-head-actions">
+          <Button variant="primary" onClick={() => setPending({ action: 'create' })}>
+            New domain
+          </Button>
+          <IconButton
+            id="sidebar-hide"
+            icon="left"
+            label="Hide the domain list"
+            aria-expanded
+            onClick={onCollapse}
+          />
+        </div>
       </div>
       {!loaded && <p className="muted sidebar-note">Loading…</p>}
       {error && (
@@ -71,6 +80,7 @@ export function DomainSidebar() {
               className="domain-select"
               aria-current={domain.id === selectedId ? 'page' : undefined}
               aria-describedby={`domain-${domain.id}-url`}
+              aria-keyshortcuts="F2 Delete ArrowUp ArrowDown"
               onClick={() => void selectDomain(domain.id)}
               onKeyDown={(e) => onKeyDown(e, domain, index)}
             >

@@ -1,7 +1,7 @@
 import { setJit } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 
-/** Just-in-time provisioning: create MangoApps accounts at first login (Users webhook only). */
+/** Just-in-time provisioning: create MangoApps accounts at first login (Profile webhook only). */
 export function JitToggle() {
   const on = useApp((s) => s.draft?.config.jit_provisioning ?? false);
   const edit = useApp((s) => s.edit);

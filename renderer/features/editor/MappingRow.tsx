@@ -1,4 +1,4 @@
-import { memo, useCallback, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import type { InputRow, MappingRow as Row, MappingTable } from '../../../shared/model/webhook';
 import type { Problem } from '../../../shared/validation/problem';
@@ -8,6 +8,8 @@ import { sameProblems } from '../problems/problem-index';
 import { messageIdOf, rowControlId } from '../problems/targets';
 import { FieldPicker } from './FieldPicker';
 import type { RowActions } from './useRowActions';
+
+const NO_PROBLEMS: readonly Problem[] = [];
 
 /** Props of one mapping row; everything is a value or a stable callback, so React.memo can skip it. */
 export interface MappingRowProps {
@@ -54,11 +56,18 @@ function MappingRowView({
   const rowBase = `${kind}-${table}-${row.id}`;
   const apiId = rowControlId(kind, table, row.id, 'api_field');
   const fieldIdOf = rowControlId(kind, table, row.id, 'mangoapps_field');
-  const [apiProblems, fieldProblems] = split(problems);
+  // A row that starts empty (just added) stays quiet until it is edited or left: red before any input
+  // only scolds. The Problems panel still lists everything.
+  const [quiet, setQuiet] = useState(() => !row.api_field && !row.mangoapps_field);
+  const [apiProblems, fieldProblems] = split(quiet ? NO_PROBLEMS : problems);
+  const speak = () => quiet && setQuiet(false);
   const apiMessage = messageIdOf(apiId);
   const fieldMessage = messageIdOf(fieldIdOf);
   const onPick = useCallback(
-    (key: string) => actions.setField(row.id, 'mangoapps_field', key),
+    (key: string) => {
+      setQuiet(false);
+      actions.setField(row.id, 'mangoapps_field', key);
+    },
     [actions, row.id],
   );
 
@@ -76,6 +85,7 @@ function MappingRowView({
       className={identifierLabel ? 'mapping-row with-identifier' : 'mapping-row'}
       style={top === undefined ? undefined : { position: 'absolute', top, left: 0, right: 0 }}
       onKeyDown={onKeyDown}
+      onBlur={speak}
     >
       <div role="cell" className="cell-index" aria-hidden="true">
         {n}
@@ -95,7 +105,10 @@ function MappingRowView({
           autoComplete="off"
           list={apiList}
           value={row.api_field}
-          onChange={(e) => actions.setField(row.id, 'api_field', e.target.value)}
+          onChange={(e) => {
+            speak();
+            actions.setField(row.id, 'api_field', e.target.value);
+          }}
         />
         <FieldMessages id={apiMessage} problems={apiProblems} compact />
       </div>
@@ -128,6 +141,8 @@ function MappingRowView({
         <IconButton
           id={`${rowBase}-up`}
           label={`Move row ${n} up`}
+          title={`Move row ${n} up (Alt+↑)`}
+          aria-keyshortcuts="Alt+ArrowUp"
           icon="up"
           disabled={index === 0}
           onClick={() => actions.move(row.id, -1, `${rowBase}-up`)}
@@ -135,6 +150,8 @@ function MappingRowView({
         <IconButton
           id={`${rowBase}-down`}
           label={`Move row ${n} down`}
+          title={`Move row ${n} down (Alt+↓)`}
+          aria-keyshortcuts="Alt+ArrowDown"
           icon="down"
           disabled={last}
           onClick={() => actions.move(row.id, 1, `${rowBase}-down`)}

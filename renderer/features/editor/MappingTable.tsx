@@ -11,6 +11,7 @@ import { problemsAt, spotKey } from '../problems/problem-index';
 import { TABLE_TITLES, tableId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
 import { MappingRow } from './MappingRow';
+import { tableHelp } from './portal-help';
 import { useRowActions } from './useRowActions';
 import { ROW_HEIGHT, useRowWindow, VIEWPORT_HEIGHT } from './useRowWindow';
 
@@ -21,13 +22,6 @@ const ADD_LABEL: Record<TableName, string> = {
   request_parameters: 'Add request parameter',
   response_parameters: 'Add response parameter',
   input_parameters: 'Add input parameter',
-};
-
-const DESCRIPTION: Record<TableName, string> = {
-  request_parameters:
-    'Sent to the Post-to URL with each trigger: the third party’s field name and the profile value.',
-  response_parameters: 'Read from the third party’s response and written back into MangoApps.',
-  input_parameters: 'What the third party sends to the MangoApps URL; one row identifies the record.',
 };
 
 /**
@@ -96,7 +90,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         <h3 id={titleId}>{TABLE_TITLES[table]}</h3>
         <span className="row-count">{rows.length === 1 ? '1 row' : `${rows.length} rows`}</span>
       </div>
-      <p className="section-description">{DESCRIPTION[table]}</p>
+      <p className="section-description">{tableHelp(kind, table)}</p>
       <FieldMessages id={`${id}-message`} problems={tableProblems} />
       {apiOptions && (
         <ApiFieldOptions

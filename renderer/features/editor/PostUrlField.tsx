@@ -20,6 +20,7 @@ export function PostUrlField({ kind }: { kind: WebhookKind }) {
       type="url"
       inputMode="url"
       placeholder="https://hr.example.com/hooks/mangoapps"
+      hint="The third party’s https:// endpoint; every checked trigger posts here. Portal: Outgoing › Post to URL."
       value={value}
       problems={problems}
       onValue={(url) => edit((d) => setPostUrl(d, kind, url), typingGroup(id, url))}

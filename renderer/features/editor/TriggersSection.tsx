@@ -16,8 +16,15 @@ export function TriggersSection({ kind }: { kind: WebhookKind }) {
   const problems = problemsAt(useProblems(), spotKey({ section: 'triggers', kind }));
   const id = fieldId({ section: 'triggers', kind });
   return (
-    <fieldset id={id} className="triggers" aria-describedby={problems.length ? `${id}-message` : undefined}>
+    <fieldset
+      id={id}
+      className="triggers"
+      aria-describedby={[`${id}-hint`, problems.length ? `${id}-message` : null].filter(Boolean).join(' ')}
+    >
       <legend>Trigger events</legend>
+      <div id={`${id}-hint`} className="field-hint">
+        Which MangoApps events call the Post to URL. Portal: Outgoing › the trigger checkboxes.
+      </div>
       <div className="checkbox-row">
         {triggersOf(kind).map((trigger) => (
           <label key={trigger} className="checkbox">

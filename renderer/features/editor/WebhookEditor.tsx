@@ -3,10 +3,11 @@ import { ApiDescriptionPanel } from '../openapi/ApiDescriptionPanel';
 import { JitToggle } from './JitToggle';
 import { MappingTable } from './MappingTable';
 import { NotifyUrlField } from './NotifyUrlField';
+import { PORTAL_PAGE } from './portal-help';
 import { PostUrlField } from './PostUrlField';
 import { TriggersSection } from './TriggersSection';
 
-/** The Profile or Locations webhook page: outgoing triggers and tables, incoming notify settings. */
+/** The Profile or Location webhook page: outgoing triggers and tables, incoming notify settings. */
 export function WebhookEditor({ kind }: { kind: WebhookKind }) {
   const title = kind === 'profile' ? 'Profile Webhook Settings' : 'Location Webhook Settings';
   return (
@@ -15,6 +16,7 @@ export function WebhookEditor({ kind }: { kind: WebhookKind }) {
         <h2 id={`${kind}-outgoing`}>
           Outgoing <span className="heading-note">— {title}</span>
         </h2>
+        <p className="section-description">Drafts the settings of {PORTAL_PAGE[kind]}, field for field.</p>
         <TriggersSection kind={kind} />
         <PostUrlField kind={kind} />
         <ApiDescriptionPanel kind={kind} />

@@ -1,10 +1,18 @@
 import { useRef, useState } from 'react';
 import { errorMessage } from '../../bridge';
-import { Button } from '../../components/Button';
+import { Button, type ButtonVariant } from '../../components/Button';
 import { ImportDialogs, importStage, type ImportStage } from './ImportDialogs';
 
-/** Imports a draft file chosen by the admin. */
-export function ImportButton() {
+/** Imports a draft file chosen by the admin; `label`/`inputLabel` name a second one (the start screen's). */
+export function ImportButton({
+  label = 'Import',
+  inputLabel = 'Draft file to import',
+  variant,
+}: {
+  label?: string;
+  inputLabel?: string;
+  variant?: ButtonVariant;
+} = {}) {
   const input = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<ImportStage | null>(null);
 
@@ -18,15 +26,15 @@ export function ImportButton() {
 
   return (
     <>
-      <Button onClick={() => input.current?.click()} title="Open a draft file (.json)">
-        Import
+      <Button variant={variant} onClick={() => input.current?.click()} title="Open a draft file (.json)">
+        {label}
       </Button>
       <input
         ref={input}
         type="file"
         accept=".json,application/json"
         hidden
-        aria-label="Draft file to import"
+        aria-label={inputLabel}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = ''; // choosing the same file again must fire change again

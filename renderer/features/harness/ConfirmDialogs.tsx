@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 
@@ -12,13 +13,19 @@ export function ConfirmTargetDialog({
   onConfirm(): void;
   onClose(): void;
 }) {
+  const warning = sensitiveHostWarning(host);
   return (
     <Dialog
-      title="Send to a real system?"
+      title={warning ? 'Send to a link-local or metadata address?' : 'Send to a real system?'}
       role="alertdialog"
       onClose={onClose}
       description={
         <>
+          {warning && (
+            <strong className="dialog-warning" role="alert">
+              {warning}{' '}
+            </strong>
+          )}
           <strong>{host}</strong> is not this machine: the request goes to a real system, exactly as MangoApps
           would send it. You will not be asked again for this host in this domain.
         </>

@@ -1,3 +1,4 @@
+import '../../styles/results.css';
 import '../../styles/harness.css';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { BatchPanel } from './BatchPanel';
@@ -20,7 +21,7 @@ const VIEWS: readonly { id: HarnessView; label: string }[] = [
 
 const KINDS: readonly { id: WebhookKind; label: string }[] = [
   { id: 'profile', label: 'Profile webhook' },
-  { id: 'location', label: 'Locations webhook' },
+  { id: 'location', label: 'Location webhook' },
 ];
 
 /** The Test tab: prove the draft works before it goes live, with every step shown. */

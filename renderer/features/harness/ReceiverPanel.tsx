@@ -71,8 +71,20 @@ export function ReceiverPanel() {
         <h2 id="receiver-heading">Local receiver</h2>
         <p className="section-description">
           A mock third party on this machine only (127.0.0.1): it captures what MangoApps would send and
-          answers as scripted. Its token endpoint accepts the Security page’s username and password.
+          answers as scripted. Its token endpoint has its own account for this session, used automatically
+          when you fire at the receiver; your real OAuth password is never sent to it.
         </p>
+        {status?.credentials && (
+          <p className="muted" aria-label="Receiver OAuth account">
+            Receiver OAuth: username <code>{status.credentials.username}</code>, password{' '}
+            <code>{status.credentials.password}</code>
+            {status.url ? (
+              <>
+                , token URL <code>{`${status.url}/oauth/token`}</code>
+              </>
+            ) : null}
+          </p>
+        )}
         <div className="form-actions">
           <p role="status" className={running ? 'status-on' : 'muted'}>
             {running ? (

@@ -1,11 +1,12 @@
-import { useState } from 'react';
-import type { ReceiverStatusView } from '../../../shared/bridge/harness-schemas';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
 import { call } from '../../bridge';
 import { Button, IconButton } from '../../components/Button';
 import { useApp, useAppShallow } from '../../store/store-context';
-import { useHarness } from './harness-store';
+import { useHarness, useHarnessStore } from './harness-store';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
+import { RoutesFileButtons } from './RoutesFileButtons';
 import { useTask } from './useTask';
 
 function pathOf(url: string): string {
@@ -105,7 +106,12 @@ function RouteRow({
   );
 }
 
-/** The receiver's scripted answers; saved together, checked before they are sent to the host. */
+/** How long typing pauses before the routes are checked and sent to the receiver. */
+const SAVE_AFTER_MS = 400;
+
+type SaveState = 'idle' | 'saving' | 'saved';
+
+/** The receiver's scripted answers; autosaved once they check out, kept as typed until they do. */
 export function RoutesEditor({
   status,
   onSaved,
@@ -114,29 +120,54 @@ export function RoutesEditor({
   onSaved(s: ReceiverStatusView): void;
 }) {
   const kind = useHarness((s) => s.kind);
+  const harness = useHarnessStore();
   const postUrl = useApp((s) => s.draft?.config[kind].outgoing.post_url ?? '');
   const responseRows = useAppShallow((s) => s.draft?.config[kind].outgoing.response_parameters ?? []);
-  const [routes, setRoutes] = useState<RouteDraft[]>(() => status.routes.map(toDraft));
-  const [saved, setSaved] = useState(false);
+  const stored = useHarness((s) => s.routes);
+  const [fromHost] = useState<RouteDraft[]>(() => status.routes.map(toDraft));
+  const routes = stored ?? fromHost;
+  const [saveState, setSaveState] = useState<SaveState>('idle');
   const [invalid, setInvalid] = useState<string | null>(null);
   const task = useTask();
-  const change = (next: RouteDraft[]) => {
-    setRoutes(next);
-    setSaved(false);
-  };
+  const pending = useRef<RouteDraft[] | null>(null);
 
-  async function save() {
-    const parsed = routes.map(fromDraft);
-    const bad = parsed.findIndex((p) => 'error' in p);
-    setInvalid(bad >= 0 ? `Route ${bad + 1}: ${(parsed[bad] as { error: string }).error}` : null);
-    if (bad >= 0) return;
-    const ok = parsed.map((p) => (p as { route: (typeof status.routes)[number] }).route);
-    const next = await task.run('save', () => call('harness:receiver-routes', { routes: ok }));
-    if (next) {
-      onSaved(next);
-      setSaved(true);
-    }
-  }
+  const save = useCallback(
+    async (list: RouteDraft[]) => {
+      const parsed = list.map(fromDraft);
+      const bad = parsed.findIndex((p) => 'error' in p);
+      const problem = bad >= 0 ? (parsed[bad] as { error: string }).error : null;
+      setInvalid(
+        problem ? `Route ${bad + 1}: ${problem} The routes are kept here, not used until fixed.` : null,
+      );
+      if (problem) return;
+      pending.current = null;
+      setSaveState('saving');
+      const ok = parsed.map((p) => (p as { route: RouteView }).route);
+      const next = await task.run('save', () => call('harness:receiver-routes', { routes: ok }));
+      setSaveState(next ? 'saved' : 'idle');
+      if (next) onSaved(next);
+    },
+    [onSaved, task],
+  );
+
+  // The latest save, so the pause timer and the unmount flush never use a stale one.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+  useEffect(() => {
+    if (!pending.current) return;
+    const timer = setTimeout(() => pending.current && void saveRef.current(pending.current), SAVE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [routes]);
+  // Leaving the sub-tab mid-pause still saves what was typed.
+  useEffect(() => () => void (pending.current && saveRef.current(pending.current)), []);
+
+  const change = (next: RouteDraft[]) => {
+    pending.current = next;
+    setSaveState('idle');
+    harness.getState().patch({ routes: next });
+  };
 
   return (
     <section className="card" aria-labelledby="routes-heading">
@@ -164,15 +195,13 @@ export function RoutesEditor({
         <Button
           onClick={() => change([...routes, suggestedRoute(pathOf(postUrl), responseRows)])}
           disabled={responseRows.length === 0}
-          title="A route for the Post-to URL's path that answers every response parameter"
+          title="A route for the Post to URL's path that answers every response parameter"
         >
           Add route answering the response parameters
         </Button>
-        <Button variant="primary" onClick={() => void save()} disabled={task.busy !== null}>
-          Save routes
-        </Button>
+        <RoutesFileButtons routes={routes} onImport={change} onProblem={setInvalid} />
         <span role="status" className="muted">
-          {saved ? 'Routes saved.' : ''}
+          {saveState === 'saved' ? 'Routes saved.' : saveState === 'saving' ? 'Saving routes…' : ''}
         </span>
       </div>
       <ErrorNote message={invalid ?? task.error} />

@@ -1,7 +1,7 @@
 import { useApp } from '../../store/store-context';
 import { useHarness } from './harness-store';
 
-/** Local receiver or the draft's Post-to URL, shared by single deliveries and batches. */
+/** Local receiver or the draft's Post to URL, shared by single deliveries and batches. */
 export function TargetChoice({ name }: { name: string }) {
   const kind = useHarness((s) => s.kind);
   const target = useHarness((s) => s.target);
@@ -26,7 +26,7 @@ export function TargetChoice({ name }: { name: string }) {
           checked={target === 'post_url'}
           onChange={() => patch({ target: 'post_url' })}
         />
-        Post-to URL <code className="muted">{postUrl || '(not set)'}</code>
+        Post to URL <code className="muted">{postUrl || '(not set)'}</code>
       </label>
     </fieldset>
   );

@@ -19,6 +19,7 @@ function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
           <p className="mono-line">
             {step.method} {step.url} · {step.bytes} bytes
           </p>
+          {step.via && <p className="field-hint">Sent {step.via}.</p>}
           <details>
             <summary>Headers and body</summary>
             <HeaderList headers={step.headers} label="Request headers" />

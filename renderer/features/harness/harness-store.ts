@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/bridge/harness-schemas';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { useAppStore } from '../../store/store-context';
+import type { RouteDraft } from './route-draft';
 
 /** The Test tab's sections. */
 export type HarnessView = 'outgoing' | 'receiver' | 'incoming' | 'batch' | 'samples' | 'history';
@@ -49,6 +50,8 @@ export interface HarnessState {
   roundTrip: RoundTripView | null;
   notify: NotifyOutcome | null;
   batch: BatchView | null;
+  /** The receiver's routes as typed (null until first shown): kept here so a sub-tab switch loses nothing. */
+  routes: RouteDraft[] | null;
   patch(patch: Partial<Omit<HarnessState, 'patch' | 'forDomain'>>): void;
   /** Starts afresh when another domain is on screen. */
   forDomain(id: string): void;
@@ -68,6 +71,7 @@ const initial = {
   roundTrip: null,
   notify: null,
   batch: null,
+  routes: null,
 };
 
 function createHarnessStore(): StoreApi<HarnessState> {

@@ -15,7 +15,7 @@ export function tableId(kind: WebhookKind, table: MappingTable): string {
   return `${kind}-${table}`;
 }
 
-/** DOM id of a single field: Post-to URL, the triggers group, security fields, the domain URL. */
+/** DOM id of a single field: Post to URL, the triggers group, security fields, the domain URL. */
 export function fieldId(at: Exclude<ProblemLocation, { section: 'table' }>): string {
   switch (at.section) {
     case 'triggers':
@@ -43,7 +43,7 @@ export function messageIdOf(controlId: string): string {
 
 /** Where a problem is, in the words of the editor ("Profile webhook › Request Parameters › row 3"). */
 export function describeLocation(at: ProblemLocation, rowNumber?: number): string {
-  const hook = (kind: WebhookKind) => (kind === 'profile' ? 'Profile webhook' : 'Locations webhook');
+  const hook = (kind: WebhookKind) => (kind === 'profile' ? 'Profile webhook' : 'Location webhook');
   switch (at.section) {
     case 'triggers':
       return `${hook(at.kind)} › Triggers`;
@@ -56,7 +56,7 @@ export function describeLocation(at: ProblemLocation, rowNumber?: number): strin
     case 'security':
       return `Security › ${at.field === 'token_url' ? 'Token URL' : at.field === 'username' ? 'Username' : 'Password'}`;
     case 'domain':
-      return at.field === 'name' ? 'Domain › Name' : 'Domain › Base URL';
+      return at.field === 'name' ? 'Domain › Name' : 'Domain › Domain URL';
   }
 }
 

@@ -6,20 +6,18 @@ import { typingGroup } from '../../store/text-edit';
 import { ConnectionResult } from './ConnectionResult';
 import { SecretField } from './SecretField';
 import { usePublishActions, usePublishState } from './usePublish';
-import { useSecrets } from './useSecrets';
+import type { Secrets } from './useSecrets';
 
 const MEMORY_NOTE =
   'Browser shell: the API key and the password are kept in memory only and forgotten when the host stops.';
 const KEYCHAIN_NOTE = 'The API key and the password are stored in the OS keychain, never in the draft.';
 
 /** Where to sign in: the domain URL, the admin account and its secrets, and a connection test. */
-export function ConnectionSection() {
-  const domainId = useApp((s) => s.draft?.id ?? '');
+export function ConnectionSection({ secrets }: { secrets: Secrets }) {
   const baseUrl = useApp((s) => s.draft?.base_url ?? '');
   const username = useApp((s) => s.draft?.admin_username ?? '');
   const edit = useApp((s) => s.edit);
   const fallbackStorage = useApp((s) => s.appInfo?.secrets ?? null);
-  const secrets = useSecrets(domainId);
   const busy = usePublishState((p) => p.busy);
   const actions = usePublishActions();
   const storage = secrets.status?.storage ?? fallbackStorage;
@@ -34,21 +32,15 @@ export function ConnectionSection() {
         Webhook Studio signs in to the domain’s admin API as a network admin to pull and publish the webhook
         settings.
       </p>
-      <div className="form-field">
-        <label htmlFor="publish-domain-url">Domain URL</label>
-        <input
-          id="publish-domain-url"
-          className="input"
-          type="text"
-          readOnly
-          value={baseUrl || 'Not set'}
-          data-placeholder={baseUrl ? undefined : true}
-          aria-describedby="publish-domain-url-hint"
-        />
-        <div id="publish-domain-url-hint" className="field-hint">
-          The Base URL at the top of the page.
-        </div>
-      </div>
+      <p className="field-hint" data-testid="connection-target">
+        {baseUrl ? (
+          <>
+            Signs in to <strong>{baseUrl}</strong>, the Domain URL at the top of the page.
+          </>
+        ) : (
+          'Set the Domain URL at the top of the page first.'
+        )}
+      </p>
       <TextField
         id={userId}
         label="Admin username"
@@ -77,7 +69,11 @@ export function ConnectionSection() {
         </div>
       )}
       <div className="form-actions">
-        <Button variant="primary" onClick={() => void actions.testConnection()} disabled={busy !== null}>
+        <Button
+          variant="primary"
+          onClick={() => void actions.testConnection(secrets.commitPending)}
+          disabled={busy !== null}
+        >
           {busy === 'test' ? 'Testing…' : 'Test connection'}
         </Button>
       </div>

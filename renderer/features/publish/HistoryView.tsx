@@ -63,7 +63,7 @@ export function HistoryView() {
                     </td>
                     <td>{when(entry.published_at)}</td>
                     <td>{entry.published_by}</td>
-                    <td>{entry.note ?? ''}</td>
+                    <td>{[entry.message, entry.note].filter(Boolean).join(' — ')}</td>
                     <td>
                       <Button
                         className="btn-small"

@@ -63,11 +63,18 @@ export function OutcomeCard({
           icon="danger"
           title={`${hook}: saved as version ${outcome.version}, but not verified`}
         >
-          <p>Reading it back shows something other than what was sent. The live page differs here:</p>
-          <PlanChanges changes={outcome.differences} headingLevel={4} />
-          <p>
-            Someone or something changed it right after the write. Pull, then review before publishing again.
-          </p>
+          {outcome.message ? (
+            <p className="host-message">{outcome.message}</p>
+          ) : (
+            <>
+              <p>Reading it back shows something other than what was sent. The live page differs here:</p>
+              <PlanChanges changes={outcome.differences} headingLevel={4} />
+              <p>
+                Someone or something changed it right after the write. Pull, then review before publishing
+                again.
+              </p>
+            </>
+          )}
         </Shell>
       );
     case 'conflict':
@@ -99,14 +106,14 @@ export function OutcomeCard({
               ))}
             </ul>
           )}
-          <p>Fix the draft (or the connection), then review the changes again.</p>
+          <p>Fix the draft (or the connection), then plan again.</p>
         </Shell>
       );
     case 'not_applied':
       return (
         <Shell tone="warning" icon="warning" title={`${hook}: not published — the domain is unchanged`}>
           <p className="host-message">{outcome.message}</p>
-          <p>Nothing changed on the domain. Review the changes again and publish when ready.</p>
+          <p>Nothing changed on the domain. Plan again and publish when ready.</p>
         </Shell>
       );
     case 'unknown':

@@ -6,6 +6,7 @@ import { kindTitle, when } from './format';
 import { PullChoiceDialog } from './PullChoiceDialog';
 import { TaskError } from './TaskError';
 import { usePublishActions, usePublishState } from './usePublish';
+import type { Secrets } from './useSecrets';
 
 const PULL = ['pull'] as const;
 
@@ -16,7 +17,7 @@ function describeBase(base: RemoteBase | null): string {
 }
 
 /** Fetches the live configuration as the draft's base, and shows which versions the draft is based on. */
-export function PullSection() {
+export function PullSection({ secrets }: { secrets: Secrets }) {
   const remote = useApp((s) => s.draft?.remote ?? null);
   const busy = usePublishState((p) => p.busy);
   const pullChoice = usePublishState((p) => p.pullChoice);
@@ -38,7 +39,11 @@ export function PullSection() {
         ))}
       </dl>
       <div className="form-actions">
-        <Button variant="primary" onClick={() => void actions.pull('check')} disabled={busy !== null}>
+        <Button
+          variant="primary"
+          onClick={() => void actions.pull('check', secrets.commitPending)}
+          disabled={busy !== null}
+        >
           {busy === 'pull' ? 'Pulling…' : 'Pull from domain'}
         </Button>
       </div>

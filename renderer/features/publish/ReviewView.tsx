@@ -3,6 +3,7 @@ import type { PublishState } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
 import { BlockedList } from './BlockedList';
 import { OutcomeList } from './OutcomeList';
+import { PublishBar } from './PublishBar';
 import { TaskError } from './TaskError';
 import { useLandFocus } from './useLandFocus';
 import { usePublishActions, usePublishState } from './usePublish';
@@ -15,7 +16,7 @@ function holdReason(plan: PublishState['plan'], stale: boolean): string | null {
   if (!plan) return null;
   if (plan.blocked.length) return 'Fix the validation errors first.';
   if (!plan.webhooks.length) return null;
-  if (stale) return 'The draft changed since this review: review the changes again.';
+  if (stale) return 'The draft changed since this plan: plan again.';
   if (plan.webhooks.some((w) => w.conflict)) return 'Resolve the changes made on the domain first.';
   return null;
 }
@@ -37,7 +38,7 @@ export function ReviewView() {
   return (
     <section className="card" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>
-        Review and publish
+        Plan and publish
       </h2>
       <p className="section-description">
         Compares the draft with the live configuration, webhook by webhook, and shows what publishing would
@@ -50,7 +51,7 @@ export function ReviewView() {
           onClick={() => void actions.plan(context)}
           disabled={busy !== null}
         >
-          {busy === 'plan' ? 'Reviewing…' : 'Review changes'}
+          {busy === 'plan' ? 'Planning…' : 'Plan'}
         </Button>
       </div>
       <TaskError tasks={REVIEW_TASKS} />
@@ -63,21 +64,7 @@ export function ReviewView() {
       {plan?.webhooks.map((w) => (
         <WebhookPlanView key={w.kind} webhook={w} />
       ))}
-      {plan && plan.webhooks.length > 0 && (
-        <div className="publish-bar">
-          <Button
-            variant="primary"
-            disabled={!canPublish}
-            onClick={() => void actions.apply()}
-            aria-describedby="publish-hold"
-          >
-            {busy === 'apply' ? 'Publishing…' : 'Publish'}
-          </Button>
-          <span id="publish-hold" className="field-hint" role="status">
-            {busy === 'apply' ? 'Writing, then reading back to verify…' : hold}
-          </span>
-        </div>
-      )}
+      {plan && plan.webhooks.length > 0 && <PublishBar hold={hold} canPublish={canPublish} />}
       {outcomes && <OutcomeList outcomes={outcomes} />}
     </section>
   );

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { SecretName } from '../../../shared/bridge/contract';
 import { Button } from '../../components/Button';
 import type { Secrets } from './useSecrets';
 
 /**
  * One host-held secret (API key, admin password): typed here, handed to the host's secret store and then
- * forgotten. It lives only in this input's state until saved, never in the draft, the store or an export.
+ * forgotten. Until saved it lives only in the section's state (Test connection and Pull save it first),
+ * never in the draft, the store or an export.
  */
 export function SecretField({
   name,
@@ -18,8 +19,9 @@ export function SecretField({
   secrets: Secrets;
   storageNoteId: string;
 }) {
-  const [value, setValue] = useState('');
-  const { status, error, busy, save, clear } = secrets;
+  const { status, error, busy, save, clear, pending, setPending } = secrets;
+  const value = pending[name] ?? '';
+  const setValue = (v: string) => setPending(name, v);
   const isSet = status?.set[name] === true;
   const id = `publish-${name.replace('_', '-')}`;
   // "API key" keeps its capitals; "Admin password" reads "admin password" inside a sentence.
@@ -55,7 +57,13 @@ export function SecretField({
         )}
       </div>
       <div id={`${id}-state`} className="field-hint" role="status">
-        {status === null ? 'Checking…' : isSet ? `The ${noun} is set.` : `No ${noun} set.`}
+        {value
+          ? `Typed: Test connection and Pull save it before they sign in.`
+          : status === null
+            ? 'Checking…'
+            : isSet
+              ? `The ${noun} is set.`
+              : `No ${noun} set.`}
       </div>
       {error?.name === name && (
         <div className="field-messages field-messages-error" role="alert">

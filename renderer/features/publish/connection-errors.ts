@@ -63,6 +63,50 @@ const RULES: Rule[] = [
   ],
   [
     'network',
+    /Proxy authentication (required|refused)/,
+    {
+      title: 'The proxy asks for a sign-in',
+      advice:
+        'Nothing reached the domain. Set the proxy username and password under Network: proxy and certificates.',
+    },
+  ],
+  [
+    'network',
+    /The proxy .*(cannot be reached|could not open a tunnel|refused the tunnel)/,
+    {
+      title: 'Proxy problem',
+      advice:
+        'Nothing reached the domain. Check the proxy settings (Network: proxy and certificates) or HTTPS_PROXY.',
+    },
+  ],
+  [
+    'network',
+    /wrong host name/,
+    {
+      title: 'Certificate for another host name',
+      advice:
+        'Nothing was sent. Use the address the certificate names; certificate checks are never switched off.',
+    },
+  ],
+  [
+    'network',
+    /certificate has expired|certificate is not valid yet/,
+    {
+      title: 'Certificate expired or not yet valid',
+      advice: 'Nothing was sent. Check this computer’s date and time, or ask the domain’s owner to renew it.',
+    },
+  ],
+  [
+    'network',
+    /untrusted issuer|self-signed/,
+    {
+      title: 'TLS certificate not trusted',
+      advice:
+        'Nothing was sent. If your organisation inspects TLS, trust its root CA (see the message). Certificate checks are never switched off.',
+    },
+  ],
+  [
+    'network',
     /secure handshake failed/i,
     {
       title: 'Secure connection failed',

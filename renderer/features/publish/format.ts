@@ -1,8 +1,8 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 
-/** "Profile webhook" / "Locations webhook", as the editor's tabs name them. */
+/** "Profile webhook" / "Location webhook", as the editor's tabs name them. */
 export function kindTitle(kind: WebhookKind): string {
-  return kind === 'profile' ? 'Profile webhook' : 'Locations webhook';
+  return kind === 'profile' ? 'Profile webhook' : 'Location webhook';
 }
 
 /** A date and time in the admin's locale; the raw text when it is not a date. */

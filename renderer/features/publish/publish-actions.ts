@@ -1,8 +1,8 @@
-import { emptyConfig, type DomainDraft } from '../../../shared/model/draft';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import type { HistoryEntry } from '../../../shared/plan/outcome';
 import { BridgeCallError, call, errorMessage } from '../../bridge';
 import type { AppStore } from '../../store/create-store';
+import { isFreshDraft } from '../../store/fresh-draft';
 import type { PublishState, PublishTask } from '../../store/publish-slice';
 import { kindTitle, when } from './format';
 
@@ -40,11 +40,6 @@ async function run(store: AppStore, task: PublishTask, work: (id: string) => Pro
   }
 }
 
-/** A draft never pulled and never edited has nothing a pull could lose: no need to ask. */
-function untouched(draft: DomainDraft | null): boolean {
-  return !!draft && !draft.remote && JSON.stringify(draft.config) === JSON.stringify(emptyConfig());
-}
-
 async function plan(store: AppStore, id: string, context: string | null): Promise<void> {
   const result = await call('publish:plan', { id });
   const plannedDraft = store.getState().draft;
@@ -57,17 +52,23 @@ export function publishActions(store: AppStore) {
     store.getState().patchPublish(id, p);
 
   return {
-    testConnection: () =>
+    /** `saveTyped` first hands typed, unsaved secrets to the host, so what the admin typed is what is used. */
+    testConnection: (saveTyped: () => Promise<boolean> = async () => true) =>
       run(store, 'test', async (id) => {
         patch(id, { connection: null });
+        if (!(await saveTyped())) return;
         patch(id, { connection: await call('connection:test', { id }) });
       }),
 
     /** 'check' first; the dialog then calls again with the admin's choice. */
-    pull: (mode: 'check' | 'replace' | 'keep_local' = 'check') =>
+    pull: (
+      mode: 'check' | 'replace' | 'keep_local' = 'check',
+      saveTyped: () => Promise<boolean> = async () => true,
+    ) =>
       run(store, 'pull', async (id) => {
+        if (!(await saveTyped())) return;
         const before = store.getState().draft;
-        const sure = mode === 'check' && untouched(before) ? 'replace' : mode;
+        const sure = mode === 'check' && isFreshDraft(before) ? 'replace' : mode;
         const result = await call('domain:pull', { id, mode: sure });
         if (result.status === 'needs_choice') {
           patch(id, { pullChoice: result.local_changes });
@@ -92,12 +93,12 @@ export function publishActions(store: AppStore) {
     plan: (context: string | null = null) => run(store, 'plan', (id) => plan(store, id, context)),
 
     /** Publishes every planned webhook against the live version the plan was made for. */
-    apply: () =>
+    apply: (note?: string) =>
       run(store, 'apply', async (id) => {
         const planned = store.getState().publish.plan?.webhooks ?? [];
         const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
-        if (!expected.length) throw new Error('Nothing to publish: review the changes first.');
-        const result = await call('publish:apply', { id, expected });
+        if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
+        const result = await call('publish:apply', { id, expected, ...(note ? { note } : {}) });
         store.getState().adoptHostDraft(result.draft, 'base');
         patch(id, { outcomes: result.outcomes, plan: null, plannedDraft: null, history: null });
       }),

@@ -3,12 +3,18 @@ import type { ChannelResult, SecretName } from '../../../shared/bridge/contract'
 import { call, errorMessage } from '../../bridge';
 
 type Status = ChannelResult<'secrets:status'>;
+type Typed = Partial<Record<SecretName, string>>;
+const NOTHING_TYPED: Typed = {};
 
 /** Which of a domain's secrets are set and where they live, with set/clear actions per secret. */
 export function useSecrets(domainId: string) {
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<{ name: SecretName | null; message: string } | null>(null);
   const [busy, setBusy] = useState<SecretName | null>(null);
+  // What the admin has typed but not saved: Test connection and Pull use it, so typing is enough.
+  // Keyed by domain, so one domain's typing never signs in to another.
+  const [typed, setTyped] = useState<{ id: string; values: Typed }>({ id: domainId, values: {} });
+  const pending = typed.id === domainId ? typed.values : NOTHING_TYPED;
 
   useEffect(() => {
     let live = true;
@@ -45,7 +51,23 @@ export function useSecrets(domainId: string) {
     [domainId, run],
   );
 
-  return { status, error, busy, save, clear };
+  const setPending = useCallback(
+    (name: SecretName, value: string) =>
+      setTyped((t) => ({ id: domainId, values: { ...(t.id === domainId ? t.values : {}), [name]: value } })),
+    [domainId],
+  );
+
+  /** Saves every typed, unsaved secret; false when one could not be saved (its error is shown). */
+  const commitPending = useCallback(async (): Promise<boolean> => {
+    for (const [name, value] of Object.entries(pending) as [SecretName, string][]) {
+      if (!value) continue;
+      if (!(await save(name, value))) return false;
+      setPending(name, '');
+    }
+    return true;
+  }, [pending, save, setPending]);
+
+  return { status, error, busy, save, clear, pending, setPending, commitPending };
 }
 
 /** What useSecrets returns, for the fields it feeds. */

@@ -22,7 +22,7 @@ export function SecurityPanel() {
         <h2 id="security-heading">Webhook Security</h2>
         <p className="section-description">
           MangoApps obtains a token at the Token URL and sends it with every outgoing call. One setting serves
-          the Users and the Locations webhook.
+          the Profile and the Location webhook.
         </p>
         <div className="form-field">
           <label className="switch">

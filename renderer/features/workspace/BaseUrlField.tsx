@@ -16,7 +16,7 @@ export function BaseUrlField() {
     <TextField
       id={id}
       className="base-url"
-      label="Base URL"
+      label="Domain URL"
       type="url"
       placeholder="https://acme.mangoapps.com"
       value={value}

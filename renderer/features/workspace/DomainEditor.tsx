@@ -1,9 +1,11 @@
 import { lazy, Suspense } from 'react';
+import { isFreshDraft } from '../../store/fresh-draft';
 import { useApp } from '../../store/store-context';
 import { CataloguePanel } from '../catalogue/CataloguePanel';
 import { WebhookEditor } from '../editor/WebhookEditor';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { SecurityPanel } from '../security/SecurityPanel';
+import { StartScreen } from '../start/StartScreen';
 import { DomainHeader } from './DomainHeader';
 import { EditorTabs, tabButtonId, tabPanelId } from './EditorTabs';
 
@@ -14,6 +16,19 @@ const PublishPanel = lazy(() => import('../publish/PublishPanel').then((m) => ({
 /** Everything about the selected domain: header, tabs, the active tab's panel and the problems list. */
 export function DomainEditor() {
   const tab = useApp((s) => s.activeTab);
+  const starting = useApp((s) => isFreshDraft(s.draft) && !s.startDismissed.includes(s.draft?.id ?? ''));
+  if (starting) {
+    return (
+      <div className="domain-editor">
+        <div className="editor-top">
+          <DomainHeader />
+        </div>
+        <div className="editor-body">
+          <StartScreen />
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="domain-editor">
       <div className="editor-top">

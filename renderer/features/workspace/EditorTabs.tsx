@@ -5,7 +5,7 @@ import type { EditorTab } from '../../store/types';
 /** The editor's tabs in order, with their labels. */
 export const TABS: readonly { id: EditorTab; label: string }[] = [
   { id: 'profile', label: 'Profile webhook' },
-  { id: 'location', label: 'Locations webhook' },
+  { id: 'location', label: 'Location webhook' },
   { id: 'security', label: 'Security' },
   { id: 'catalogue', label: 'Field catalogue' },
   { id: 'test', label: 'Test' },

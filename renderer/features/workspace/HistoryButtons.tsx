@@ -11,13 +11,21 @@ export function HistoryButtons() {
   const mod = MAC ? '⌘' : 'Ctrl+';
   return (
     <div className="button-group">
-      <IconButton label="Undo" icon="undo" disabled={!canUndo} onClick={undo} title={`Undo (${mod}Z)`} />
+      <IconButton
+        label="Undo"
+        icon="undo"
+        disabled={!canUndo}
+        onClick={undo}
+        title={`Undo (${mod}Z)`}
+        aria-keyshortcuts={MAC ? 'Meta+Z' : 'Control+Z'}
+      />
       <IconButton
         label="Redo"
         icon="redo"
         disabled={!canRedo}
         onClick={redo}
         title={`Redo (${MAC ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}
+        aria-keyshortcuts={MAC ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
       />
     </div>
   );

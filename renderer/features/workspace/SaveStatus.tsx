@@ -1,4 +1,5 @@
 import { useApp } from '../../store/store-context';
+import { UnpublishedCount } from '../publish/UnpublishedCount';
 
 function timeOf(iso: string): string {
   const date = new Date(iso);
@@ -24,6 +25,7 @@ export function SaveStatus() {
           </>
         )}
       </span>
+      <UnpublishedCount />
       {status.state === 'error' && (
         <button type="button" className="btn btn-ghost btn-small" onClick={retry}>
           Retry now

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { findChromium, INSTALL_HINT } from '../../../scripts/find-chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same lookup `npm test` runs before any test: CHROMIUM_PATH, then the usual names on PATH.
+const CHROMIUM = findChromium();
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -26,11 +28,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launch Debian's Chromium with a new, empty profile. */
+/** Launch Chromium (or Chrome) with a new, empty profile. */
 export async function openBrowser(options: { acceptDownloads?: boolean } = {}): Promise<Browser> {
+  if (!CHROMIUM.path) throw new Error(CHROMIUM.error ?? INSTALL_HINT);
   const profile = mkdtempSync(path.join(tmpdir(), 'whs-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM.path,
     headless: true,
     args: FLAGS,
     acceptDownloads: options.acceptDownloads ?? true,

@@ -40,18 +40,23 @@ export async function waitSaved(page: Page): Promise<void> {
     .waitFor({ timeout: 10_000 });
 }
 
-/** Create a domain through the New domain dialog; `beforeSubmit` runs with the filled dialog open. */
+/**
+ * Create a domain through the New domain dialog; `beforeSubmit` runs with the filled dialog open. The new
+ * domain's start screen is left with "Start empty" unless `start` is 'stay'.
+ */
 export async function createDomain(
   page: Page,
   name: string,
   baseUrl: string,
   beforeSubmit?: () => Promise<void>,
+  start: 'empty' | 'stay' = 'empty',
 ): Promise<void> {
   await page.getByRole('button', { name: 'New domain' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel(/Base URL/).fill(baseUrl);
+  await dialog.getByLabel(/Domain URL/).fill(baseUrl);
   await beforeSubmit?.();
   await dialog.getByRole('button', { name: 'Create domain' }).click();
   await page.getByRole('heading', { name }).waitFor();
+  if (start === 'empty') await page.getByRole('button', { name: 'Start empty' }).click();
 }

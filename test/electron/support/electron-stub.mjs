@@ -44,6 +44,7 @@ export const safeStorage = {
   getSelectedStorageBackend: () => 'basic_text',
 };
 export const shell = { openExternal: async () => undefined };
+export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 export const dialog = {
   showErrorBox: (title, message) => {
     console.log(JSON.stringify({ ...record, error: message }));
@@ -71,4 +72,4 @@ export class BrowserWindow {
     process.exit(0);
   }
 }
-export default { app, protocol, session, safeStorage, shell, dialog, ipcMain, BrowserWindow };
+export default { app, protocol, session, safeStorage, shell, screen, dialog, ipcMain, BrowserWindow };

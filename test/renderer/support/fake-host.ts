@@ -2,6 +2,7 @@ import type { BridgeApi } from '../../../shared/bridge/api';
 import type { ChannelName, EventName } from '../../../shared/bridge/channels';
 import type { ChannelInput, ChannelResult, EventPayload, OpenedFile } from '../../../shared/bridge/contract';
 import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
+import type { AppSettings } from '../../../shared/bridge/contract-settings';
 import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
 import { newDraft, type DomainDraft } from '../../../shared/model/draft';
 import type { OperationBinding } from '../../../shared/openapi/types';
@@ -34,6 +35,9 @@ export class FakeHost implements BridgeApi {
   }
 
   /** Adds a domain with a fresh draft and returns it. */
+  /** The host's app settings, as the settings store keeps them. */
+  settings: AppSettings = { theme: 'system', density: 'comfortable', last_domain_id: null };
+
   addDomain(name: string, edit?: (d: DomainDraft) => DomainDraft): DomainDraft {
     const base = newDraft(`d${this.nextId++}`, name, '', '2026-01-01T00:00:00.000Z');
     const draft = edit ? edit(base) : base;
@@ -139,6 +143,7 @@ export class FakeHost implements BridgeApi {
         this.drafts.delete(input.id ?? '');
         return { id: input.id };
       case 'drafts:get':
+        this.settings.last_domain_id = input.id ?? null;
         return this.draft(input.id ?? '');
       case 'drafts:save':
         this.drafts.set(input.draft.id, input.draft);
@@ -161,6 +166,11 @@ export class FakeHost implements BridgeApi {
           binding: (raw as { binding: OperationBinding }).binding,
         };
         return this.apiDescription;
+      case 'settings:get':
+        return { ...this.settings };
+      case 'settings:set':
+        Object.assign(this.settings, raw);
+        return { ...this.settings };
       default:
         throw new Error(`Unhandled channel ${channel}`);
     }

@@ -15,22 +15,34 @@ afterEach(() => {
   localStorage.clear();
 });
 
-/** Renders the whole app against a fake host and waits until the first domain's draft is on screen. */
-export async function renderApp(host: FakeHost, options: { saveDelayMs?: number } = {}) {
+/**
+ * Renders the whole app against a fake host and waits until the first domain's draft is on screen. A new
+ * domain's start screen is left with "Start empty" at once, unless `startScreen` asks to see it.
+ */
+export async function renderApp(
+  host: FakeHost,
+  options: { saveDelayMs?: number; startScreen?: boolean } = {},
+) {
   setBridge(host);
   const store: AppStore = createAppStore(options);
   stores.push(store);
+  if (!options.startScreen) {
+    const skip = (id: string | undefined) => id && store.getState().dismissStart(id);
+    store.subscribe((s, before) => s.draft?.id !== before.draft?.id && skip(s.draft?.id));
+  }
   const view = render(
     <StoreProvider store={store}>
       <App />
     </StoreProvider>,
   );
-  if (host.drafts.size > 0) await screen.findByRole('tablist', { name: 'Configuration sections' });
+  if (host.drafts.size > 0 && !options.startScreen) {
+    await screen.findByRole('tablist', { name: 'Configuration sections' });
+  }
   return { store, ...view };
 }
 
 /** Opens an editor tab and waits until its panel has loaded (the Test and Publish tabs load on first use). */
 export async function openTab(user: { click(element: Element): Promise<void> }, name: string) {
   await user.click(screen.getByRole('tab', { name }));
-  await waitFor(() => expect(document.querySelector('.tab-loading')).toBeNull());
+  await waitFor(() => expect(document.querySelector('.tab-loading')).toBeNull(), { timeout: 10_000 });
 }

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import type { PublishState } from '../../store/publish-slice';
+import { useApp } from '../../store/store-context';
+import { usePublishActions, usePublishState } from './usePublish';
+
+/** The domain's host name, which the admin types to confirm a publish with Danger impacts. */
+function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).hostname;
+  } catch {
+    return baseUrl.trim();
+  }
+}
+
+const hasDanger = (plan: NonNullable<PublishState['plan']>) =>
+  plan.webhooks.some((w) => w.plan.impacts.some((i) => i.level === 'danger'));
+
+/**
+ * Publish, with an optional note kept in the history. A plan with any Danger impact asks for the domain's
+ * host name first, so a production domain is never written by a reflex click on the wrong window.
+ */
+export function PublishBar({ hold, canPublish }: { hold: string | null; canPublish: boolean }) {
+  const plan = usePublishState((p) => p.plan);
+  const busy = usePublishState((p) => p.busy);
+  const baseUrl = useApp((s) => s.draft?.base_url ?? '');
+  const actions = usePublishActions();
+  const [note, setNote] = useState('');
+  const [typed, setTyped] = useState('');
+  const host = hostOf(baseUrl);
+  const danger = plan !== null && hasDanger(plan);
+  const confirmed = !danger || typed.trim().toLowerCase() === host.toLowerCase();
+  const why = hold ?? (confirmed ? null : `Type ${host} to confirm publishing to this domain.`);
+
+  return (
+    <div className="publish-bar">
+      <div className="form-field">
+        <label htmlFor="publish-note">Note (optional, kept in the publish history)</label>
+        <input
+          id="publish-note"
+          className="input"
+          type="text"
+          maxLength={500}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      {danger && (
+        <div className="form-field">
+          <label htmlFor="publish-confirm-host">
+            This plan has Danger impacts. Type the domain’s host name, <strong>{host}</strong>, to publish
+          </label>
+          <input
+            id="publish-confirm-host"
+            className="input"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </div>
+      )}
+      <Button
+        variant="primary"
+        disabled={!canPublish || !confirmed}
+        onClick={() => void actions.apply(note.trim() || undefined)}
+        aria-describedby="publish-hold"
+      >
+        {busy === 'apply' ? 'Publishing…' : 'Publish'}
+      </Button>
+      <span id="publish-hold" className="field-hint" role="status">
+        {busy === 'apply' ? 'Writing, then reading back to verify…' : why}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { contentFromDraft } from '../../../shared/domain-api/webhook-content';
+import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { diffContent } from '../../../shared/plan/plan';
+import { useApp } from '../../store/store-context';
+
+/**
+ * How many changes the draft holds that are not on the domain yet, counted as the plan counts them (unit by
+ * unit against the base the draft was pulled from or last published to). Nothing before the first pull.
+ */
+export function UnpublishedCount() {
+  const config = useApp((s) => s.draft?.config);
+  const remote = useApp((s) => s.draft?.remote);
+  const count = useMemo(() => {
+    if (!config || !remote) return null;
+    let n = 0;
+    for (const kind of WEBHOOK_KINDS) {
+      const base = remote[kind];
+      if (base) n += diffContent(base.content, contentFromDraft(config, kind), kind).length;
+    }
+    return n;
+  }, [config, remote]);
+  if (count === null) return null;
+  return (
+    <span className="unpublished-count" data-testid="unpublished-count">
+      {count === 0 ? 'All published' : `${count} unpublished change${count === 1 ? '' : 's'}`}
+    </span>
+  );
+}

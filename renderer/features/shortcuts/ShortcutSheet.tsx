@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { Button } from '../../components/Button';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { useApp, useAppStore } from '../../store/store-context';
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = MAC ? '⌘' : 'Ctrl';
+
+/** Every keyboard shortcut of the app, in one place; the same keys are on their controls' aria-keyshortcuts. */
+export const SHORTCUTS: readonly { keys: string; what: string }[] = [
+  { keys: `${MOD}+Z`, what: 'Undo the last change to the draft' },
+  { keys: MAC ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y', what: 'Redo' },
+  { keys: 'Alt+↑ / Alt+↓', what: 'Move the focused mapping row up or down' },
+  { keys: '← / → (on the tabs)', what: 'Move between the editor’s tabs' },
+  { keys: 'F2 (on a domain)', what: 'Rename the focused domain' },
+  { keys: 'Delete (on a domain)', what: 'Delete the focused domain (asks first)' },
+  { keys: '↑ / ↓ (on a domain)', what: 'Move between domains' },
+  { keys: 'Esc', what: 'Close the open dialog or the Problems panel' },
+  { keys: '?', what: 'Show this list' },
+];
+
+/** Whether a key event is typing into a field, where "?" and Esc belong to the field. */
+function typing(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
+
+/** "?" opens the shortcut list; Esc closes the Problems panel when no dialog is open. */
+export function useGlobalKeys(): void {
+  const store = useAppStore();
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"]');
+      if (event.key === '?' && !typing(event.target) && !inDialog) {
+        event.preventDefault();
+        store.getState().setShortcutsOpen(true);
+      } else if (event.key === 'Escape' && !inDialog && store.getState().problemsOpen) {
+        store.getState().setProblemsOpen(false);
+        document.querySelector<HTMLElement>('[aria-controls="problems-panel"]')?.focus();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}
+
+/** The list of shortcuts, opened by "?" or its button at the foot of the sidebar. */
+export function ShortcutSheet() {
+  const open = useApp((s) => s.shortcutsOpen);
+  const setOpen = useApp((s) => s.setShortcutsOpen);
+  if (!open) return null;
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={() => setOpen(false)}>
+      <table className="shortcut-table">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">What they do</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <td>
+                <kbd>{s.keys}</kbd>
+              </td>
+              <td>{s.what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DialogActions>
+        <Button variant="primary" onClick={() => setOpen(false)} data-autofocus>
+          Close
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Light, dark, or whatever the OS uses. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+/** Comfortable rows, or compact ones for drafts with 20–40 mappings. */
+export const DENSITIES = ['comfortable', 'compact'] as const;
+
+/** The app settings the UI reads and changes (the host keeps them in its settings store, not in a draft). */
+export const AppSettingsSchema = z.object({
+  theme: z.enum(THEMES),
+  density: z.enum(DENSITIES),
+  /** The domain open last, so a reload or a restart reopens it. */
+  last_domain_id: z.string().nullable(),
+});
+export type AppSettings = z.infer<typeof AppSettingsSchema>;
+
+/** The channels of app settings. */
+export const settingsContract = {
+  'settings:get': { input: z.object({}), result: AppSettingsSchema },
+  'settings:set': {
+    input: z.strictObject({ theme: z.enum(THEMES).optional(), density: z.enum(DENSITIES).optional() }),
+    result: AppSettingsSchema,
+  },
+};

@@ -1,0 +1,57 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+
+let host: TestHost;
+beforeEach(async () => {
+  host = await startHost();
+});
+afterEach(async () => {
+  await host.stop();
+});
+
+async function modes(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of await fs.readdir(dir, { recursive: true })) {
+    const stat = await fs.lstat(path.join(dir, name));
+    out[name] = `${stat.isDirectory() ? 'dir' : 'file'} ${(stat.mode & 0o777).toString(8)}`;
+  }
+  return out;
+}
+
+describe.runIf(process.platform !== 'win32')('file modes of the data folder', () => {
+  it('keeps the data folder 0700 and every file in it 0600, and tightens what an older version left open', async () => {
+    const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
+    await host.call('harness:samples-import', {
+      id: d.id,
+      format: 'csv',
+      text: 'First Name,Last Name,Email,Employee ID\nAnn,Lee,ann@acme.com,E1',
+    });
+    await host.call('harness:fire', {
+      id: d.id,
+      kind: 'profile',
+      trigger: 'create_user',
+      sample_id: 'sample-priya',
+      target: 'receiver',
+    });
+    await host.app.close();
+    // An older version wrote drafts 0644 in a 0755 folder.
+    const draftFile = (await fs.readdir(host.dir, { recursive: true })).find((n) =>
+      n.endsWith(`${d.id}.json`),
+    )!;
+    await fs.chmod(path.join(host.dir, draftFile), 0o644);
+    await fs.chmod(path.dirname(path.join(host.dir, draftFile)), 0o755);
+    await fs.chmod(host.dir, 0o755);
+    await host.restart();
+    await host.app.close();
+
+    expect((await fs.stat(host.dir)).mode & 0o777).toBe(0o700);
+    const all = await modes(host.dir);
+    expect(Object.keys(all).length).toBeGreaterThan(3);
+    for (const [name, mode] of Object.entries(all)) {
+      expect(`${name}: ${mode}`).toBe(`${name}: ${mode.startsWith('dir') ? 'dir 700' : 'file 600'}`);
+    }
+    await host.restart();
+  });
+});
