@@ -24,6 +24,8 @@ export interface MappingRowProps {
   actions: RowActions;
   /** "User Identifier" / "Location Identifier" for input rows; absent for outgoing tables. */
   identifierLabel?: string;
+  /** The id of the table's API Field suggestions (from the API description), when there are any. */
+  apiList?: string;
   top?: number;
 }
 
@@ -47,6 +49,7 @@ function MappingRowView({
   problems,
   actions,
   identifierLabel,
+  apiList,
   top,
 }: MappingRowProps) {
   const n = index + 1;
@@ -100,6 +103,7 @@ function MappingRowView({
           placeholder="e.g. employeeNumber"
           spellCheck={false}
           autoComplete="off"
+          list={apiList}
           value={row.api_field}
           onChange={(e) => {
             speak();

@@ -5,6 +5,8 @@ import { Button } from '../../components/Button';
 import { FieldMessages } from '../../components/FieldMessages';
 import { rowsOf } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
+import { ApiFieldOptions } from '../openapi/ApiFieldOptions';
+import { useBoundOperation } from '../openapi/useBoundOperation';
 import { problemsAt, spotKey } from '../problems/problem-index';
 import { TABLE_TITLES, tableId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
@@ -31,6 +33,13 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
   const fields = useApp((s) => s.draft?.catalogue[kind] ?? NO_FIELDS);
   const focusRequest = useApp((s) => s.focusRequest);
   const problems = useProblems();
+  const bound = useBoundOperation(kind);
+  const apiOptions =
+    table === 'request_parameters'
+      ? bound?.operation.request?.properties
+      : table === 'response_parameters'
+        ? bound?.operation.response?.paths
+        : undefined;
   const { windowed, start, end, bodyRef, onScroll, reveal } = useRowWindow(rows.length);
   const actions = useRowActions(kind, table, reveal);
   const id = tableId(kind, table);
@@ -69,6 +78,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         problems={problemsAt(problems, `row.${row.id}`)}
         actions={actions}
         identifierLabel={identifierLabel}
+        apiList={apiOptions ? `${id}-api-fields` : undefined}
         top={windowed ? i * ROW_HEIGHT : undefined}
       />,
     );
@@ -82,6 +92,14 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
       </div>
       <p className="section-description">{tableHelp(kind, table)}</p>
       <FieldMessages id={`${id}-message`} problems={tableProblems} />
+      {apiOptions && (
+        <ApiFieldOptions
+          id={`${id}-api-fields`}
+          {...(table === 'request_parameters'
+            ? { request: bound?.operation.request?.properties }
+            : { response: bound?.operation.response?.paths })}
+        />
+      )}
       <div
         id={id}
         role="table"

@@ -1,4 +1,5 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { ApiDescriptionPanel } from '../openapi/ApiDescriptionPanel';
 import { JitToggle } from './JitToggle';
 import { MappingTable } from './MappingTable';
 import { NotifyUrlField } from './NotifyUrlField';
@@ -18,6 +19,7 @@ export function WebhookEditor({ kind }: { kind: WebhookKind }) {
         <p className="section-description">Drafts the settings of {PORTAL_PAGE[kind]}, field for field.</p>
         <TriggersSection kind={kind} />
         <PostUrlField kind={kind} />
+        <ApiDescriptionPanel kind={kind} />
         <MappingTable kind={kind} table="request_parameters" />
         <MappingTable kind={kind} table="response_parameters" />
       </section>

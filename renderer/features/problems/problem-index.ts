@@ -1,4 +1,6 @@
 import type { DomainDraft } from '../../../shared/model/draft';
+import { checkDraftAgainstDescription, findingsAsProblems } from '../../../shared/openapi/check-draft';
+import type { ApiIndex, OperationBinding } from '../../../shared/openapi/types';
 import { validateDraft } from '../../../shared/validation';
 import type { Problem, ProblemLocation } from '../../../shared/validation/problem';
 
@@ -28,8 +30,16 @@ export function spotKey(at: ProblemLocation): string {
   }
 }
 
-function build(draft: DomainDraft): ProblemIndex {
+/** What the description checks need: the index and the operations chosen by hand. */
+export interface ApiCheckContext {
+  index: ApiIndex;
+  binding: OperationBinding;
+}
+
+function build(draft: DomainDraft, api: ApiCheckContext | null): ProblemIndex {
   const problems = validateDraft(draft);
+  // The description's findings are warnings: they show in the list and at their rows, never block.
+  if (api) problems.push(...findingsAsProblems(checkDraftAgainstDescription(draft, api.index, api.binding)));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const bySpot = new Map<string, Problem[]>();
@@ -43,16 +53,18 @@ function build(draft: DomainDraft): ProblemIndex {
 }
 
 const EMPTY: ProblemIndex = { all: NONE, errors: 0, warnings: 0, bySpot: new Map() };
-const cache = new WeakMap<DomainDraft, ProblemIndex>();
+const cache = new WeakMap<DomainDraft, { api: ApiCheckContext | null; index: ProblemIndex }>();
 
-/** Validates a draft once per version: every component asking about the same draft shares the result. */
-export function problemsOf(draft: DomainDraft | null): ProblemIndex {
+/**
+ * Validates a draft once per version (and per API description): every component asking about the same
+ * draft shares the result.
+ */
+export function problemsOf(draft: DomainDraft | null, api: ApiCheckContext | null = null): ProblemIndex {
   if (!draft) return EMPTY;
-  let index = cache.get(draft);
-  if (!index) {
-    index = build(draft);
-    cache.set(draft, index);
-  }
+  const hit = cache.get(draft);
+  if (hit && hit.api === api) return hit.index;
+  const index = build(draft, api);
+  cache.set(draft, { api, index });
   return index;
 }
 

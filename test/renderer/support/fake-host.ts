@@ -1,9 +1,11 @@
 import type { BridgeApi } from '../../../shared/bridge/api';
 import type { ChannelName, EventName } from '../../../shared/bridge/channels';
 import type { ChannelInput, ChannelResult, EventPayload, OpenedFile } from '../../../shared/bridge/contract';
+import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
 import type { AppSettings } from '../../../shared/bridge/contract-settings';
 import type { BridgeError, Envelope } from '../../../shared/bridge/envelope';
 import { newDraft, type DomainDraft } from '../../../shared/model/draft';
+import type { OperationBinding } from '../../../shared/openapi/types';
 
 type Handler<C extends ChannelName> = (
   input: ChannelInput<C>,
@@ -17,6 +19,11 @@ export class FakeHost implements BridgeApi {
   storage: 'keychain' | 'memory' = 'keychain';
   /** Files the OS "opened with the app", handed over by files:take-opened. */
   openedFiles: OpenedFile[] = [];
+  /** What openapi:get answers: no description until a test sets one. */
+  apiDescription: { description: StoredDescription | null; binding: OperationBinding } = {
+    description: null,
+    binding: {},
+  };
   /** Make the next N calls of a channel fail with this error. */
   failures = new Map<ChannelName, { times: number; error: BridgeError }>();
   private listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -151,6 +158,14 @@ export class FakeHost implements BridgeApi {
         return this.secretsStatus(input.domain_id ?? '');
       case 'files:take-opened':
         return this.openedFiles.splice(0);
+      case 'openapi:get':
+        return this.apiDescription;
+      case 'openapi:bind':
+        this.apiDescription = {
+          ...this.apiDescription,
+          binding: (raw as { binding: OperationBinding }).binding,
+        };
+        return this.apiDescription;
       case 'settings:get':
         return { ...this.settings };
       case 'settings:set':

@@ -1,0 +1,185 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { newId } from '../../../shared/model/ids';
+import { proposeRequiredRows } from '../../../shared/openapi/suggest';
+import { call } from '../../bridge/call';
+import { Button } from '../../components/Button';
+import { addRow, setRowField } from '../../store/draft-edits';
+import { useApp, useAppStore } from '../../store/store-context';
+import { useApiDescription } from './api-description-store';
+import { useBoundOperation } from './useBoundOperation';
+
+type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
+
+/**
+ * The webhook's API description: import one (file, pasted text or URL), see the operation the Post to
+ * URL is bound to and change it, and propose rows for the required properties no row sends yet.
+ */
+export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
+  const store = useAppStore();
+  const domainId = useApp((s) => s.draft?.id ?? null);
+  const fields = useApp((s) => s.draft?.catalogue[kind]);
+  const rows = useApp((s) => s.draft?.config[kind].outgoing.request_parameters);
+  const { description, binding, set, domainId: owner } = useApiDescription();
+  const bound = useBoundOperation(kind);
+  const [status, setStatus] = useState<string>('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [paste, setPaste] = useState('');
+  const [url, setUrl] = useState('');
+
+  useEffect(() => {
+    if (!domainId || owner === domainId) return;
+    call('openapi:get', { domain_id: domainId }).then(
+      (state) => set(domainId, state.description, state.binding),
+      () => set(domainId, null, {}),
+    );
+  }, [domainId, owner, set]);
+
+  if (!domainId) return null;
+
+  async function importFrom(source: Source) {
+    if (!domainId) return;
+    setStatus('Importing…');
+    setErrors([]);
+    try {
+      const out = await call('openapi:import', { domain_id: domainId, source });
+      if (out.status === 'invalid') {
+        setStatus('The description was not imported; the one kept before is unchanged.');
+        setErrors(
+          out.errors.map(
+            (e) => `${e.pointer || '(document)'}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`,
+          ),
+        );
+        return;
+      }
+      set(domainId, out.state.description, out.state.binding);
+      setStatus(`Imported ${out.state.description?.index.title ?? ''}.`);
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function onFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    if (file) await importFrom({ kind: 'text', text: await file.text(), name: file.name });
+  }
+
+  async function choose(key: string) {
+    if (!domainId) return;
+    const next = { ...binding, [kind]: key === '' ? undefined : key };
+    const state = await call('openapi:bind', { domain_id: domainId, binding: next });
+    set(domainId, state.description, state.binding);
+  }
+
+  function mapRequired() {
+    const proposals = proposeRequiredRows(bound?.operation ?? null, rows ?? [], fields ?? []);
+    store.getState().edit((draft) =>
+      proposals.reduce((d, p) => {
+        const id = newId();
+        const added = addRow(d, kind, 'request_parameters', id);
+        const named = setRowField(added, kind, 'request_parameters', id, 'api_field', p.api_field);
+        return setRowField(named, kind, 'request_parameters', id, 'mangoapps_field', p.mangoapps_field ?? '');
+      }, draft),
+    );
+    setStatus(
+      proposals.length
+        ? `Added ${proposals.length} row(s) for required properties; check each MangoApps field.`
+        : 'Every required property is already mapped.',
+    );
+  }
+
+  const ops = description?.index.operations ?? [];
+  const id = `${kind}-api-description`;
+  return (
+    <section className="mapping-section" aria-labelledby={`${id}-title`}>
+      <div className="section-heading">
+        <h3 id={`${id}-title`}>API description</h3>
+      </div>
+      {description ? (
+        <p className="section-description">
+          {description.index.title} {description.index.version} ({description.spec}) from{' '}
+          {description.source.location || 'pasted text'} ·{' '}
+          <code title={description.fingerprint}>{description.fingerprint.slice(0, 19)}…</code>
+        </p>
+      ) : (
+        <p className="section-description">
+          Import the third party&apos;s OpenAPI or Swagger description to get API Field suggestions and
+          checks.
+        </p>
+      )}
+      <div className="api-description-import">
+        <label>
+          File{' '}
+          <input
+            type="file"
+            accept=".json,.yaml,.yml"
+            aria-label="Import API description file"
+            onChange={(e) => void onFile(e)}
+          />
+        </label>
+        <label>
+          URL{' '}
+          <input
+            className="input"
+            type="url"
+            aria-label="API description URL"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+        </label>
+        <Button onClick={() => void importFrom({ kind: 'url', url })} disabled={url.trim() === ''}>
+          Import from URL
+        </Button>
+        <label>
+          Paste{' '}
+          <textarea
+            className="input"
+            aria-label="Pasted API description"
+            rows={2}
+            value={paste}
+            onChange={(e) => setPaste(e.target.value)}
+          />
+        </label>
+        <Button
+          onClick={() => void importFrom({ kind: 'text', text: paste, name: '' })}
+          disabled={paste.trim() === ''}
+        >
+          Import pasted text
+        </Button>
+      </div>
+      {description && (
+        <div className="api-description-binding">
+          <label>
+            Operation{' '}
+            <select
+              aria-label="Operation the Post to URL hits"
+              value={binding[kind] ?? ''}
+              onChange={(e) => void choose(e.target.value)}
+            >
+              <option value="">
+                Automatic{bound?.automatic ? `: ${bound.operation.key}` : ' (no match for the Post to URL)'}
+              </option>
+              {ops.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.key}
+                  {o.summary ? ` — ${o.summary}` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button onClick={mapRequired} disabled={!bound?.operation.request}>
+            Map all required fields
+          </Button>
+        </div>
+      )}
+      <p role="status">{status}</p>
+      {errors.length > 0 && (
+        <ul className="api-description-errors">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
