@@ -1,6 +1,8 @@
 import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
 import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
+import type { RunStamp } from './harness-store';
 import { BodyBlock, HeaderList, Outcome, WireBody } from './Notes';
+import { RunStampLine } from './RunStamp';
 import { WriteBackTable } from './WriteBackTable';
 
 function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
@@ -62,18 +64,22 @@ export function TraceView({
   title,
   noun,
   nested = false,
+  stamp,
 }: {
   trace: DeliveryTraceView;
   title: string;
   noun: string;
   /** Inside another card (the round trip): no frame of its own, a lower heading. */
   nested?: boolean;
+  /** What produced this trace and when (left out inside a stamped card). */
+  stamp?: RunStamp;
 }) {
   const f = trace.failure;
   const Heading = nested ? 'h3' : 'h2';
   return (
     <section className={nested ? 'nested-section' : 'card'} aria-label={title}>
       <Heading className={nested ? 'sub-heading' : undefined}>{title}</Heading>
+      {stamp && <RunStampLine stamp={stamp} />}
       <Outcome ok={trace.ok}>
         {trace.ok ? (
           <>
