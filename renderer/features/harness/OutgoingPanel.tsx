@@ -6,6 +6,7 @@ import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { DeliveryPickers } from './DeliveryPickers';
 import { eventLabel } from './format';
 import { nextStamp, useHarness, useHarnessStore, type StampedResult } from './harness-store';
+import { MissingRouteHint } from './MissingRouteHint';
 import { ErrorNote } from './Notes';
 import { RequestPreview } from './RequestPreview';
 import { RoundTripResult } from './RoundTripResult';
@@ -102,7 +103,11 @@ export function OutgoingPanel() {
         <ErrorNote message={task.error} />
       </section>
       {preview && <RequestPreview preview={preview} />}
-      {trace && <TraceView trace={trace} title="Delivery trace" noun={noun} stamp={stamps.trace} />}
+      {trace && (
+        <TraceView trace={trace} title="Delivery trace" noun={noun} stamp={stamps.trace}>
+          <MissingRouteHint key={stamps.trace?.run} trace={trace} />
+        </TraceView>
+      )}
       {roundTrip && <RoundTripResult result={roundTrip} noun={noun} stamp={stamps.roundTrip} />}
       {confirm && (
         <ConfirmTargetDialog

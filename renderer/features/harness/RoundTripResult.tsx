@@ -1,4 +1,5 @@
 import type { RoundTripView, RunStamp } from './harness-store';
+import { MissingRouteHint } from './MissingRouteHint';
 import { Outcome } from './Notes';
 import { NotifyResultView } from './NotifyResultView';
 import { RunStampLine } from './RunStamp';
@@ -39,7 +40,9 @@ export function RoundTripResult({
           <NotifyResultView outcome={result.notify} />
         </>
       )}
-      <TraceView trace={result.delivery} title="Delivery into the local receiver" noun={noun} nested />
+      <TraceView trace={result.delivery} title="Delivery into the local receiver" noun={noun} nested>
+        <MissingRouteHint key={stamp?.run} trace={result.delivery} />
+      </TraceView>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
 import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
 import type { RunStamp } from './harness-store';
@@ -65,6 +66,7 @@ export function TraceView({
   noun,
   nested = false,
   stamp,
+  children,
 }: {
   trace: DeliveryTraceView;
   title: string;
@@ -73,6 +75,8 @@ export function TraceView({
   nested?: boolean;
   /** What produced this trace and when (left out inside a stamped card). */
   stamp?: RunStamp;
+  /** What to do about the outcome, right under it. */
+  children?: ReactNode;
 }) {
   const f = trace.failure;
   const Heading = nested ? 'h3' : 'h2';
@@ -92,6 +96,7 @@ export function TraceView({
           </>
         )}
       </Outcome>
+      {children}
       {trace.steps.length > 0 && (
         <ol className="trace-steps">
           {trace.steps.map((step, i) => (
