@@ -208,6 +208,49 @@ describe('test tab: batch and samples', () => {
     expect(await created[0]?.text()).toBe('<testsuites/>');
   });
 
+  it('selects all or none of the batch samples in one click', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    harnessHost(host);
+    host.override('harness:batch-start', () => ({ status: 'started' as const, run_id: 'run-2', total: 1 }));
+    host.override('harness:batch-result', () => ({
+      progress: {
+        domain_id: '',
+        run_id: 'run-2',
+        done: 0,
+        total: 1,
+        passed: 0,
+        failed: 0,
+        finished: false,
+      },
+      result: null,
+    }));
+    await renderApp(host);
+    await openTab(user, 'Test');
+    await user.click(screen.getByRole('button', { name: 'Batch run' }));
+    const group = await screen.findByRole('group', { name: /^Samples/ });
+    const boxes = () => within(group).getAllByRole('checkbox') as HTMLInputElement[];
+    await waitFor(() => expect(boxes().length).toBeGreaterThan(2));
+    const all = within(group).getByRole('button', { name: 'Select all' });
+    const none = within(group).getByRole('button', { name: 'Select none' });
+    expect(all.hasAttribute('disabled')).toBe(true);
+
+    await user.click(none);
+    expect(boxes().every((b) => !b.checked)).toBe(true);
+    expect(group.textContent).toContain(`(0 of ${boxes().length} selected)`);
+    expect(screen.getByRole('button', { name: 'Run batch' }).hasAttribute('disabled')).toBe(true);
+    expect(none.hasAttribute('disabled')).toBe(true);
+
+    await user.click(within(group).getByRole('checkbox', { name: 'Daniel Okafor' }));
+    await user.click(screen.getByRole('button', { name: 'Run batch' }));
+    await waitFor(() => expect(host.callsOf('harness:batch-start')).toHaveLength(1));
+    expect(host.callsOf('harness:batch-start')[0]).toMatchObject({ sample_ids: ['sample-daniel'] });
+
+    await user.click(all);
+    expect(boxes().every((b) => b.checked)).toBe(true);
+    expect(group.textContent).toContain(`(${boxes().length} of ${boxes().length} selected)`);
+  });
+
   it('shows the identifier check, imports a CSV with its issues, and edits a sample', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();

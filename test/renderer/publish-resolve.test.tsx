@@ -86,6 +86,18 @@ describe('publish tab: conflicts', () => {
       store.getState().draft?.config.profile.outgoing.request_parameters.map((r) => r.api_field),
     ).toEqual(['employeeNumber']);
     expect(store.getState().draft?.remote?.profile?.version).toBe(13);
+
+    // Once published, the merge is live: its "review before publishing" banner goes with it.
+    store.getState().redo();
+    host.override('publish:apply', () => ({
+      outcomes: [{ status: 'published' as const, kind: 'profile' as const, version: 14 }],
+      draft: pulled(merged, 14),
+    }));
+    await user.click(screen.getByRole('button', { name: 'Plan' }));
+    expect(screen.getByText(/Merged with the live Profile webhook/)).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Publish' }));
+    await screen.findByRole('region', { name: 'Result' });
+    expect(screen.queryByText(/Merged with the live Profile webhook/)).toBeNull();
   });
 });
 

@@ -79,7 +79,28 @@ export function BatchPanel() {
           the identifier matched.
         </p>
         <fieldset className="choice-group sample-choice">
-          <legend>Samples</legend>
+          <legend>
+            Samples{' '}
+            <span className="muted">
+              ({selected.length} of {choice.samples.length} selected)
+            </span>
+          </legend>
+          <div className="button-group">
+            <Button
+              className="btn-small"
+              disabled={selected.length === choice.samples.length}
+              onClick={() => setUnselected(new Set())}
+            >
+              Select all
+            </Button>
+            <Button
+              className="btn-small"
+              disabled={selected.length === 0}
+              onClick={() => setUnselected(new Set(choice.samples.map((s) => s.id)))}
+            >
+              Select none
+            </Button>
+          </div>
           {choice.samples.map((s) => (
             <label key={s.id} className="checkbox">
               <input type="checkbox" checked={!unselected.has(s.id)} onChange={() => toggle(s.id)} />

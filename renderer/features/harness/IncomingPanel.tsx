@@ -5,9 +5,10 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { ConfirmDomainDialog } from './ConfirmDialogs';
 import { hostOf } from './format';
-import { useHarness } from './harness-store';
+import { nextStamp, useHarness, useHarnessStore } from './harness-store';
 import { ErrorNote } from './Notes';
 import { NotifyResultView } from './NotifyResultView';
+import { RunStampLine } from './RunStamp';
 import { useDeliveryChoice } from './useHarnessData';
 import { useTask } from './useTask';
 
@@ -17,6 +18,8 @@ export function IncomingPanel() {
   const choice = useDeliveryChoice();
   const patch = useHarness((s) => s.patch);
   const outcome = useHarness((s) => s.notify);
+  const stamps = useHarness((s) => s.stamps);
+  const harness = useHarnessStore();
   const [target, setTarget] = useState<'local' | 'domain'>('local');
   const [edited, setEdited] = useState<{ sampleId: string; text: string } | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -59,7 +62,11 @@ export function IncomingPanel() {
         payload,
         ...(confirmDomain ? { confirm_domain: confirmDomain } : {}),
       });
-      patch({ notify: result });
+      const before = harness.getState().stamps;
+      const sampleLabel = sample?.label ?? choice.sampleId;
+      const where = target === 'local' ? 'the local domain' : realHost;
+      const what = `Send ${sampleLabel}’s payload to ${where}`;
+      patch({ notify: result, stamps: { ...before, notify: nextStamp(before.notify, what) } });
     });
   }
 
@@ -145,6 +152,7 @@ export function IncomingPanel() {
       {outcome && (
         <section className="card" aria-labelledby="incoming-result-heading">
           <h2 id="incoming-result-heading">Result</h2>
+          <RunStampLine stamp={stamps.notify} />
           <NotifyResultView outcome={outcome} />
         </section>
       )}

@@ -4,7 +4,9 @@ import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { DeliveryPickers } from './DeliveryPickers';
-import { useHarness } from './harness-store';
+import { eventLabel } from './format';
+import { nextStamp, useHarness, useHarnessStore, type StampedResult } from './harness-store';
+import { MissingRouteHint } from './MissingRouteHint';
 import { ErrorNote } from './Notes';
 import { RequestPreview } from './RequestPreview';
 import { RoundTripResult } from './RoundTripResult';
@@ -17,6 +19,8 @@ export function OutgoingPanel() {
   const id = useApp((s) => s.draft?.id ?? '');
   const choice = useDeliveryChoice();
   const patch = useHarness((s) => s.patch);
+  const harness = useHarnessStore();
+  const stamps = useHarness((s) => s.stamps);
   const preview = useHarness((s) => s.preview);
   const trace = useHarness((s) => s.trace);
   const roundTrip = useHarness((s) => s.roundTrip);
@@ -31,6 +35,12 @@ export function OutgoingPanel() {
     target: choice.target,
   };
   const ready = choice.trigger !== '' && choice.sampleId !== '';
+  const sampleLabel = choice.samples.find((s) => s.id === choice.sampleId)?.label ?? choice.sampleId;
+  const inputs = `${eventLabel(choice.trigger)} with ${sampleLabel}`;
+  const stamped = (result: StampedResult, what: string) => {
+    const all = harness.getState().stamps;
+    return { ...all, [result]: nextStamp(all[result], what) };
+  };
 
   const fire = (confirmHost?: string) =>
     task.run('fire', async () => {
@@ -39,7 +49,8 @@ export function OutgoingPanel() {
         oauth_mode: choice.oauthMode,
         ...(confirmHost ? { confirm_host: confirmHost } : {}),
       });
-      patch({ trace: result, preview: null });
+      const where = choice.target === 'receiver' ? 'the local receiver' : 'the Post to URL';
+      patch({ trace: result, preview: null, stamps: stamped('trace', `Fire ${inputs} at ${where}`) });
       if (result.failure?.kind === 'needs_confirmation' && result.failure.host)
         setConfirm(result.failure.host);
     });
@@ -80,6 +91,7 @@ export function OutgoingPanel() {
                     sample_id: choice.sampleId,
                     oauth_mode: choice.oauthMode,
                   }),
+                  stamps: stamped('roundTrip', `Round trip ${inputs}`),
                 }),
               )
             }
@@ -91,8 +103,12 @@ export function OutgoingPanel() {
         <ErrorNote message={task.error} />
       </section>
       {preview && <RequestPreview preview={preview} />}
-      {trace && <TraceView trace={trace} title="Delivery trace" noun={noun} />}
-      {roundTrip && <RoundTripResult result={roundTrip} noun={noun} />}
+      {trace && (
+        <TraceView trace={trace} title="Delivery trace" noun={noun} stamp={stamps.trace}>
+          <MissingRouteHint key={stamps.trace?.run} trace={trace} />
+        </TraceView>
+      )}
+      {roundTrip && <RoundTripResult result={roundTrip} noun={noun} stamp={stamps.roundTrip} />}
       {confirm && (
         <ConfirmTargetDialog
           host={confirm}

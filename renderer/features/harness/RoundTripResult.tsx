@@ -1,13 +1,24 @@
-import type { RoundTripView } from './harness-store';
+import type { RoundTripView, RunStamp } from './harness-store';
+import { MissingRouteHint } from './MissingRouteHint';
 import { Outcome } from './Notes';
 import { NotifyResultView } from './NotifyResultView';
+import { RunStampLine } from './RunStamp';
 import { TraceView } from './TraceView';
 
 /** The two-way sync for one user: the delivery into the receiver and its notify back into the local domain. */
-export function RoundTripResult({ result, noun }: { result: RoundTripView; noun: string }) {
+export function RoundTripResult({
+  result,
+  noun,
+  stamp,
+}: {
+  result: RoundTripView;
+  noun: string;
+  stamp?: RunStamp;
+}) {
   return (
     <section className="card" aria-labelledby="round-trip-heading">
       <h2 id="round-trip-heading">Round trip</h2>
+      <RunStampLine stamp={stamp} />
       <Outcome ok={result.ok}>
         {result.ok
           ? 'The delivery reached the receiver and its notify call updated the local domain.'
@@ -29,7 +40,9 @@ export function RoundTripResult({ result, noun }: { result: RoundTripView; noun:
           <NotifyResultView outcome={result.notify} />
         </>
       )}
-      <TraceView trace={result.delivery} title="Delivery into the local receiver" noun={noun} nested />
+      <TraceView trace={result.delivery} title="Delivery into the local receiver" noun={noun} nested>
+        <MissingRouteHint key={stamp?.run} trace={result.delivery} />
+      </TraceView>
     </section>
   );
 }

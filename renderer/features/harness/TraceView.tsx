@@ -1,6 +1,9 @@
+import type { ReactNode } from 'react';
 import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
 import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
+import type { RunStamp } from './harness-store';
 import { BodyBlock, HeaderList, Outcome, WireBody } from './Notes';
+import { RunStampLine } from './RunStamp';
 import { WriteBackTable } from './WriteBackTable';
 
 function StepBody({ step, noun }: { step: TraceStepView; noun: string }) {
@@ -62,18 +65,25 @@ export function TraceView({
   title,
   noun,
   nested = false,
+  stamp,
+  children,
 }: {
   trace: DeliveryTraceView;
   title: string;
   noun: string;
   /** Inside another card (the round trip): no frame of its own, a lower heading. */
   nested?: boolean;
+  /** What produced this trace and when (left out inside a stamped card). */
+  stamp?: RunStamp;
+  /** What to do about the outcome, right under it. */
+  children?: ReactNode;
 }) {
   const f = trace.failure;
   const Heading = nested ? 'h3' : 'h2';
   return (
     <section className={nested ? 'nested-section' : 'card'} aria-label={title}>
       <Heading className={nested ? 'sub-heading' : undefined}>{title}</Heading>
+      {stamp && <RunStampLine stamp={stamp} />}
       <Outcome ok={trace.ok}>
         {trace.ok ? (
           <>
@@ -86,6 +96,7 @@ export function TraceView({
           </>
         )}
       </Outcome>
+      {children}
       {trace.steps.length > 0 && (
         <ol className="trace-steps">
           {trace.steps.map((step, i) => (

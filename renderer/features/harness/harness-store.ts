@@ -27,6 +27,24 @@ export interface RoundTripView {
   identifier?: { api_field: string; value: unknown };
 }
 
+/** What produced a result on screen and when: the admin must never mistake an old result for a new one. */
+export interface RunStamp {
+  /** ISO time the run finished. */
+  at: string;
+  /** The action and its inputs, in words ("Fire: Create User with Priya Raman"). */
+  what: string;
+  /** Counts runs of this result since the tab opened, so a replacement is visible even if identical. */
+  run: number;
+}
+
+/** The results that carry a stamp. */
+export type StampedResult = 'trace' | 'roundTrip' | 'notify';
+
+/** The stamp for the next run of a result. */
+export function nextStamp(previous: RunStamp | undefined, what: string): RunStamp {
+  return { at: new Date().toISOString(), what, run: (previous?.run ?? 0) + 1 };
+}
+
 /** The batch on screen: running (progress only) or finished (with its result). */
 export interface BatchView {
   runId: string;
@@ -49,6 +67,7 @@ export interface HarnessState {
   trace: DeliveryTraceView | null;
   roundTrip: RoundTripView | null;
   notify: NotifyOutcome | null;
+  stamps: Partial<Record<StampedResult, RunStamp>>;
   batch: BatchView | null;
   /** The receiver's routes as typed (null until first shown): kept here so a sub-tab switch loses nothing. */
   routes: RouteDraft[] | null;
@@ -70,6 +89,7 @@ const initial = {
   trace: null,
   roundTrip: null,
   notify: null,
+  stamps: {},
   batch: null,
   routes: null,
 };

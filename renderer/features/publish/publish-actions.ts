@@ -100,7 +100,14 @@ export function publishActions(store: AppStore) {
         if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
         const result = await call('publish:apply', { id, expected, ...(note ? { note } : {}) });
         store.getState().adoptHostDraft(result.draft, 'base');
-        patch(id, { outcomes: result.outcomes, plan: null, plannedDraft: null, history: null });
+        // The plan's context (a merge or rollback to review) is settled once published: its banner goes.
+        patch(id, {
+          outcomes: result.outcomes,
+          plan: null,
+          plannedDraft: null,
+          history: null,
+          context: null,
+        });
       }),
 
     /** Applies the admin's per-row choices to the draft, then plans again against the new live version. */

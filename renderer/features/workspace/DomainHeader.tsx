@@ -1,6 +1,7 @@
 import { useApp } from '../../store/store-context';
 import { ExportButton } from '../files/ExportButton';
 import { ImportButton } from '../files/ImportButton';
+import { JsonViewButton } from '../files/JsonViewButton';
 import { ProblemsBadge } from '../problems/ProblemsBadge';
 import { BaseUrlField } from './BaseUrlField';
 import { HistoryButtons } from './HistoryButtons';
@@ -22,6 +23,7 @@ export function DomainHeader() {
         <div className="toolbar-buttons" role="toolbar" aria-label="Draft actions">
           <HistoryButtons />
           <ExportButton />
+          <JsonViewButton />
           <ImportButton />
           <ProblemsBadge />
         </div>

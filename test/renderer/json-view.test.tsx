@@ -1,0 +1,73 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DomainDraft } from '../../shared/model/draft';
+import { FakeHost } from './support/fake-host';
+import { renderApp } from './support/render-app';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function configured(d: DomainDraft): DomainDraft {
+  const profile = d.config.profile;
+  return {
+    ...d,
+    name: 'source',
+    config: {
+      ...d.config,
+      profile: {
+        ...profile,
+        outgoing: {
+          ...profile.outgoing,
+          triggers: ['create_user'],
+          post_url: 'https://hr.example.com/hook',
+          request_parameters: [{ id: 'x1', api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
+        },
+      },
+    },
+  };
+}
+
+/** What the Export button downloads, captured from the blob it hands the browser. */
+async function exported(user: ReturnType<typeof userEvent.setup>): Promise<string> {
+  const created: Blob[] = [];
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => (created.push(blob), 'blob:test'),
+    revokeObjectURL: () => undefined,
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  await user.click(screen.getByRole('button', { name: 'Export' }));
+  return (await created[0]?.text()) ?? '';
+}
+
+describe('draft JSON view', () => {
+  it('shows exactly what Export writes, read-only, follows edits, and copies it', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('Acme Production', configured);
+    const { store } = await renderApp(host);
+    const file = await exported(user);
+    expect(file).toContain('"post_url": "https://hr.example.com/hook"');
+
+    await user.click(screen.getByRole('button', { name: 'JSON' }));
+    const dialog = screen.getByRole('dialog', { name: 'Draft as JSON' });
+    expect(dialog.textContent).toContain('source.webhook.json');
+    const view = within(dialog).getByRole('group', { name: 'Draft JSON' });
+    expect(view.textContent).toBe(file);
+    // Read-only: nothing in the dialog edits the draft.
+    expect(within(dialog).queryByRole('textbox')).toBeNull();
+
+    store.getState().edit((d) => ({ ...d, name: 'renamed' }));
+    await waitFor(() => expect(JSON.parse(view.textContent ?? '{}')).toMatchObject({ name: 'renamed' }));
+
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenCalledWith(view.textContent);
+    expect(within(dialog).getByRole('status').textContent).toBe('Copied.');
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
