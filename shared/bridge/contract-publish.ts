@@ -43,6 +43,11 @@ export const publishContract = {
   'publish:plan': {
     input: z.object({ ...Id, ...ConfirmHost }),
     result: z.object({
+      /**
+       * When the saved draft this plan was made from was saved: the host plans and publishes only what is
+       * on disk, never edits still on screen.
+       */
+      planned_from: z.object({ saved_at: z.string() }).optional(),
       blocked: z.array(z.object({ path: z.string(), message: z.string() })),
       webhooks: z.array(
         z.object({
@@ -58,6 +63,8 @@ export const publishContract = {
     input: z.object({
       ...Id,
       expected: z.array(z.object({ kind: Kind, version: z.number().int().nonnegative() })).min(1),
+      /** The plan's `planned_from.saved_at`: a saved draft that changed since is refused, not published. */
+      planned_from: z.string().max(64).optional(),
       /** The admin's note on why, kept in the publish history. */
       note: z.string().trim().max(500, 'A publish note is at most 500 characters.').optional(),
     }),

@@ -122,7 +122,8 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const blocked = validateDraft(draft)
         .filter((p) => p.severity === 'error')
         .map((p) => ({ path: p.path, message: p.message }));
-      if (blocked.length) return { blocked, webhooks: [] };
+      const planned_from = { saved_at: draft.updated_at };
+      if (blocked.length) return { planned_from, blocked, webhooks: [] };
       const client = await clientFor(draft, confirm_host);
       const pending = await deps.log.passwordPending(id);
       const webhooks = [];
@@ -152,11 +153,18 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
         const conflict = planned.refused ? conflictOfPlan(planned) : null;
         webhooks.push({ kind, live_version: planned.live.version, plan: planned.plan, conflict });
       }
-      return { blocked, webhooks };
+      return { planned_from, blocked, webhooks };
     },
 
-    async 'publish:apply'({ id, expected, note: message }) {
+    async 'publish:apply'({ id, expected, note: message, planned_from }) {
       let draft = draftOf(id);
+      if (planned_from !== undefined && planned_from !== draft.updated_at) {
+        // The admin approved the plan of an earlier save: publishing this one would write unseen changes.
+        throw new AppError(
+          'conflict',
+          `The saved draft changed since the plan (planned from the save of ${planned_from}, now saved at ${draft.updated_at}): plan again to see what would be published.`,
+        );
+      }
       if (validateDraft(draft).some((p) => p.severity === 'error')) {
         throw new AppError(
           'validation_failed',

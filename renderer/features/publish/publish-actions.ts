@@ -103,7 +103,14 @@ export function publishActions(store: AppStore) {
         const planned = store.getState().publish.plan?.webhooks ?? [];
         const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
         if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
-        const result = await call('publish:apply', { id, expected, ...(note ? { note } : {}) });
+        // The host refuses when its saved draft is no longer the one this plan was made from.
+        const savedAt = store.getState().publish.plan?.planned_from?.saved_at;
+        const result = await call('publish:apply', {
+          id,
+          expected,
+          ...(savedAt ? { planned_from: savedAt } : {}),
+          ...(note ? { note } : {}),
+        });
         store.getState().adoptHostDraft(result.draft, 'base');
         patch(id, { outcomes: result.outcomes, plan: null, plannedDraft: null, history: null });
       }),
