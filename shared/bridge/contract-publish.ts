@@ -6,11 +6,13 @@ import { ApplyOutcomeSchema, ConflictSchema, HistoryEntrySchema, WebhookPlanSche
 const Kind = z.enum(WEBHOOK_KINDS);
 const Id = { id: z.string().min(1).max(100) };
 const Change = WebhookPlanSchema.shape.changes.element;
+/** The domain host the admin confirmed (typed) before the API key and admin password first go there. */
+const ConfirmHost = { confirm_host: z.string().trim().min(1).max(253).optional() };
 
 /** The channels of connecting to a domain, pulling, planning, publishing and rolling back. */
 export const publishContract = {
   'connection:test': {
-    input: z.object(Id),
+    input: z.object({ ...Id, ...ConfirmHost }),
     result: z.object({
       user: z.object({
         id: z.string(),
@@ -24,7 +26,11 @@ export const publishContract = {
     }),
   },
   'domain:pull': {
-    input: z.object({ ...Id, mode: z.enum(['check', 'replace', 'keep_local']).default('check') }),
+    input: z.object({
+      ...Id,
+      ...ConfirmHost,
+      mode: z.enum(['check', 'replace', 'keep_local']).default('check'),
+    }),
     result: z.discriminatedUnion('status', [
       z.object({ status: z.literal('pulled'), draft: DomainDraftSchema }),
       z.object({
@@ -35,8 +41,13 @@ export const publishContract = {
     ]),
   },
   'publish:plan': {
-    input: z.object(Id),
+    input: z.object({ ...Id, ...ConfirmHost }),
     result: z.object({
+      /**
+       * When the saved draft this plan was made from was saved: the host plans and publishes only what is
+       * on disk, never edits still on screen.
+       */
+      planned_from: z.object({ saved_at: z.string() }).optional(),
       blocked: z.array(z.object({ path: z.string(), message: z.string() })),
       webhooks: z.array(
         z.object({
@@ -52,6 +63,8 @@ export const publishContract = {
     input: z.object({
       ...Id,
       expected: z.array(z.object({ kind: Kind, version: z.number().int().nonnegative() })).min(1),
+      /** The plan's `planned_from.saved_at`: a saved draft that changed since is refused, not published. */
+      planned_from: z.string().max(64).optional(),
       /** The admin's note on why, kept in the publish history. */
       note: z.string().trim().max(500, 'A publish note is at most 500 characters.').optional(),
     }),

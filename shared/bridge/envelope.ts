@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'storage',
   'secrets_unavailable',
   'cancelled',
+  'needs_confirmation',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,6 +10,8 @@ const PublishLogSchema = z.object({
   history: z.array(HistoryEntrySchema),
   /** The OAuth password was changed locally and not yet published. */
   oauth_password_pending: z.boolean(),
+  /** Domain hosts the admin confirmed before the API key and admin password were first sent there. */
+  confirmed_hosts: z.array(z.string().max(253)).max(50).default([]),
 });
 type PublishLog = z.infer<typeof PublishLogSchema>;
 
@@ -20,7 +22,7 @@ export class PublishLogStore {
   readonly problems: StoreProblem[];
 
   constructor(dir: string, quarantineDir: string) {
-    const fresh = (): PublishLog => ({ history: [], oauth_password_pending: false });
+    const fresh = (): PublishLog => ({ history: [], oauth_password_pending: false, confirmed_hosts: [] });
     this.files = new DomainFiles({
       dir,
       quarantineDir,
@@ -50,6 +52,19 @@ export class PublishLogStore {
   /** Mark the OAuth password as changed (true) or as published (false). */
   async setPasswordPending(id: string, pending: boolean): Promise<void> {
     await this.files.set(id, { ...(await this.files.get(id)), oauth_password_pending: pending });
+  }
+
+  /** Whether the admin confirmed `host` as this domain's host. */
+  async isHostConfirmed(id: string, host: string): Promise<boolean> {
+    return (await this.files.get(id)).confirmed_hosts.includes(host.toLowerCase());
+  }
+
+  /** Remembers the admin's confirmation of the domain's host, so it is asked once. */
+  async confirmHost(id: string, host: string): Promise<void> {
+    const log = await this.files.get(id);
+    const lower = host.toLowerCase();
+    if (log.confirmed_hosts.includes(lower)) return;
+    await this.files.set(id, { ...log, confirmed_hosts: [...log.confirmed_hosts, lower].slice(-50) });
   }
 
   /** Forget a deleted domain. */

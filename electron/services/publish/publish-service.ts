@@ -16,6 +16,7 @@ import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
 import { publisherMatcher } from './base-check';
 import { domainConnections } from './domain-connections';
+import { ensureHostConfirmed } from './host-confirmation';
 import { applyWebhook, readLive } from './publish-engine';
 import { conflictOfPlan, planKind } from './publish-flow';
 import type { PublishLogStore } from './publish-log';
@@ -44,7 +45,12 @@ export interface PublishHandlers {
 
 /** Connect, pull, plan, apply (with read-back), resolve conflicts, keep history and roll back. */
 export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
-  const clientFor = domainConnections(deps.vault, deps.connect);
+  const connectTo = domainConnections(deps.vault, deps.connect);
+  /** Every call to the domain passes here, so none reaches an unconfirmed host. */
+  const clientFor = async (draft: DomainDraft, confirmHost?: string) => {
+    await ensureHostConfirmed(deps.log, draft, confirmHost);
+    return connectTo(draft);
+  };
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
   const draftOf = (id: string): DomainDraft => {
@@ -60,8 +66,8 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
   }
 
   const handlers: PublishHandlers = {
-    async 'connection:test'({ id }) {
-      const client = await clientFor(draftOf(id));
+    async 'connection:test'({ id, confirm_host }) {
+      const client = await clientFor(draftOf(id), confirm_host);
       // A fresh sign-in proves the credentials; end the previous session rather than leave it open.
       await client.logout();
       const user = await client.login();
@@ -91,9 +97,9 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       return { user, can_write: true, message: `Connected as ${who}; the API key can publish.` };
     },
 
-    async 'domain:pull'({ id, mode }) {
+    async 'domain:pull'({ id, mode, confirm_host }) {
       const draft = draftOf(id);
-      const client = await clientFor(draft);
+      const client = await clientFor(draft, confirm_host);
       const [profile, location, profileFields, locationFields] = await Promise.all([
         readLive(client, 'profile'),
         readLive(client, 'location'),
@@ -111,13 +117,14 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       return { status: 'pulled', draft: await save(pulledDraft(draft, live, mode === 'keep_local', now())) };
     },
 
-    async 'publish:plan'({ id }) {
+    async 'publish:plan'({ id, confirm_host }) {
       const draft = draftOf(id);
       const blocked = validateDraft(draft)
         .filter((p) => p.severity === 'error')
         .map((p) => ({ path: p.path, message: p.message }));
-      if (blocked.length) return { blocked, webhooks: [] };
-      const client = await clientFor(draft);
+      const planned_from = { saved_at: draft.updated_at };
+      if (blocked.length) return { planned_from, blocked, webhooks: [] };
+      const client = await clientFor(draft, confirm_host);
       const pending = await deps.log.passwordPending(id);
       const webhooks = [];
       const isPublisher = publisherMatcher(client, draft.admin_username ?? '');
@@ -146,11 +153,18 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
         const conflict = planned.refused ? conflictOfPlan(planned) : null;
         webhooks.push({ kind, live_version: planned.live.version, plan: planned.plan, conflict });
       }
-      return { blocked, webhooks };
+      return { planned_from, blocked, webhooks };
     },
 
-    async 'publish:apply'({ id, expected, note: message }) {
+    async 'publish:apply'({ id, expected, note: message, planned_from }) {
       let draft = draftOf(id);
+      if (planned_from !== undefined && planned_from !== draft.updated_at) {
+        // The admin approved the plan of an earlier save: publishing this one would write unseen changes.
+        throw new AppError(
+          'conflict',
+          `The saved draft changed since the plan (planned from the save of ${planned_from}, now saved at ${draft.updated_at}): plan again to see what would be published.`,
+        );
+      }
       if (validateDraft(draft).some((p) => p.severity === 'error')) {
         throw new AppError(
           'validation_failed',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import type { PublishState } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
+import { when } from './format';
 import { usePublishActions, usePublishState } from './usePublish';
 
 /** The domain's host name, which the admin types to confirm a publish with Danger impacts. */
@@ -31,6 +32,8 @@ export function PublishBar({ hold, canPublish }: { hold: string | null; canPubli
   const danger = plan !== null && hasDanger(plan);
   const confirmed = !danger || typed.trim().toLowerCase() === host.toLowerCase();
   const why = hold ?? (confirmed ? null : `Type ${host} to confirm publishing to this domain.`);
+  const savedAt = plan?.planned_from?.saved_at;
+  const unsaved = useApp((s) => s.saveStatus.state !== 'saved');
 
   return (
     <div className="publish-bar">
@@ -69,6 +72,12 @@ export function PublishBar({ hold, canPublish }: { hold: string | null; canPubli
       >
         {busy === 'apply' ? 'Publishing…' : 'Publish'}
       </Button>
+      {savedAt && (
+        <span className="field-hint" data-testid="publish-source">
+          Publishes the draft as saved at {when(savedAt)}
+          {unsaved ? '; your unsaved changes on screen are not included.' : '.'}
+        </span>
+      )}
       <span id="publish-hold" className="field-hint" role="status">
         {busy === 'apply' ? 'Writing, then reading back to verify…' : why}
       </span>

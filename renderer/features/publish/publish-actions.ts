@@ -40,8 +40,11 @@ async function run(store: AppStore, task: PublishTask, work: (id: string) => Pro
   }
 }
 
-async function plan(store: AppStore, id: string, context: string | null): Promise<void> {
-  const result = await call('publish:plan', { id });
+/** The admin's typed confirmation of the domain's host, sent only when given. */
+const confirming = (host?: string) => (host ? { confirm_host: host } : {});
+
+async function plan(store: AppStore, id: string, context: string | null, host?: string): Promise<void> {
+  const result = await call('publish:plan', { id, ...confirming(host) });
   const plannedDraft = store.getState().draft;
   store.getState().patchPublish(id, { plan: result, plannedDraft, outcomes: null, context, view: 'review' });
 }
@@ -51,25 +54,26 @@ export function publishActions(store: AppStore) {
   const patch = (id: string, p: Partial<Omit<PublishState, 'domainId'>>) =>
     store.getState().patchPublish(id, p);
 
-  return {
+  const actions = {
     /** `saveTyped` first hands typed, unsaved secrets to the host, so what the admin typed is what is used. */
-    testConnection: (saveTyped: () => Promise<boolean> = async () => true) =>
+    testConnection: (saveTyped: () => Promise<boolean> = async () => true, host?: string) =>
       run(store, 'test', async (id) => {
         patch(id, { connection: null });
         if (!(await saveTyped())) return;
-        patch(id, { connection: await call('connection:test', { id }) });
+        patch(id, { connection: await call('connection:test', { id, ...confirming(host) }) });
       }),
 
     /** 'check' first; the dialog then calls again with the admin's choice. */
     pull: (
       mode: 'check' | 'replace' | 'keep_local' = 'check',
       saveTyped: () => Promise<boolean> = async () => true,
+      host?: string,
     ) =>
       run(store, 'pull', async (id) => {
         if (!(await saveTyped())) return;
         const before = store.getState().draft;
         const sure = mode === 'check' && isFreshDraft(before) ? 'replace' : mode;
-        const result = await call('domain:pull', { id, mode: sure });
+        const result = await call('domain:pull', { id, mode: sure, ...confirming(host) });
         if (result.status === 'needs_choice') {
           patch(id, { pullChoice: result.local_changes });
           return;
@@ -90,7 +94,8 @@ export function publishActions(store: AppStore) {
 
     cancelPull: () => patch(store.getState().draft?.id ?? '', { pullChoice: null }),
 
-    plan: (context: string | null = null) => run(store, 'plan', (id) => plan(store, id, context)),
+    plan: (context: string | null = null, host?: string) =>
+      run(store, 'plan', (id) => plan(store, id, context, host)),
 
     /** Publishes every planned webhook against the live version the plan was made for. */
     apply: (note?: string) =>
@@ -98,7 +103,14 @@ export function publishActions(store: AppStore) {
         const planned = store.getState().publish.plan?.webhooks ?? [];
         const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
         if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
-        const result = await call('publish:apply', { id, expected, ...(note ? { note } : {}) });
+        // The host refuses when its saved draft is no longer the one this plan was made from.
+        const savedAt = store.getState().publish.plan?.planned_from?.saved_at;
+        const result = await call('publish:apply', {
+          id,
+          expected,
+          ...(savedAt ? { planned_from: savedAt } : {}),
+          ...(note ? { note } : {}),
+        });
         store.getState().adoptHostDraft(result.draft, 'base');
         // The plan's context (a merge or rollback to review) is settled once published: its banner goes.
         patch(id, {
@@ -139,7 +151,18 @@ export function publishActions(store: AppStore) {
         const context = `Rolling back the ${kindTitle(entry.kind)} to version ${entry.version} (published ${when(entry.published_at)} by ${entry.published_by}). Publish to make it live; undo takes it out of the draft.`;
         await plan(store, id, context);
       }),
+
+    /**
+     * Runs `task` again with the domain's host the admin typed, so the host remembers it; steps that end
+     * in a plan (publish, resolve, rollback) confirm through a plan, since one is needed before them.
+     */
+    confirmHost: (task: PublishTask, host: string) => {
+      if (task === 'test') return actions.testConnection(undefined, host);
+      if (task === 'pull') return actions.pull('check', undefined, host);
+      return actions.plan(null, host);
+    },
   };
+  return actions;
 }
 
 /** The actions' type, for components that receive them. */
