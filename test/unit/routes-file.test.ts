@@ -21,7 +21,7 @@ const ROUTES = [
 ];
 
 describe('schema/routes-1.schema.json', () => {
-  it('is what the zod schema generates (run `npx tsx scripts/gen-routes-schema.ts` when this fails)', () => {
+  it('is what the zod schema generates (run `npx tsx scripts/gen-schema.ts` when this fails)', () => {
     expect(committed).toBe(routesJsonSchemaText());
     expect((JSON.parse(committed) as { $id: string }).$id).toBe(ROUTES_SCHEMA_URL);
   });
