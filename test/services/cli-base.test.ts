@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/commands';
 import { runCli } from '../../cli/run-cli';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import type { WireWebhook, WireWebhookInput } from '../../electron/services/emulator/types';
+import { adminEnv, memoryCliIo } from './support/cli-io';
 
 let emu: Emulator;
 beforeEach(async () => {
@@ -13,25 +13,7 @@ afterEach(async () => emu.close());
 type FileJson = Record<string, Record<string, Record<string, unknown>>>;
 
 function run(files: Record<string, string>, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    env: {
-      WEBHOOK_STUDIO_API_KEY: emu.apiKeys.readWrite,
-      WEBHOOK_STUDIO_USERNAME: emu.admin.username,
-      WEBHOOK_STUDIO_PASSWORD: emu.admin.password,
-      ...env,
-    },
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT', path: p });
-      return files[p]!;
-    },
-    writeFile: async (p, t) => {
-      files[p] = t;
-    },
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
+  const { io, out, err } = memoryCliIo(files, { ...adminEnv(emu), ...env });
   const cli = (...argv: string[]) => runCli(argv, io);
   return { cli, out, err, json: () => JSON.parse(out.join('\n')) as Record<string, unknown> };
 }

@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/commands';
 import { runCli } from '../../cli/run-cli';
 import { fingerprintOf } from '../../electron/services/openapi/load-description';
 import { hrOpenapi30 } from '../unit/openapi-fixture';
+import { memoryCliIo } from './support/cli-io';
 
 function io(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = {
-    env: {},
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT', path: p });
-      return files[p]!;
-    },
-    writeFile: async () => undefined,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
-  return { io: value, out, err };
+  return memoryCliIo(files, {}, {});
 }
 
 const spec = JSON.stringify(hrOpenapi30, null, 2);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/commands';
 import { runCli } from '../../cli/run-cli';
 import { createEmulator, defaultProfileFields, type Emulator } from '../../electron/services/emulator';
 import type { WireWebhookInput } from '../../electron/services/emulator/types';
+import { adminEnv, memoryCliIo } from './support/cli-io';
 
 let sandbox: Emulator;
 let production: Emulator;
@@ -20,19 +20,7 @@ afterEach(async () => {
 });
 
 function cli(emu: Emulator, files: Record<string, string>, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    env: {
-      WEBHOOK_STUDIO_API_KEY: emu.apiKeys.readWrite,
-      WEBHOOK_STUDIO_USERNAME: emu.admin.username,
-      WEBHOOK_STUDIO_PASSWORD: emu.admin.password,
-    },
-    readFile: async (p) => files[p]!,
-    writeFile: async (p, t) => void (files[p] = t),
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
+  const { io, out, err } = memoryCliIo(files, adminEnv(emu));
   return runCli(argv, io).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/commands';
 import { runCli } from '../../cli/run-cli';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import { contentFromWire } from '../../shared/domain-api/webhook-content';
+import { adminEnv, memoryCliIo } from './support/cli-io';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -11,26 +11,8 @@ beforeAll(async () => {
 afterAll(async () => emu.close());
 
 function io(files: Record<string, string> = {}, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
   const written: Record<string, string> = {};
-  const value: CliIo = {
-    env: {
-      WEBHOOK_STUDIO_API_KEY: emu.apiKeys.readWrite,
-      WEBHOOK_STUDIO_USERNAME: emu.admin.username,
-      WEBHOOK_STUDIO_PASSWORD: emu.admin.password,
-      ...env,
-    },
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT', path: p });
-      return files[p]!;
-    },
-    writeFile: async (p, t) => {
-      written[p] = t;
-    },
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
+  const { io: value, out, err } = memoryCliIo(files, { ...adminEnv(emu), ...env }, written);
   return { io: value, out, err, written };
 }
 
