@@ -15,8 +15,16 @@ export interface CliArgs {
   baseLive: boolean;
   /** plan: exit 0 no changes, 2 changes, 1 any error (Terraform's convention). */
   detailedExitcode: boolean;
-  /** publish: a note kept in the domain's publish history. */
+  /** publish: a note kept with the publish record in the history file (and the app's history). */
   message?: string;
+  /** publish: the JSON Lines history file; default beside the draft file (`<name>.history.jsonl`). */
+  history?: string;
+  /** publish: keep no history file. */
+  noHistory?: boolean;
+  /** publish: the app's data folder, whose saved domain's publish history also gets the record. */
+  appData?: string;
+  /** publish --app-data: the saved domain (name or id); by default the one whose URL is --domain. */
+  appDomain?: string;
   /** pull: the file to rebase onto the live configuration. */
   into?: string;
   /** pull --into: which side wins conflicting units. */
@@ -50,7 +58,12 @@ Options:
   --merge                publish: keep colleagues' changes to units the file did not touch.
   --base live            plan/publish a file that records no base, taking the live page as its base.
   --detailed-exitcode    plan: exit 0 no changes, 2 changes to publish, 1 any error.
-  --message TEXT         publish: a note on the result (text and --json), for the CI log.
+  --message TEXT         publish: a note kept with the publish record in the history (and printed).
+  --history FILE         publish: append each verified publish (version, time, by, note, what changed,
+                         content) as a JSON line to FILE; default <draft>.history.jsonl beside the draft.
+  --no-history           publish: keep no history file.
+  --app-data DIR         publish: also record it in the app's data folder DIR, in the History of the saved
+                         domain whose URL is --domain (or --app-domain NAME), where the app shows the note.
   --take live|file       pull --into: resolve conflicting units with that side.
   --expect-version N     publish with one --kind: refuse unless its live version is N (CI conflict guard).
   --proxy <url>          Use this proxy (http://[user@]host:port) instead of HTTPS_PROXY / HTTP_PROXY;
@@ -88,6 +101,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
       base: { type: 'string' },
       'detailed-exitcode': { type: 'boolean', default: false },
       message: { type: 'string' },
+      history: { type: 'string' },
+      'no-history': { type: 'boolean', default: false },
+      'app-data': { type: 'string' },
+      'app-domain': { type: 'string' },
       into: { type: 'string' },
       take: { type: 'string' },
       proxy: { type: 'string' },
@@ -143,6 +160,25 @@ export function parseCli(argv: readonly string[]): CliArgs {
     only('--message', command === 'publish', 'publish');
     if (values.message.length > 500) throw new UsageError('--message is longer than 500 characters.');
     args.message = values.message;
+  }
+  if (values.history !== undefined) {
+    only('--history', command === 'publish', 'publish');
+    if (values['no-history']) throw new UsageError('publish takes --history or --no-history, not both.');
+    if (values.history.trim() === '') throw new UsageError('--history needs a file name.');
+    args.history = values.history;
+  }
+  if (values['no-history']) {
+    only('--no-history', command === 'publish', 'publish');
+    args.noHistory = true;
+  }
+  if (values['app-data'] !== undefined) {
+    only('--app-data', command === 'publish', 'publish');
+    if (values['app-data'].trim() === '') throw new UsageError('--app-data needs the app data folder.');
+    args.appData = values['app-data'];
+  }
+  if (values['app-domain'] !== undefined) {
+    only('--app-domain', args.appData !== undefined, 'publish --app-data');
+    args.appDomain = values['app-domain'];
   }
   if (values.into !== undefined) {
     only('--into', command === 'pull', 'pull');

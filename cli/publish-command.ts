@@ -1,12 +1,12 @@
 import { publisherMatcher } from '../electron/services/publish/base-check';
-import { conflictOf } from '../electron/services/publish/publish-engine';
-import { applyKind, planKind, type KindPlan } from '../electron/services/publish/publish-flow';
+import type { KindPlan } from '../electron/services/publish/publish-flow';
+import { runPublish } from '../electron/services/publish/publish-run';
 import { contentFromDraft } from '../shared/domain-api/webhook-content';
 import type { DomainDraft } from '../shared/model/draft';
-import type { ApplyOutcome } from '../shared/plan/outcome';
 import { validateDraft } from '../shared/validation';
 import type { CliArgs } from './args';
-import { connect, loadFile, report, withDomainCatalogue, type CliIo } from './commands';
+import { connect, loadFile, NOW, report, withDomainCatalogue, type CliIo } from './commands';
+import { historySinks, type HistorySinks } from './publish-history';
 import { exitCodeOf, kindPlanJson, kindPlanLines, outcomeLines } from './report';
 
 /** The exit code of plans that refused before writing: a damaged base 1, a conflict or missing base 3. */
@@ -16,10 +16,23 @@ function refusalCode(plans: readonly KindPlan[]): number {
   return 0;
 }
 
-/** `plan` and `publish`: read live, check the file's base, plan, and (publish) write and read back. */
+/** Where the run recorded its publishes, for text and --json. */
+function recordedIn(sinks: HistorySinks | null) {
+  if (!sinks) return null;
+  return {
+    ...(sinks.file ? { file: sinks.file } : {}),
+    ...(sinks.app ? { app_domain: sinks.app.domain.name } : {}),
+    ...(sinks.failures.length ? { failures: sinks.failures } : {}),
+  };
+}
+
+/** `plan` and `publish`: the app's publish flow (plan, write with If-Match, read back, record history). */
 export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
   const loaded = await loadFile(args, io);
   if (typeof loaded === 'number') return loaded;
+  const publishing = args.command === 'publish';
+  // A wrong --app-data is a usage error before connecting, never after a write.
+  const sinks = publishing ? await historySinks(args, io) : null;
   const client = connect(args.domain!, io.env);
   try {
     const draft: DomainDraft = await withDomainCatalogue(client, loaded.draft);
@@ -28,53 +41,46 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
       return 1;
     }
     const password = io.env.WEBHOOK_STUDIO_OAUTH_PASSWORD;
-    // Both webhooks share one OAuth setting: the first webhook written carries a new password.
+    // Both webhooks share one OAuth setting: the plan shows a new password once, on the first webhook.
     const passwordKind = args.kinds[0];
-    const isPublisher = publisherMatcher(client, io.env.WEBHOOK_STUDIO_USERNAME ?? '');
-    const plans: KindPlan[] = [];
-    const outcomes: ApplyOutcome[] = [];
-    // Plan every webhook before writing any: one refused webhook stops the whole publish.
-    for (const kind of args.kinds) {
-      const planned = await planKind(client, {
+    const run = await runPublish(
+      client,
+      args.kinds.map((kind) => ({
         kind,
         content: contentFromDraft(draft.config, kind),
         base: loaded.base[kind],
+        passwordChanged: !!password && kind === passwordKind,
+        ...(args.expectVersion !== undefined ? { expectedVersion: args.expectVersion } : {}),
+      })),
+      {
         baseMode: args.baseLive ? 'live' : 'file',
         merge: args.merge,
-        isPublisher,
-        passwordChanged: !!password && kind === passwordKind,
-      });
-      plans.push(planned);
-      if (!args.json) for (const line of kindPlanLines(planned)) io.out(line);
-    }
-    const writing = args.command === 'publish' && plans.every((p) => !p.refused);
-    for (const planned of writing ? plans : []) {
-      const { kind, live } = planned;
-      if (args.expectVersion !== undefined && args.expectVersion !== live.version) {
-        // Refused like a 412 would be: reported with the others, after which the session still ends.
-        const req = {
-          kind,
-          content: planned.write,
-          expectedVersion: args.expectVersion,
-          base: planned.base,
-          ...(planned.base_version === null ? {} : { baseVersion: planned.base_version }),
-        };
-        outcomes.push({ status: 'conflict', kind, conflict: conflictOf(req, live) });
-        if (!args.json) io.err(`${kind}: live version is ${live.version}, expected ${args.expectVersion}.`);
-        continue;
-      }
-      const pw = password && kind === passwordKind ? password : undefined;
-      outcomes.push(await applyKind(client, planned, pw));
-    }
+        isPublisher: publisherMatcher(client, io.env.WEBHOOK_STUDIO_USERNAME ?? ''),
+        write: publishing,
+        ...(password ? { password } : {}),
+        ...(args.message ? { message: args.message } : {}),
+        username: io.env.WEBHOOK_STUDIO_USERNAME ?? '',
+        domain: args.domain!,
+        now: NOW,
+        record: (entry) => sinks?.record(entry) ?? Promise.resolve(),
+      },
+    );
+    const { plans, outcomes } = run;
     const refused = refusalCode(plans);
+    const history = run.entries.length ? recordedIn(sinks) : null;
     if (args.json) {
       io.out(
         JSON.stringify(
           {
             ok: refused === 0 && exitCodeOf(outcomes) === 0,
-            plans: plans.map(kindPlanJson),
-            ...(args.command === 'publish'
-              ? { outcomes, ...(args.message ? { message: args.message } : {}) }
+            ...(refused ? { refused: true } : {}),
+            plans: plans.map((p) => kindPlanJson(p, refused !== 0)),
+            ...(publishing
+              ? {
+                  outcomes,
+                  ...(args.message ? { message: args.message } : {}),
+                  ...(history ? { history } : {}),
+                }
               : {}),
           },
           null,
@@ -82,9 +88,28 @@ export async function planOrPublish(args: CliArgs, io: CliIo): Promise<number> {
         ),
       );
     } else {
-      for (const o of outcomes) for (const line of outcomeLines(o)) io.out(line);
-      if (args.message && outcomes.some((o) => o.status === 'published')) io.out(`note: ${args.message}`);
+      if (refused)
+        io.out(
+          `REFUSED: nothing ${publishing ? 'was written' : 'would be written'}; the plan below says why, webhook by webhook.`,
+        );
+      for (const p of plans) for (const line of kindPlanLines(p, refused !== 0)) io.out(line);
+      for (const o of outcomes) {
+        if (
+          o.status === 'conflict' &&
+          args.expectVersion !== undefined &&
+          o.conflict.live_version !== args.expectVersion
+        )
+          io.err(`${o.kind}: live version is ${o.conflict.live_version}, expected ${args.expectVersion}.`);
+        for (const line of outcomeLines(o)) io.out(line);
+      }
+      if (args.message && run.entries.length) io.out(`note: ${args.message}`);
+      if (history?.file || history?.app_domain)
+        io.err(
+          `Recorded in ${[history.file, history.app_domain && `the app's history of "${history.app_domain}"`].filter(Boolean).join(' and ')}.`,
+        );
     }
+    for (const f of sinks?.failures ?? [])
+      io.err(`warning: the publish is verified, but its record was not kept in ${f}`);
     if (args.command === 'plan') {
       if (refused === 1) return 1;
       if (!args.detailedExitcode) return refused;

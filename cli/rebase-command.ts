@@ -73,7 +73,9 @@ export async function rebaseCommand(args: CliArgs, io: CliIo): Promise<number> {
       );
       return 3;
     }
-    await writeOut(io, args.into!, exportDraft({ ...draft, remote }).text);
+    // The file's base moves to the live versions: the one it was loaded with is used up.
+    const { file_base: _loaded, ...rebased } = draft;
+    await writeOut(io, args.into!, exportDraft({ ...rebased, remote }).text);
     if (args.json) io.out(JSON.stringify({ ok: true, webhooks: report }, null, 2));
     io.err(`Rebased ${args.into} onto the live versions.`);
     return 0;

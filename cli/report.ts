@@ -14,11 +14,7 @@ export function problemLines(problems: readonly Problem[]): string[] {
 /** A plan as readable lines. */
 export function planLines(plan: WebhookPlan, liveVersion: number): string[] {
   const head = `${plan.kind} webhook (live version ${liveVersion}): ${plan.changes.length ? `${plan.changes.length} change(s)` : 'no changes'}`;
-  const lines = [head];
-  for (const c of plan.changes) {
-    const value = c.op === 'change' ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
-    lines.push(`  ${SIGN[c.op]} ${c.label}: ${value}`);
-  }
+  const lines = [head, ...changeLines(plan.changes, '  ')];
   for (const i of plan.impacts) lines.push(`  ! [${i.level}] ${i.message}`);
   return lines;
 }
@@ -31,31 +27,55 @@ function itemLine(i: BaseItem): string {
   return `    ${RESOLUTION[i.resolution].padEnd(12)} ${i.label}: base ${i.base ?? '—'} | live ${i.live ?? '—'} | file ${i.draft ?? '—'}${by}`;
 }
 
-/** A webhook's plan, its drift since the file's base, and what stops it, as readable lines. */
-export function kindPlanLines(p: KindPlan): string[] {
-  const lines = planLines(p.plan, p.live.version);
+/** Plan lines as `+ label: value`, indented. */
+function changeLines(changes: WebhookPlan['changes'], indent: string): string[] {
+  return changes.map((c) => {
+    const value = c.op === 'change' ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
+    return `${indent}${SIGN[c.op]} ${c.label}: ${value}`;
+  });
+}
+
+/** The live page's drift since the file's base, and the units where base, live and file disagree. */
+function baseReport(p: KindPlan): string[] {
+  const lines: string[] = [];
   if (p.base_version !== null && p.base_version !== p.live.version) {
     lines.push(
       `  drift: the live page changed since the file's base (version ${p.base_version} → ${p.live.version}):`,
+      ...changeLines(p.drift, '    '),
     );
-    for (const c of p.drift) {
-      const value = c.op === 'change' ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
-      lines.push(`    ${SIGN[c.op]} ${c.label}: ${value}`);
-    }
   }
   const shown = p.items.filter((i) => i.changed_by !== undefined || i.status !== 'mine');
   if (shown.length) lines.push('  base | live | file, where the live page moved:', ...shown.map(itemLine));
-  if (p.refused) lines.push(`  REFUSED: ${p.refused.message}`);
   return lines;
 }
 
-/** A webhook's plan for --json. */
-export function kindPlanJson(p: KindPlan) {
+/**
+ * A webhook's plan, its drift since the file's base, and what stops it, as readable lines. In a refused run
+ * nothing is written, so the changes come last and only as what would change once the refusal is resolved.
+ */
+export function kindPlanLines(p: KindPlan, runRefused = p.refused !== null): string[] {
+  if (!runRefused) return [...planLines(p.plan, p.live.version), ...baseReport(p)];
+  const why = p.refused
+    ? `REFUSED: ${p.refused.message}`
+    : 'not written: another webhook of this publish was refused.';
+  const lines = [`${p.plan.kind} webhook (live version ${p.live.version}): ${why}`, ...baseReport(p)];
+  if (p.plan.changes.length) {
+    lines.push(
+      `  would change if resolved (${p.plan.changes.length}):`,
+      ...changeLines(p.plan.changes, '    '),
+      ...p.plan.impacts.map((i) => `    ! [${i.level}] ${i.message}`),
+    );
+  }
+  return lines;
+}
+
+/** A webhook's plan for --json; in a refused run its changes are what would change once resolved. */
+export function kindPlanJson(p: KindPlan, runRefused = p.refused !== null) {
   return {
     kind: p.kind,
     live_version: p.live.version,
     base_version: p.base_version,
-    plan: p.plan,
+    ...(runRefused ? { plan: null, would_change_if_resolved: p.plan } : { plan: p.plan }),
     drift: p.drift,
     items: p.items,
     refused: p.refused,

@@ -15,7 +15,7 @@ import { OpenedFiles } from './files/opened-files';
 import { createHarnessService } from './harness';
 import { createNetworkService, type SystemNetwork } from './net/network-service';
 import { createOpenapiService } from './openapi/openapi-service';
-import { PublishLogStore } from './publish/publish-log';
+import { PUBLISH_LOG_DIR, PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
 import type { SecretCipher, SecretVault } from './secrets/types';
@@ -27,8 +27,6 @@ import type { KeyValueStore, Settings, SettingsFactory, WindowBounds } from './s
 
 /** Name of the vault file (ciphertext only) in the data directory. */
 export const SECRETS_FILE = 'secrets.json';
-/** Folder of per-domain publish history in the data directory. */
-export const PUBLISH_LOG_DIR = 'publish-log';
 
 /** How a shell starts the host services. */
 export interface AppServicesOptions {

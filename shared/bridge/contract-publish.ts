@@ -41,13 +41,20 @@ export const publishContract = {
     ]),
   },
   'publish:plan': {
-    input: z.object({ ...Id, ...ConfirmHost }),
+    input: z.object({
+      ...Id,
+      ...ConfirmHost,
+      /** Promotion: plan the draft against this other saved domain's live page (its catalogue judges it). */
+      target_id: Id.id.optional(),
+    }),
     result: z.object({
       /**
        * When the saved draft this plan was made from was saved: the host plans and publishes only what is
        * on disk, never edits still on screen.
        */
       planned_from: z.object({ saved_at: z.string() }).optional(),
+      /** Set when planned against another saved domain: the plan's base is that domain's live page. */
+      target: z.object({ id: z.string(), name: z.string(), base_url: z.string() }).optional(),
       blocked: z.array(z.object({ path: z.string(), message: z.string() })),
       webhooks: z.array(
         z.object({
@@ -67,6 +74,9 @@ export const publishContract = {
       planned_from: z.string().max(64).optional(),
       /** The admin's note on why, kept in the publish history. */
       note: z.string().trim().max(500, 'A publish note is at most 500 characters.').optional(),
+      /** Promotion: publish to this other saved domain, which `confirm_host` must name (typed each time). */
+      target_id: Id.id.optional(),
+      ...ConfirmHost,
     }),
     result: z.object({ outcomes: z.array(ApplyOutcomeSchema), draft: DomainDraftSchema }),
   },

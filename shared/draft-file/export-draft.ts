@@ -52,6 +52,8 @@ export function fieldsToCarry(fields: readonly Field[], kind: WebhookKind): Fiel
 
 /** The file's base for one webhook: the draft's remote version and a fingerprint of its content. */
 export function fileBaseOf(draft: DomainDraft, kind: WebhookKind): FileBase | null {
+  const imported = draft.file_base?.[kind];
+  if (imported) return { ...imported };
   const remote = draft.remote?.[kind];
   return remote ? { version: remote.version, fingerprint: contentFingerprint(kind, remote.content) } : null;
 }
@@ -76,7 +78,7 @@ export function exportDraft(draft: DomainDraft, api?: ApiReference): { fileName:
         ? { token_url: config.security.oauth.token_url, username: config.security.oauth.username }
         : null,
     },
-    ...(draft.remote
+    ...(draft.remote || draft.file_base
       ? { base: { profile: fileBaseOf(draft, 'profile'), location: fileBaseOf(draft, 'location') } }
       : {}),
     jit_provisioning: config.jit_provisioning,

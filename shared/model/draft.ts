@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogueSchema } from './field-catalogue';
-import { RemoteStateSchema } from './remote';
+import { ImportedBaseSchema, RemoteStateSchema } from './remote';
 import { builtinCatalogue } from './standard-fields';
 import { SecuritySchema, WebhookSchema, emptyWebhook } from './webhook';
 
@@ -26,6 +26,8 @@ export const DomainDraftSchema = z.object({
   catalogue: CatalogueSchema,
   /** The live configuration this draft is based on, per webhook; absent until the domain is pulled. */
   remote: RemoteStateSchema.optional(),
+  /** A base an imported draft file brought, checked by the next plan; wins over `remote` as the base. */
+  file_base: ImportedBaseSchema.optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -43,3 +43,19 @@ export const RemoteStateSchema = z.object({
   location: RemoteBaseSchema.nullable(),
 });
 export type RemoteState = z.infer<typeof RemoteStateSchema>;
+
+/** A base as a draft file records it: the live version and a fingerprint of its content. */
+export const BaseRefSchema = z.object({
+  version: z.number().int().nonnegative(),
+  fingerprint: z.string().regex(/^sha256:[0-9a-f]{32}$/),
+});
+
+/**
+ * Per webhook, the base an imported draft file brought, not yet checked against the domain: the next plan
+ * checks it (the domain's history serves its content) and compares against it; a pull or publish replaces it.
+ */
+export const ImportedBaseSchema = z.object({
+  profile: BaseRefSchema.nullable(),
+  location: BaseRefSchema.nullable(),
+});
+export type ImportedBase = z.infer<typeof ImportedBaseSchema>;

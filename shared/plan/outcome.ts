@@ -80,6 +80,8 @@ export const HistoryEntrySchema = z.object({
   note: z.string().optional(),
   /** The admin's own note on the publish (the app's note field, the CLI's --message). */
   message: z.string().optional(),
+  /** What the publish changed on the live page, as the plan listed it. */
+  changes: z.array(Change).optional(),
   content: WebhookContentSchema,
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -86,6 +86,33 @@ describe('publish knows whose changes it sees', () => {
     });
   });
 
+  it('a refused plan leads with REFUSED and lists its changes only as what would change once resolved', async () => {
+    const files = await pulled((f) => (f.profile!.outgoing!.triggers = ['create_user']));
+    colleagueSaves('profile', (w) => (w.outgoing.post_url = 'https://colleague.example.com/hooks'));
+    for (const command of ['plan', 'publish']) {
+      const text = run(files);
+      expect(await text.cli(command, 'd.json', '--domain', emu.url, '--kind', 'profile')).toBe(3);
+      expect(text.out[0]).toMatch(/^REFUSED: nothing (was|would be) written/);
+      expect(text.out[1]).toMatch(/^profile webhook \(live version \d+\): REFUSED: /);
+      // No heading presents the changes as a plan to apply; they follow the base | live | file report.
+      expect(text.out.join('\n')).not.toMatch(/\d+ change\(s\)/);
+      const report = text.out.findIndex((l) => l.includes('base | live | file'));
+      const resolved = text.out.findIndex((l) => /would change if resolved \(\d+\):/.test(l));
+      const trigger = text.out.findIndex((l) => /^ +- Trigger "Update User Profile": on$/.test(l));
+      expect(report).toBeGreaterThan(0);
+      expect(resolved).toBeGreaterThan(report);
+      expect(trigger).toBeGreaterThan(resolved);
+
+      const json = run(files);
+      expect(await json.cli(command, 'd.json', '--domain', emu.url, '--kind', 'profile', '--json')).toBe(3);
+      const [plan] = json.json().plans as Record<string, unknown>[];
+      expect(json.json()).toMatchObject({ ok: false, refused: true });
+      expect(plan).toMatchObject({ plan: null, refused: { reason: 'conflict' } });
+      expect(plan!.would_change_if_resolved).toMatchObject({ changes: expect.arrayContaining([]) });
+      expect((plan!.would_change_if_resolved as { changes: unknown[] }).changes.length).toBeGreaterThan(0);
+    }
+  });
+
   it('--merge publishes the file on top of a colleague’s change to a unit it did not touch', async () => {
     const files = await pulled((f) => (f.profile!.outgoing!.triggers = ['create_user']));
     colleagueSaves('profile', (w) => (w.outgoing.post_url = 'https://colleague.example.com/hooks'));

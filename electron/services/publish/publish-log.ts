@@ -1,7 +1,15 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { HistoryEntrySchema, type HistoryEntry } from '../../../shared/plan/outcome';
+import { readTextIfExists } from '../storage/atomic-file';
 import { DomainFiles } from '../storage/domain-files';
+import { assertSafeId } from '../storage/draft-store';
+import { parseHistoryLines } from './history-lines';
+
+/** The folder of the app's data folder that holds every domain's publish history. */
+export const PUBLISH_LOG_DIR = 'publish-log';
 
 /** Entries kept per domain; older ones fall off (the domain keeps its own full history). */
 export const HISTORY_LIMIT = 200;
@@ -15,14 +23,25 @@ const PublishLogSchema = z.object({
 });
 type PublishLog = z.infer<typeof PublishLogSchema>;
 
+/**
+ * The JSON Lines file where the command line appends its publishes to a saved domain (`--app-data`). The
+ * command line only ever appends to it, so a running app never loses an entry to its own cached writes.
+ */
+export function commandLineHistoryFile(logDir: string, id: string): string {
+  assertSafeId(id);
+  return path.join(logDir, `${id}.cli.jsonl`);
+}
+
 /** Per-domain publish history and pending-secret flags, one atomic JSON file per domain. */
 export class PublishLogStore {
   private readonly files: DomainFiles<PublishLog>;
+  private readonly dir: string;
   /** Files that failed to load and were moved aside. */
   readonly problems: StoreProblem[];
 
   constructor(dir: string, quarantineDir: string) {
     const fresh = (): PublishLog => ({ history: [], oauth_password_pending: false, confirmed_hosts: [] });
+    this.dir = dir;
     this.files = new DomainFiles({
       dir,
       quarantineDir,
@@ -33,9 +52,16 @@ export class PublishLogStore {
     this.problems = this.files.problems;
   }
 
-  /** Published configurations, newest first. */
+  /** Published configurations, newest first: the app's own, and the command line's (read fresh each time). */
   async history(id: string): Promise<HistoryEntry[]> {
-    return [...(await this.files.get(id)).history];
+    const own = (await this.files.get(id)).history;
+    const text = await readTextIfExists(commandLineHistoryFile(this.dir, id));
+    if (text === undefined) return [...own];
+    const known = new Set(own.map((e) => e.id));
+    const cli = parseHistoryLines(text).entries.filter((e) => !known.has(e.id));
+    return [...own, ...cli]
+      .sort((a, b) => b.published_at.localeCompare(a.published_at))
+      .slice(0, HISTORY_LIMIT);
   }
 
   /** Record a verified publish. */
@@ -68,7 +94,8 @@ export class PublishLogStore {
   }
 
   /** Forget a deleted domain. */
-  remove(id: string): Promise<void> {
-    return this.files.remove(id);
+  async remove(id: string): Promise<void> {
+    await this.files.remove(id);
+    await fs.rm(commandLineHistoryFile(this.dir, id), { force: true });
   }
 }

@@ -1,14 +1,8 @@
 import type { ChannelResult, ParsedInput } from '../../../shared/bridge/contract';
 import { AppError } from '../../../shared/bridge/envelope';
-import {
-  contentFromDraft,
-  sameContent,
-  withWebhookContent,
-} from '../../../shared/domain-api/webhook-content';
-import { contentFingerprint } from '../../../shared/draft-file/fingerprint';
+import { contentFromDraft, withWebhookContent } from '../../../shared/domain-api/webhook-content';
 import type { DomainDraft } from '../../../shared/model/draft';
 import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
-import { newId } from '../../../shared/model/ids';
 import { defaultChoices, mergeContents, threeWay } from '../../../shared/plan/merge';
 import { validateDraft } from '../../../shared/validation';
 import type { DomainClient, DomainConnection } from '../domain-client/domain-client';
@@ -16,11 +10,27 @@ import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
 import { publisherMatcher } from './base-check';
 import { domainConnections } from './domain-connections';
+import {
+  draftAfterRun,
+  draftInputs,
+  refusedOutcomes,
+  throwIfTampered,
+  untouched,
+  withoutFileBase,
+} from './draft-run';
 import { ensureHostConfirmed } from './host-confirmation';
-import { applyWebhook, readLive } from './publish-engine';
-import { conflictOfPlan, planKind } from './publish-flow';
+import { promotionSteps } from './promote';
+import { readLive } from './publish-engine';
+import { conflictOfPlan } from './publish-flow';
 import type { PublishLogStore } from './publish-log';
+import { runPublish } from './publish-run';
 import { baseOf, localChanges, pulledDraft } from './pull';
+
+/** The draft's validation errors, which block planning and publishing. */
+const blockedBy = (draft: DomainDraft) =>
+  validateDraft(draft)
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({ path: p.path, message: p.message }));
 
 /** What the publish flow needs from the rest of the host. */
 export interface PublishDeps {
@@ -58,6 +68,18 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
     if (!d) throw new AppError('not_found', `No domain with id ${id}.`);
     return d;
   };
+
+  /** The run options every publish step of the app shares: the draft's own base, its domain, its admin. */
+  const runOptions = (client: DomainClient, draft: DomainDraft) => ({
+    baseMode: 'file' as const,
+    merge: false,
+    isPublisher: publisherMatcher(client, draft.admin_username ?? ''),
+    username: draft.admin_username ?? '',
+    domain: draft.base_url,
+    now,
+    record: async () => undefined,
+  });
+  const promotion = promotionSteps({ connectTo, log: deps.log, now, runOptions });
 
   async function save(draft: DomainDraft): Promise<DomainDraft> {
     const saved = { ...draft, updated_at: now() };
@@ -117,47 +139,36 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       return { status: 'pulled', draft: await save(pulledDraft(draft, live, mode === 'keep_local', now())) };
     },
 
-    async 'publish:plan'({ id, confirm_host }) {
+    async 'publish:plan'({ id, confirm_host, target_id }) {
       const draft = draftOf(id);
-      const blocked = validateDraft(draft)
-        .filter((p) => p.severity === 'error')
-        .map((p) => ({ path: p.path, message: p.message }));
+      if (target_id !== undefined) return promotion.plan(draft, draftOf(target_id), confirm_host);
       const planned_from = { saved_at: draft.updated_at };
+      const blocked = blockedBy(draft);
       if (blocked.length) return { planned_from, blocked, webhooks: [] };
       const client = await clientFor(draft, confirm_host);
       const pending = await deps.log.passwordPending(id);
-      const webhooks = [];
-      const isPublisher = publisherMatcher(client, draft.admin_username ?? '');
-      for (const kind of WEBHOOK_KINDS) {
-        const mine = contentFromDraft(draft.config, kind);
-        const base = draft.remote?.[kind] ?? null;
-        // A webhook the admin did not touch since the last pull or publish is not read: nothing to publish.
-        const passwordChange = pending && kind === 'profile';
-        if (base && !passwordChange && sameContent(base.content, mine)) continue;
-        // The same plan step as the command line: base, live and draft compared unit by unit, and the
-        // domain's history saying whose changes the live page holds.
-        const planned = await planKind(client, {
-          kind,
-          content: mine,
-          base: base ? { version: base.version, fingerprint: contentFingerprint(kind, base.content) } : null,
-          knownBase: base?.content ?? null,
-          baseMode: base ? 'file' : 'live',
-          merge: false,
-          isPublisher,
-          passwordChanged: passwordChange,
-        });
-        if (planned.refused?.reason === 'tampered') throw new AppError('conflict', planned.refused.message);
+      // A webhook the admin did not touch since the last pull or publish is not read: nothing to publish.
+      const kinds = WEBHOOK_KINDS.filter((k) => !untouched(draft, k, pending && k === 'profile'));
+      const run = await runPublish(client, draftInputs(draft, kinds, pending ? 'profile' : null), {
+        ...runOptions(client, draft),
+        write: false,
+      });
+      throwIfTampered(run.plans);
+      const webhooks = run.plans
         // Writing what the live page already holds would only add an identical version.
-        if (planned.plan.changes.length === 0) continue;
-        // Only what the draft would undo of someone else's change needs the admin's choice.
-        const conflict = planned.refused ? conflictOfPlan(planned) : null;
-        webhooks.push({ kind, live_version: planned.live.version, plan: planned.plan, conflict });
-      }
+        .filter((p) => p.plan.changes.length > 0)
+        .map((p) => ({
+          kind: p.kind,
+          live_version: p.live.version,
+          plan: p.plan,
+          // Only what the draft would undo of someone else's change needs the admin's choice.
+          conflict: p.refused ? conflictOfPlan(p) : null,
+        }));
       return { planned_from, blocked, webhooks };
     },
 
-    async 'publish:apply'({ id, expected, note: message, planned_from }) {
-      let draft = draftOf(id);
+    async 'publish:apply'({ id, expected, note, planned_from, target_id, confirm_host }) {
+      const draft = draftOf(id);
       if (planned_from !== undefined && planned_from !== draft.updated_at) {
         // The admin approved the plan of an earlier save: publishing this one would write unseen changes.
         throw new AppError(
@@ -165,73 +176,59 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
           `The saved draft changed since the plan (planned from the save of ${planned_from}, now saved at ${draft.updated_at}): plan again to see what would be published.`,
         );
       }
-      if (validateDraft(draft).some((p) => p.severity === 'error')) {
+      if (blockedBy(draft).length) {
         throw new AppError(
           'validation_failed',
           'The draft has validation errors; fix them before publishing.',
         );
       }
-      const client = await clientFor(draft);
-      const outcomes = [];
-      for (const { kind, version } of expected) {
-        const content = contentFromDraft(draft.config, kind);
-        const pending = await deps.log.passwordPending(id);
-        const password =
-          pending && content.security.oauth ? await deps.vault.get(id, 'oauth_password') : undefined;
-        const base = draft.remote?.[kind];
-        const outcome = await applyWebhook(client, {
-          kind,
-          content,
-          expectedVersion: version,
-          base: base && base.version === version ? base.content : null,
-          ...(password ? { password } : {}),
-        });
-        outcomes.push(outcome);
-        if (outcome.status !== 'published') continue;
-        if (password) await deps.log.setPasswordPending(id, false);
-        const at = now();
-        await deps.log.record(id, {
-          id: newId(),
-          kind,
-          version: outcome.version,
-          published_at: at,
-          published_by: client.user?.name ?? client.user?.email ?? draft.admin_username ?? 'unknown',
-          domain: draft.base_url,
-          ...(outcome.note ? { note: outcome.note } : {}),
-          ...(message ? { message } : {}),
-          content,
-        });
-        draft = {
-          ...draft,
-          remote: {
-            profile: null,
-            location: null,
-            ...draft.remote,
-            [kind]: {
-              version: outcome.version,
-              updated_at: at,
-              updated_by: client.user?.name ?? null,
-              synced_at: at,
-              content,
-            },
-          },
-        };
-        draft = await save(draft);
+      if (target_id !== undefined) {
+        const outcomes = await promotion.apply(draft, draftOf(target_id), expected, confirm_host, note);
+        return { outcomes, draft };
       }
-      return { outcomes, draft };
+      const client = await clientFor(draft);
+      const pending = await deps.log.passwordPending(id);
+      const kinds = expected.map((e) => e.kind);
+      const passwordKind = pending ? (kinds.includes('profile') ? 'profile' : kinds[0]!) : null;
+      const password =
+        passwordKind && draft.config.security.oauth ? await deps.vault.get(id, 'oauth_password') : undefined;
+      const inputs = draftInputs(draft, kinds, passwordKind).map((input, i) => ({
+        ...input,
+        expectedVersion: expected[i]!.version,
+      }));
+      const run = await runPublish(client, inputs, {
+        ...runOptions(client, draft),
+        write: true,
+        ...(password ? { password } : {}),
+        ...(note ? { message: note } : {}),
+        record: (entry) => deps.log.record(id, entry),
+      });
+      if (run.outcomes.length === 0) return { outcomes: refusedOutcomes(run), draft };
+      if (run.passwordSent) await deps.log.setPasswordPending(id, false);
+      const next = run.entries.length
+        ? await save(draftAfterRun(draft, run, client.user?.name ?? null))
+        : draft;
+      return { outcomes: run.outcomes, draft: next };
     },
 
     async 'publish:resolve'({ id, kind, choices }) {
       const draft = draftOf(id);
       const client = await clientFor(draft);
-      const live = await readLive(client, kind);
       const mine = contentFromDraft(draft.config, kind);
-      const base = draft.remote?.[kind]?.content ?? live.content;
-      const items = threeWay(base, live.content, mine, kind);
+      // The base the draft sits on (an imported file's, checked against the history), as a plan sees it.
+      const [planned] = (
+        await runPublish(client, draftInputs(draft, [kind], null), {
+          ...runOptions(client, draft),
+          write: false,
+        })
+      ).plans;
+      throwIfTampered([planned!]);
+      const live = planned!.live;
+      const items = threeWay(planned!.base ?? live.content, live.content, mine, kind);
       const merged = mergeContents(live.content, mine, kind, items, { ...defaultChoices(items), ...choices });
       const notifyUrl = live.wire.incoming.notify_url ?? draft.config[kind].incoming.notify_url;
       const next: DomainDraft = {
-        ...draft,
+        ...withoutFileBase(draft, kind),
         config: withWebhookContent(draft.config, kind, merged, notifyUrl),
         remote: { profile: null, location: null, ...draft.remote, [kind]: baseOf(live, now()) },
       };

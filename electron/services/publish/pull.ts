@@ -60,8 +60,10 @@ export function pulledDraft(
     }
     config = withWebhookContent(config, kind, content, l.wire.incoming.notify_url ?? null);
   }
+  // A pull is the new base: a base an imported file brought is replaced with it.
+  const { file_base: _imported, ...rest } = draft;
   return {
-    ...draft,
+    ...rest,
     config,
     remote: { profile: baseOf(live.webhooks.profile, at), location: baseOf(live.webhooks.location, at) },
     catalogue: {

@@ -11,6 +11,8 @@ import type { DomainDraft } from '../../../shared/model/draft';
 export interface PublishWorld {
   emu: Emulator;
   app: AppServices;
+  /** The app's data folder. */
+  dataDir: string;
   /** A channel's value, or a thrown error naming the channel and the host's error. */
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
   /** A domain whose URL, username and secrets point at the emulator's admin. */
@@ -37,6 +39,7 @@ export function usePublishWorld(): PublishWorld {
   beforeEach(async () => {
     world.emu = await createEmulator();
     dir = mkdtempSync(path.join(tmpdir(), 'whs-publish-'));
+    world.dataDir = dir;
     world.app = await createAppServices({
       dataDir: dir,
       shell: 'web',
