@@ -1,4 +1,4 @@
-import { applyImport } from '../../../shared/draft-file/apply-import';
+import { applyImport, baseNotAdopted } from '../../../shared/draft-file/apply-import';
 import { parseDraftFile, type ImportedDraft } from '../../../shared/draft-file/import-draft';
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
 import { call } from '../../bridge';
@@ -22,13 +22,18 @@ export function importStage(fileName: string, text: string, readError?: string):
     : { stage: 'errors', fileName, errors: result.errors };
 }
 
+/** The file's warnings, and why its base would not become the open draft's (a file of another domain). */
+const withBaseNote = (warnings: readonly DraftFileIssue[], note: string | null) =>
+  note ? [...warnings, { path: 'base', message: note }] : warnings;
+
 /**
  * The import dialogs, wherever the file came from (the Import button, or a file the OS opened with the
  * app): a per-field error report when it is invalid, and never a replace without asking.
  */
 export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(): void }) {
   const store = useAppStore();
-  const domainName = useApp((s) => s.draft?.name ?? null);
+  const draft = useApp((s) => s.draft);
+  const domainName = draft?.name ?? null;
 
   function replace(imported: ImportedDraft) {
     store.getState().edit((d) => applyImport(d, imported, new Date().toISOString()));
@@ -48,7 +53,7 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
     <ImportConfirmDialog
       fileName={stage.fileName}
       domainName={domainName}
-      warnings={stage.warnings}
+      warnings={withBaseNote(stage.warnings, draft ? baseNotAdopted(draft, stage.imported) : null)}
       onReplace={() => replace(stage.imported)}
       onNewDomain={() => asNewDomain(stage.imported)}
       onClose={onClose}
