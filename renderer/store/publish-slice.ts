@@ -45,6 +45,8 @@ export interface PublishState {
   /** Why this review started (e.g. a rollback), shown above the plan. */
   context: string | null;
   history: HistoryEntry[] | null;
+  /** Promotion: the other saved domain the admin plans the draft against; null plans this domain. */
+  targetId: string | null;
 }
 
 /** Nothing known yet for a domain. */
@@ -61,6 +63,7 @@ export function initialPublish(domainId: string | null): PublishState {
     outcomes: null,
     context: null,
     history: null,
+    targetId: null,
   };
 }
 
@@ -97,7 +100,8 @@ export function createPublishSlice(set: SetState, get: GetState, deps: PublishDe
       }
       // The base (what the domain holds) is a fact, not an edit: it goes into every undo step, so undo
       // never makes the next publish send a stale If-Match. Edits made meanwhile stay.
-      deps.patchDraftEverywhere(draft.id, { remote: draft.remote });
+      // So is the base an imported file brought, which a publish or merge uses up.
+      deps.patchDraftEverywhere(draft.id, { remote: draft.remote, file_base: draft.file_base });
       // A merge or a rollback changes the configuration like any edit: one undoable, autosaved step.
       if (mode === 'edit') get().edit((d) => ({ ...d, config: draft.config }));
     },

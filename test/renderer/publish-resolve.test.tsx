@@ -46,6 +46,10 @@ describe('publish tab: conflicts', () => {
       'Your draft',
     ]);
     expect(screen.getByRole('button', { name: 'Publish' }).hasAttribute('disabled')).toBe(true);
+    // A refused plan lists nothing as a change to apply: only base, live and draft, row by row.
+    const planned = screen.getByRole('region', { name: /^Profile webhook — live version 13/ });
+    expect(planned.textContent).toMatch(/changed on the domain since your base/);
+    expect(planned.textContent).not.toMatch(/\d+ changes?\b|Added:/);
     const row = (label: string) => within(view).getByRole('group', { name: label });
     const checked = (label: string) =>
       within(row(label))

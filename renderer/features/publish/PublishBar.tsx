@@ -24,14 +24,20 @@ const hasDanger = (plan: NonNullable<PublishState['plan']>) =>
 export function PublishBar({ hold, canPublish }: { hold: string | null; canPublish: boolean }) {
   const plan = usePublishState((p) => p.plan);
   const busy = usePublishState((p) => p.busy);
-  const baseUrl = useApp((s) => s.draft?.base_url ?? '');
+  const ownUrl = useApp((s) => s.draft?.base_url ?? '');
+  // A promotion writes the plan's target domain: that is the host to confirm, every time.
+  const target = plan?.target ?? null;
+  const baseUrl = target?.base_url ?? ownUrl;
   const actions = usePublishActions();
   const [note, setNote] = useState('');
   const [typed, setTyped] = useState('');
   const host = hostOf(baseUrl);
   const danger = plan !== null && hasDanger(plan);
-  const confirmed = !danger || typed.trim().toLowerCase() === host.toLowerCase();
-  const why = hold ?? (confirmed ? null : `Type ${host} to confirm publishing to this domain.`);
+  const ask = danger || target !== null;
+  const confirmed = !ask || typed.trim().toLowerCase() === host.toLowerCase();
+  const why =
+    hold ??
+    (confirmed ? null : `Type ${host} to confirm publishing to ${target ? target.name : 'this domain'}.`);
   const savedAt = plan?.planned_from?.saved_at;
   const unsaved = useApp((s) => s.saveStatus.state !== 'saved');
 
@@ -48,10 +54,13 @@ export function PublishBar({ hold, canPublish }: { hold: string | null; canPubli
           onChange={(e) => setNote(e.target.value)}
         />
       </div>
-      {danger && (
+      {ask && (
         <div className="form-field">
           <label htmlFor="publish-confirm-host">
-            This plan has Danger impacts. Type the domain’s host name, <strong>{host}</strong>, to publish
+            {target
+              ? `This publishes to another domain, ${target.name}. Type its host name, `
+              : 'This plan has Danger impacts. Type the domain’s host name, '}
+            <strong>{host}</strong>, to publish
           </label>
           <input
             id="publish-confirm-host"
@@ -67,10 +76,10 @@ export function PublishBar({ hold, canPublish }: { hold: string | null; canPubli
       <Button
         variant="primary"
         disabled={!canPublish || !confirmed}
-        onClick={() => void actions.apply(note.trim() || undefined)}
+        onClick={() => void actions.apply(note.trim() || undefined, target ? typed.trim() : undefined)}
         aria-describedby="publish-hold"
       >
-        {busy === 'apply' ? 'Publishing…' : 'Publish'}
+        {busy === 'apply' ? 'Publishing…' : target ? `Publish to ${target.name}` : 'Publish'}
       </Button>
       {savedAt && (
         <span className="field-hint" data-testid="publish-source">

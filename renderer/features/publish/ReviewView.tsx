@@ -3,6 +3,7 @@ import type { PublishState } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
 import { BlockedList } from './BlockedList';
 import { OutcomeList } from './OutcomeList';
+import { PlanTarget } from './PlanTarget';
 import { PublishBar } from './PublishBar';
 import { TaskError } from './TaskError';
 import { useLandFocus } from './useLandFocus';
@@ -45,6 +46,7 @@ export function ReviewView() {
         set in motion. Publishing writes only what is listed here, then reads it back to verify it.
       </p>
       {context && <p className="review-context">{context}</p>}
+      <PlanTarget />
       <div className="form-actions">
         <Button
           variant={plan ? 'secondary' : 'primary'}
@@ -55,6 +57,13 @@ export function ReviewView() {
         </Button>
       </div>
       <TaskError tasks={REVIEW_TASKS} />
+      {plan?.target && (
+        <p className="review-context" data-testid="plan-target">
+          Promotion: planned against <strong>{plan.target.name}</strong> ({plan.target.base_url}). Its live
+          page is the base and its field catalogue judged the draft; publishing writes {plan.target.name}{' '}
+          only, after you type its host name. This domain is not changed.
+        </p>
+      )}
       {plan && plan.blocked.length > 0 && <BlockedList blocked={plan.blocked} />}
       {plan && plan.blocked.length === 0 && plan.webhooks.length === 0 && (
         <p className="result" role="status">

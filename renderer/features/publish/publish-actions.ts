@@ -44,7 +44,13 @@ async function run(store: AppStore, task: PublishTask, work: (id: string) => Pro
 const confirming = (host?: string) => (host ? { confirm_host: host } : {});
 
 async function plan(store: AppStore, id: string, context: string | null, host?: string): Promise<void> {
-  const result = await call('publish:plan', { id, ...confirming(host) });
+  // Promotion plans the draft against the other saved domain the admin picked, on its live page.
+  const target = store.getState().publish.targetId;
+  const result = await call('publish:plan', {
+    id,
+    ...confirming(host),
+    ...(target ? { target_id: target } : {}),
+  });
   const plannedDraft = store.getState().draft;
   store.getState().patchPublish(id, { plan: result, plannedDraft, outcomes: null, context, view: 'review' });
 }
@@ -92,24 +98,35 @@ export function publishActions(store: AppStore) {
         patch(id, { pullChoice: null, plan: null, plannedDraft: null, outcomes: null, context: null });
       }),
 
+    /** Picks the domain the next plan is made against (null: this one); the plan shown no longer applies. */
+    planAgainst: (targetId: string | null) => {
+      const id = store.getState().draft?.id ?? '';
+      patch(id, { targetId, plan: null, plannedDraft: null, outcomes: null });
+    },
+
     cancelPull: () => patch(store.getState().draft?.id ?? '', { pullChoice: null }),
 
     plan: (context: string | null = null, host?: string) =>
       run(store, 'plan', (id) => plan(store, id, context, host)),
 
-    /** Publishes every planned webhook against the live version the plan was made for. */
-    apply: (note?: string) =>
+    /**
+     * Publishes every planned webhook against the live version the plan was made for; a promotion goes to
+     * the plan's target domain only, with the host name the admin typed.
+     */
+    apply: (note?: string, typedHost?: string) =>
       run(store, 'apply', async (id) => {
         const planned = store.getState().publish.plan?.webhooks ?? [];
         const expected = planned.map((w) => ({ kind: w.kind, version: w.live_version }));
         if (!expected.length) throw new Error('Nothing to publish: make a plan first.');
         // The host refuses when its saved draft is no longer the one this plan was made from.
         const savedAt = store.getState().publish.plan?.planned_from?.saved_at;
+        const target = store.getState().publish.plan?.target;
         const result = await call('publish:apply', {
           id,
           expected,
           ...(savedAt ? { planned_from: savedAt } : {}),
           ...(note ? { note } : {}),
+          ...(target ? { target_id: target.id, ...confirming(typedHost) } : {}),
         });
         store.getState().adoptHostDraft(result.draft, 'base');
         // The plan's context (a merge or rollback to review) is settled once published: its banner goes.
