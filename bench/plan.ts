@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DomainClient } from '../electron/services/domain-client/domain-client';
 import { createEmulator } from '../electron/services/emulator';
 import { publisherMatcher } from '../electron/services/publish/base-check';
-import { applyKind, planKind } from '../electron/services/publish/publish-flow';
+import { runPublish } from '../electron/services/publish/publish-run';
 import { contentFromDraft, contentFromWire } from '../shared/domain-api/webhook-content';
 import { contentFingerprint } from '../shared/draft-file/fingerprint';
 import { reconcile, type ForeignChanges } from '../shared/plan/base-check';
@@ -98,20 +98,33 @@ async function roundTrips(): Promise<number> {
     emu.state.clearRequests();
     const wire = emu.state.getWebhook('profile');
     const content = contentFromWire(wire, 'profile');
-    const planned = await planKind(client, {
-      kind: 'profile',
-      content: {
-        ...content,
-        outgoing: { ...content.outgoing, post_url: 'https://hr.example.com/hooks/bench' },
+    // The publish flow the app and the command line both run: plan, write, read back, record.
+    const published = await runPublish(
+      client,
+      [
+        {
+          kind: 'profile',
+          content: {
+            ...content,
+            outgoing: { ...content.outgoing, post_url: 'https://hr.example.com/hooks/bench' },
+          },
+          base: { version: wire.version, fingerprint: contentFingerprint('profile', content) },
+          passwordChanged: false,
+        },
+      ],
+      {
+        baseMode: 'file',
+        merge: false,
+        isPublisher: publisherMatcher(client, emu.admin.username),
+        write: true,
+        username: emu.admin.username,
+        domain: emu.url,
+        now: () => new Date().toISOString(),
+        record: async () => undefined,
       },
-      base: { version: wire.version, fingerprint: contentFingerprint('profile', content) },
-      baseMode: 'file',
-      merge: false,
-      isPublisher: publisherMatcher(client, emu.admin.username),
-      passwordChanged: false,
-    });
-    const outcome = await applyKind(client, planned, undefined);
-    if (outcome.status !== 'published') throw new Error(`bench publish did not verify: ${outcome.status}`);
+    );
+    const [outcome] = published.outcomes;
+    if (outcome?.status !== 'published') throw new Error(`bench publish did not verify: ${outcome?.status}`);
     return emu.state.requests().length;
   } finally {
     await emu.close();
