@@ -55,6 +55,9 @@ describe('publish tab: plan against another saved domain (promotion)', () => {
     await user.type(typed, 'prod.mangoapps.com');
     await user.click(publish);
     expect(await screen.findByText(/published version 41/i)).toBeTruthy();
+    expect(
+      screen.getByText(/Promoted to production \(https:\/\/prod\.mangoapps\.com\); this domain/),
+    ).toBeTruthy();
     expect(host.callsOf('publish:apply')).toEqual([
       expect.objectContaining({
         id: acme.id,

@@ -135,7 +135,9 @@ export function publishActions(store: AppStore) {
           plan: null,
           plannedDraft: null,
           history: null,
-          context: null,
+          context: target
+            ? `Promoted to ${target.name} (${target.base_url}); this domain and its base are unchanged.`
+            : null,
         });
       }),
 
