@@ -63,7 +63,8 @@ Options:
                          content) as a JSON line to FILE; default <draft>.history.jsonl beside the draft.
   --no-history           publish: keep no history file.
   --app-data DIR         publish: also record it in the app's data folder DIR, in the History of the saved
-                         domain whose URL is --domain (or --app-domain NAME), where the app shows the note.
+                         domain whose URL is --domain, where the app shows the note.
+  --app-domain NAME      publish --app-data: which saved domain (name or id), when several have that URL.
   --take live|file       pull --into: resolve conflicting units with that side.
   --expect-version N     publish with one --kind: refuse unless its live version is N (CI conflict guard).
   --proxy <url>          Use this proxy (http://[user@]host:port) instead of HTTPS_PROXY / HTTP_PROXY;

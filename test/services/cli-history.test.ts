@@ -115,4 +115,27 @@ describe('the command line keeps each publish, with its --message, in a history'
     expect(world.emu.state.getWebhook('profile')).toEqual(before);
     expect(files['d.history.jsonl']).toBeUndefined();
   });
+
+  it('history options are checked as usage before anything is sent', async () => {
+    const files: Record<string, string> = {};
+    await pulledFile(files, 'https://hr.example.com/never');
+    world.emu.state.clearRequests();
+    const usage = async (...argv: string[]) => {
+      const r = await cli(files, ...argv);
+      expect(r.code).toBe(2);
+      return r.err;
+    };
+    const publish = ['publish', 'd.json', '--domain', world.emu.url];
+    expect(await usage('plan', 'd.json', '--domain', world.emu.url, '--history', 'h.jsonl')).toMatch(
+      /--history is only for publish/,
+    );
+    expect(await usage(...publish, '--history', 'h.jsonl', '--no-history')).toMatch(/not both/);
+    expect(await usage(...publish, '--app-domain', 'acme')).toMatch(
+      /--app-domain is only for publish --app-data/,
+    );
+    expect(await usage(...publish, '--app-data', '/nonexistent/whs-data')).toMatch(
+      /is not the app's data folder: it has no drafts folder/,
+    );
+    expect(world.emu.state.requests()).toEqual([]);
+  });
 });
