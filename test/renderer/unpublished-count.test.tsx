@@ -31,4 +31,16 @@ describe('header: unpublished changes next to "Saved"', () => {
     expect(await screen.findByTestId('save-status')).toBeTruthy();
     expect(screen.queryByTestId('unpublished-count')).toBeNull();
   });
+
+  it('does not count against the old base once an imported file brought its own: the plan will', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme', (d) => ({
+      ...pulled(d, 12),
+      file_base: { profile: { version: 14, fingerprint: `sha256:${'ab'.repeat(16)}` }, location: null },
+    }));
+    await renderApp(host, { saveDelayMs: 0 });
+    expect(screen.getByTestId('unpublished-count').textContent).toBe(
+      'On an imported file’s base: plan to count changes',
+    );
+  });
 });

@@ -11,15 +11,24 @@ import { useApp } from '../../store/store-context';
 export function UnpublishedCount() {
   const config = useApp((s) => s.draft?.config);
   const remote = useApp((s) => s.draft?.remote);
+  // An imported file's base is known by version and fingerprint only: its content comes with the next plan.
+  const fileBase = useApp((s) => !!(s.draft?.file_base?.profile || s.draft?.file_base?.location));
   const count = useMemo(() => {
-    if (!config || !remote) return null;
+    if (!config || !remote || fileBase) return null;
     let n = 0;
     for (const kind of WEBHOOK_KINDS) {
       const base = remote[kind];
       if (base) n += diffContent(base.content, contentFromDraft(config, kind), kind).length;
     }
     return n;
-  }, [config, remote]);
+  }, [config, remote, fileBase]);
+  if (fileBase) {
+    return (
+      <span className="unpublished-count" data-testid="unpublished-count">
+        On an imported file’s base: plan to count changes
+      </span>
+    );
+  }
   if (count === null) return null;
   return (
     <span className="unpublished-count" data-testid="unpublished-count">
