@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { describeIssues } from '../bridge/issues';
 import { readTextIfExists, writeFileAtomic } from './atomic-file';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-modes';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 
 /** App settings that are not part of any draft. */
@@ -132,7 +133,7 @@ export const settingsStoreOptions: Readonly<
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
   // Owner-only, like every file in the data folder.
-  configFileMode: 0o600,
+  configFileMode: PRIVATE_FILE_MODE,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
@@ -194,7 +195,7 @@ export async function openSettingsStore(options: {
   const file = path.join(options.dataDir, `${SETTINGS_NAME}.json`);
   const quarantine = (reason: string) =>
     quarantineFile(file, path.join(options.dataDir, QUARANTINE_DIR), reason, options.now?.() ?? new Date());
-  await fs.mkdir(options.dataDir, { recursive: true });
+  await fs.mkdir(options.dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
 
   const original = await readTextIfExists(file);
   const precheck = original === undefined ? undefined : checkSettingsText(original);
