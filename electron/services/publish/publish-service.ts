@@ -53,11 +53,7 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
   };
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
-  const draftOf = (id: string): DomainDraft => {
-    const d = deps.drafts.get(id);
-    if (!d) throw new AppError('not_found', `No domain with id ${id}.`);
-    return d;
-  };
+  const draftOf = (id: string): DomainDraft => deps.drafts.requireDraft(id);
 
   async function save(draft: DomainDraft): Promise<DomainDraft> {
     const saved = { ...draft, updated_at: now() };
