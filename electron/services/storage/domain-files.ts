@@ -11,6 +11,7 @@ import {
   wordingFor,
   type DamageWording,
   type DocumentSpec,
+  type LoadedDocument,
 } from './json-document';
 import { quarantineFile } from './quarantine';
 
@@ -43,6 +44,7 @@ export interface DomainFilesOptions<T> {
 export class DomainFiles<T> {
   private readonly cache = new Map<string, T>();
   private readonly writes = new Map<string, Promise<void>>();
+  private readonly loading = new Map<string, Promise<LoadedDocument<T>>>();
   private readonly spec: DocumentSpec<T>;
   /** Files that failed to load and were moved aside. */
   readonly problems: StoreProblem[] = [];
@@ -69,9 +71,15 @@ export class DomainFiles<T> {
   async get(id: string): Promise<T> {
     const hit = this.cache.get(id);
     if (hit) return hit;
-    const loaded = await loadDocument(this.fileOf(id), this.spec);
-    if (loaded.problem) this.problems.push(loaded.problem);
-    // Loaded concurrently by another call in the meantime: the first one stands.
+    // One load per file, however many calls ask at once: a damaged file is moved aside and reported once.
+    let loading = this.loading.get(id);
+    if (!loading) {
+      loading = loadDocument(this.fileOf(id), this.spec).finally(() => this.loading.delete(id));
+      this.loading.set(id, loading);
+    }
+    const loaded = await loading;
+    if (loaded.problem && !this.problems.includes(loaded.problem)) this.problems.push(loaded.problem);
+    // Set by a write in the meantime: that one stands.
     const value = this.cache.get(id) ?? loaded.value ?? this.options.fresh();
     this.cache.set(id, value);
     return value;
