@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../electron/services/app-services';
 import { memorySettings } from '../electron/services/storage/settings-store';
+import { bundledWorker, useBundledWorkersFrom } from '../electron/services/workers/start-worker';
 import type { Envelope } from '../shared/bridge/envelope';
 import { fmt, verdict } from './stats';
 
@@ -25,6 +27,11 @@ function value<T>(answer: Envelope<unknown>): T {
  * the memory it adds.
  */
 export async function run(): Promise<{ lines: string[] }> {
+  // The CSV is read in the worker a built app starts (`npm run bench` builds first), not behind tsx.
+  useBundledWorkersFrom(fileURLToPath(new URL('../dist/workers/', import.meta.url)));
+  if (!bundledWorker('samples-csv-worker')) {
+    throw new Error('dist/workers/samples-csv-worker.js is missing: run `npm run build:host` first.');
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'whs-bench-import-'));
   const app = await createAppServices({
     dataDir: dir,

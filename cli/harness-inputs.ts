@@ -1,11 +1,12 @@
+import { importUsersCsv } from '../electron/services/samples/import-users-csv';
 import type { RouteView } from '../shared/bridge/harness-schemas';
 import { applyImport, parseDraftFile } from '../shared/draft-file/import-draft';
 import { newDraft, type DomainDraft } from '../shared/model/draft';
 import { parseRoutesFile } from '../shared/routes-file/format';
 import {
   builtinSamples,
+  MAX_SAMPLES,
   parseSamplesJson,
-  parseUsersCsv,
   type ImportIssue,
   type Sample,
 } from '../shared/samples';
@@ -87,7 +88,12 @@ export async function loadSamples(
   const text = await readCapped(io, path, MAX_SAMPLES_BYTES, 'samples file');
   const csv = /\.csv$/i.test(path);
   const parsed = csv
-    ? parseUsersCsv(text, { catalogue: draft.catalogue.profile, idPrefix: 'csv' })
+    ? await importUsersCsv({
+        text,
+        catalogue: draft.catalogue.profile,
+        idPrefix: 'csv',
+        maxSamples: MAX_SAMPLES,
+      })
     : parseSamplesJson(text, { kind: 'profile', idPrefix: 'json' });
   const errors = parsed.issues.filter((i) => i.severity === 'error');
   const warnings = parsed.issues

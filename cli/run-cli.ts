@@ -3,6 +3,7 @@ import { setNetConfig } from '../electron/services/net/net-config';
 import { parseProxyUrl } from '../electron/services/net/route';
 import { readCaFile } from '../electron/services/net/trust';
 import { hostSecrets } from '../electron/services/secrets/redactor';
+import { writePrivateFile } from '../electron/services/storage/private-modes';
 import { AppError } from '../shared/bridge/envelope';
 import { parseCli, USAGE, UsageError, type CliArgs } from './args';
 import { pullCommand, validateCommand, type CliIo } from './commands';
@@ -118,7 +119,8 @@ function configureNetwork(args: Pick<CliArgs, 'proxy' | 'caFile'>, env: CliIo['e
 export const processIo: HarnessIo = {
   env: process.env,
   readFile: (p) => fs.readFile(p, 'utf8'),
-  writeFile: (p, t) => fs.writeFile(p, t, 'utf8'),
+  // Owner-only (0600): a pulled draft holds notify URLs, which are credentials; reports stay private too.
+  writeFile: (p, t) => writePrivateFile(p, t),
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   errTty: process.stderr.isTTY === true,

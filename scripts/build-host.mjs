@@ -65,6 +65,19 @@ export const ENTRIES = [
     },
   },
   {
+    // Reads users CSVs for sample imports (the app's and the command line's) off the event loop;
+    // built and found like the description worker.
+    name: 'samples CSV worker',
+    source: 'electron/services/samples/csv-import-worker.ts',
+    outfile: 'dist/workers/samples-csv-worker.js',
+    options: {
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      banner: { js: requireShim },
+    },
+  },
+  {
     // The source's own `#!/usr/bin/env node` line is kept by esbuild, so `bin` works after a build.
     name: 'command-line tool',
     source: 'cli/webhook-studio.ts',

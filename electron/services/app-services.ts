@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { StoreProblem } from '../../shared/bridge/contract';
 import type { AppSettings } from '../../shared/bridge/contract-settings';
-import { AppError } from '../../shared/bridge/envelope';
 import { createDispatcher } from './bridge/dispatch';
 import type { Dispatch, InternalErrorReporter } from './bridge/dispatch';
 import type { Handlers } from './bridge/handlers';
@@ -19,7 +18,7 @@ import { PUBLISH_LOG_DIR, PublishLogStore } from './publish/publish-log';
 import { createPublishHandlers } from './publish/publish-service';
 import { createSecretVault } from './secrets/secret-vault';
 import type { SecretCipher, SecretVault } from './secrets/types';
-import { assertSafeId, openDraftStore } from './storage/draft-store';
+import { openDraftStore } from './storage/draft-store';
 import { makeDataDirPrivate } from './storage/private-modes';
 import { QUARANTINE_DIR } from './storage/quarantine';
 import { openSettingsStore } from './storage/settings-store';
@@ -123,11 +122,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   const openedFiles = new OpenedFiles((file) => events.emit('files:opened', file));
 
-  const knownDomain = (id: string) => {
-    assertSafeId(id);
-    if (!drafts.get(id))
-      throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
-  };
+  const knownDomain = (id: string) => void drafts.requireDraft(id);
   const openapi = createOpenapiService({
     dataDir,
     quarantineDir: path.join(dataDir, QUARANTINE_DIR),

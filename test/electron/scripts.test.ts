@@ -46,6 +46,7 @@ describe('build-host', () => {
       'dist/electron/preload.cjs',
       'dist/web/serve.js',
       'dist/workers/openapi-worker.js',
+      'dist/workers/samples-csv-worker.js',
     ]);
     const all = selectEntries(ENTRIES, () => true).map((entry) => entry.outfile);
     expect(all).toContain('dist/emulator/serve.js');

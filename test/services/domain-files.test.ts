@@ -47,6 +47,17 @@ describe('per-domain JSON files', () => {
     expect(readdirSync(path.join(dir, 'quarantine'))).toHaveLength(2);
   });
 
+  it('loads a damaged file once however many calls ask at the same time, and reports it once', async () => {
+    const docs = path.join(dir, 'docs');
+    await files().set('torn', { n: 1 });
+    writeFileSync(path.join(docs, 'torn.json'), '{"n": ');
+    const b = files();
+    const all = await Promise.all([b.get('torn'), b.get('torn'), b.get('torn')]);
+    expect(all).toEqual([{ n: 0 }, { n: 0 }, { n: 0 }]);
+    expect(b.problems).toHaveLength(1);
+    expect(readdirSync(path.join(dir, 'quarantine'))).toHaveLength(1);
+  });
+
   it('refuses unsafe ids and forgets a removed domain', async () => {
     const c = files();
     await expect(c.get('../escape')).rejects.toThrow();

@@ -1,10 +1,21 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../electron/services/harness/batch';
 import { exchangeFromNotify } from '../../electron/services/harness/exchange-entries';
-import { ExchangeLog, type LoggedExchange } from '../../electron/services/harness/exchange-log';
+import type { ExchangeLogOptions, LoggedExchange } from '../../electron/services/harness/exchange-log';
+import { HarnessLogs } from '../../electron/services/harness/logs';
 import { fireNotify } from '../../electron/services/harness/notify';
 import { startReceiver } from '../../electron/services/harness/receiver';
 import { redactText } from '../../electron/services/harness/redact';
@@ -16,6 +27,14 @@ beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'harness-log-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The logs as the host keeps them: one per domain under `logs/`, damaged files moved to `quarantine/`. */
+const logsIn = (options: ExchangeLogOptions = {}) =>
+  new HarnessLogs(path.join(dir, 'logs'), path.join(dir, 'quarantine'), options);
+/** Domain d1's log, opened afresh as after a restart. */
+const openLog = (options: ExchangeLogOptions = {}) => logsIn(options).get('d1');
+/** Where domain d1's log file lives. */
+const logFile = () => path.join(dir, 'logs', 'd1', 'harness-log.json');
 
 const SECRETS = [
   'real-token-123',
@@ -73,7 +92,7 @@ describe('redaction', () => {
 
 describe('ExchangeLog', () => {
   it('keeps exchanges with secrets redacted, on disk and in memory', async () => {
-    const log = await ExchangeLog.open(dir);
+    const log = await openLog();
     log.record(exchange('e1'));
     log.record({
       ...exchange('e2'),
@@ -97,7 +116,7 @@ describe('ExchangeLog', () => {
   it('survives a restart, keeps only the last N, and records runs', async () => {
     const receiver = await startReceiver();
     try {
-      const log = await ExchangeLog.open(dir, { maxExchanges: 3, flushDelayMs: 5 });
+      const log = await openLog({ maxExchanges: 3, flushDelayMs: 5 });
       const webhook = profileWebhook(`${receiver.url}/hooks`, []);
       for (let i = 0; i < 5; i++) {
         log.recordTrace(
@@ -121,8 +140,9 @@ describe('ExchangeLog', () => {
       log.recordRun(report);
       await log.flush();
 
-      const reopened = await ExchangeLog.open(dir);
-      expect(reopened.loadProblem).toBeNull();
+      const logs = logsIn();
+      const reopened = await logs.get('d1');
+      expect(logs.problems).toEqual([]);
       expect(reopened.exchanges().map((e) => e.id)).toEqual([report.results[0]?.deliveryId, 'd4', 'd3']);
       expect(reopened.exchanges()[0]).toMatchObject({
         runId: 'run-7',
@@ -151,13 +171,13 @@ describe('ExchangeLog', () => {
       });
       const result = await fireNotify({ url, payload: { employeeNumber: 'E7', password: 'hunter2' } });
       expect(result.matched).toEqual({ kind: 'user', id: '7', updatedFields: ['title'] });
-      const log = await ExchangeLog.open(dir);
+      const log = await openLog();
       log.record(exchangeFromNotify(result, '2026-11-20T10:00:00.000Z', 'n1'));
       await log.flush();
       const text = readFileSync(log.file, 'utf8');
       expect(text).not.toContain('n0tify-s3cret');
       expect(text).not.toContain('hunter2');
-      expect((await ExchangeLog.open(dir)).exchanges()[0]).toMatchObject({
+      expect((await openLog()).exchanges()[0]).toMatchObject({
         direction: 'incoming',
         status: 200,
         ok: true,
@@ -168,27 +188,53 @@ describe('ExchangeLog', () => {
     }
   });
 
-  it('sets an unreadable log aside and starts empty instead of failing', async () => {
-    writeFileSync(path.join(dir, 'harness-log.json'), '{not json');
-    const log = await ExchangeLog.open(dir);
-    expect(log.loadProblem).toMatch(/not valid JSON/);
+  it('moves an unreadable log to quarantine, reports it by name and starts empty instead of failing', async () => {
+    mkdirSync(path.dirname(logFile()), { recursive: true });
+    writeFileSync(logFile(), '{not json');
+    const logs = logsIn();
+    const log = await logs.get('d1');
+    expect(logs.problems).toEqual([
+      {
+        file: logFile(),
+        moved_to: expect.stringMatching(/quarantine[\\/]harness-log\.json\..*\.json$/),
+        reason: expect.stringMatching(/^the test log is not valid JSON/),
+      },
+    ]);
+    expect(readFileSync(logs.problems[0]!.moved_to, 'utf8')).toBe('{not json');
     expect(log.exchanges()).toEqual([]);
-    expect(existsSync(path.join(dir, 'harness-log.json.unreadable'))).toBe(true);
     log.record(exchange('e1'));
     await log.flush();
-    expect((await ExchangeLog.open(dir)).exchanges()).toHaveLength(1);
+    expect((await openLog()).exchanges()).toHaveLength(1);
     await log.clear();
-    expect((await ExchangeLog.open(dir)).exchanges()).toEqual([]);
+    expect((await openLog()).exchanges()).toEqual([]);
   });
 
-  it('checks a loaded log against its schema: entries of the wrong shape set the file aside, reported', async () => {
+  it('checks a loaded log against its schema: entries of the wrong shape are moved aside, reported', async () => {
+    mkdirSync(path.dirname(logFile()), { recursive: true });
     writeFileSync(
-      path.join(dir, 'harness-log.json'),
+      logFile(),
       JSON.stringify({ format_version: 1, exchanges: [{ id: 7, url: null }], runs: [] }),
     );
-    const log = await ExchangeLog.open(dir);
-    expect(log.loadProblem).toMatch(/^not a log \(exchanges\[0\]/);
+    const logs = logsIn();
+    const log = await logs.get('d1');
+    expect(logs.problems[0]?.reason).toBe('the test log does not match its schema');
     expect(log.exchanges()).toEqual([]);
-    expect(existsSync(path.join(dir, 'harness-log.json.unreadable'))).toBe(true);
+    expect(existsSync(logFile())).toBe(false);
+    expect(existsSync(logs.problems[0]!.moved_to)).toBe(true);
+  });
+
+  it('never follows a link in place of the log: it is reported, and what it points at is left alone', async () => {
+    const elsewhere = path.join(dir, 'elsewhere.json');
+    writeFileSync(elsewhere, JSON.stringify({ exchanges: [exchange('planted')], runs: [] }));
+    mkdirSync(path.dirname(logFile()), { recursive: true });
+    symlinkSync(elsewhere, logFile());
+    const logs = logsIn();
+    const log = await logs.get('d1');
+    expect(log.exchanges()).toEqual([]);
+    expect(logs.problems[0]?.reason).toBe('the test log is a link or special file, not a file');
+    log.record(exchange('e1'));
+    await log.flush();
+    expect(lstatSync(logFile()).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(elsewhere, 'utf8')).exchanges[0].id).toBe('planted');
   });
 });

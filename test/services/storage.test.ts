@@ -167,6 +167,32 @@ describe('settings store', () => {
     expect(await fs.readFile(opened.problems[0]!.moved_to, 'utf8')).toBe(text);
   });
 
+  it.runIf(process.platform !== 'win32')(
+    'checks the settings file as every stored document: damaged bytes and a link are reported, not used',
+    async () => {
+      const file = path.join(dataDir, 'settings.json');
+      const damaged = Buffer.concat([
+        Buffer.from('{"theme": "dark", "last_domain_id": "a'),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('"}'),
+      ]);
+      await fs.writeFile(file, damaged);
+      const opened = await openSettingsStore({ dataDir, now: () => FIXED });
+      expect(opened.problems[0]?.reason).toMatch(/^not valid UTF-8/);
+      expect(opened.store.get('last_domain_id')).toBeNull();
+      expect(await fs.readFile(opened.problems[0]!.moved_to)).toEqual(damaged);
+
+      const elsewhere = path.join(dataDir, 'elsewhere.json');
+      await fs.writeFile(elsewhere, '{"theme": "dark"}');
+      await fs.rm(file, { force: true });
+      await fs.symlink(elsewhere, file);
+      const linked = await openSettingsStore({ dataDir });
+      expect(linked.problems[0]?.reason).toBe('a link or special file, not a settings file');
+      expect(linked.store.get('theme')).toBe('system');
+      expect(await fs.readFile(elsewhere, 'utf8')).toBe('{"theme": "dark"}');
+    },
+  );
+
   it('keeps the original bytes aside when the store itself fails after rewriting the file', async () => {
     const file = path.join(dataDir, 'settings.json');
     await fs.writeFile(file, '{"domain_order": ["a"], "future_key": 1}');

@@ -1,9 +1,7 @@
-import { AppError } from '../../../shared/bridge/envelope';
 import { newDraft } from '../../../shared/model/draft';
 import type { DomainDraft, DomainSummary } from '../../../shared/model/draft';
 import { newId } from '../../../shared/model/ids';
 import type { SecretVault } from '../secrets/types';
-import { assertSafeId } from '../storage/draft-store';
 import type { DraftStore } from '../storage/draft-store';
 import type { KeyValueStore, Settings } from '../storage/settings-store';
 
@@ -35,12 +33,7 @@ export function createDomainsService(deps: DomainsServiceDeps): DomainsService {
   const { drafts, secrets, settings } = deps;
   const now = () => (deps.now?.() ?? new Date()).toISOString();
 
-  const existing = (id: string): DomainDraft => {
-    assertSafeId(id);
-    const draft = drafts.get(id);
-    if (!draft) throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
-    return draft;
-  };
+  const existing = (id: string): DomainDraft => drafts.requireDraft(id);
 
   return {
     list: () => {

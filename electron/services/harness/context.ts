@@ -40,11 +40,9 @@ export type HarnessFailure = StepFailure & { host?: string };
 
 export { hostOf, needsConfirmation } from './targets';
 
-/** The draft of a domain, or not_found. */
+/** The draft of a domain, or not_found (the draft store's one lookup). */
 export function draftOf(ctx: HarnessContext, id: string): DomainDraft {
-  const draft = ctx.drafts.get(id);
-  if (!draft) throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
-  return draft;
+  return ctx.drafts.requireDraft(id);
 }
 
 /** One of the domain's samples of a kind, or not_found. */

@@ -1,10 +1,6 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { LoggedExchangeSchema, LoggedRunSchema } from '../../../shared/bridge/harness-schemas';
-import { describeIssues } from '../bridge/issues';
 import { hostSecrets } from '../secrets/redactor';
-import { readJsonFile, writeJsonAtomic } from '../storage/atomic-file';
 import type { BatchReport } from './batch-types';
 import type { StepFailure } from './failures';
 import { redactText, redactUrl, redactValue } from './redact';
@@ -51,11 +47,13 @@ export interface ExchangeLogOptions {
   now?: () => Date;
 }
 
-const FILE = 'harness-log.json';
-const LogFileSchema = z.object({
+/** The exchange log as it is stored, one file per domain. */
+export const LogFileSchema = z.object({
   exchanges: z.array(LoggedExchangeSchema).default([]),
   runs: z.array(LoggedRunSchema).default([]),
 });
+/** A stored exchange log. */
+export type LogFile = z.infer<typeof LogFileSchema>;
 const MAX_BODY = 16 * 1024;
 const cap = (s: string) => (s.length > MAX_BODY ? `${s.slice(0, MAX_BODY)}… (${s.length} characters)` : s);
 const redactHeaders = (h: Record<string, string>) => redactValue(h) as Record<string, string>;
@@ -99,40 +97,25 @@ function redactExchange(e: LoggedExchange): LoggedExchange {
 
 /**
  * The harness's own exchange log (the Connector Log's shape: time, direction, URL, status, request,
- * response): the last few hundred exchanges and runs, secrets redacted before they are even held,
- * written atomically and reloaded after a restart.
+ * response): the last few hundred exchanges and runs, secrets redacted before they are even held. The
+ * per-domain store (`HarnessLogs`) loads it, checked like every stored document, and `save` writes it.
  */
 export class ExchangeLog {
-  private entries: LoggedExchange[] = [];
-  private runList: LoggedRun[] = [];
+  private entries: LoggedExchange[];
+  private runList: LoggedRun[];
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
-  /** Why an existing log could not be read (it was kept aside as `harness-log.json.unreadable`). */
-  loadProblem: string | null = null;
 
-  private constructor(
+  constructor(
+    /** Where the log is kept (for reports and tests). */
     readonly file: string,
-    private readonly options: ExchangeLogOptions,
-  ) {}
-
-  /** Opens (or creates) the log in a directory. */
-  static async open(dir: string, options: ExchangeLogOptions = {}): Promise<ExchangeLog> {
-    const log = new ExchangeLog(path.join(dir, FILE), options);
-    const read = await readJsonFile(log.file);
-    // Checked like every other store file: a damaged log is kept aside and reported, never half-used.
-    const parsed = read.kind === 'ok' ? LogFileSchema.safeParse(read.value) : null;
-    if (parsed?.success) {
-      // Redacted again by value: a log written before a secret was known must not show it now.
-      log.entries = hostSecrets.redactDeep(parsed.data.exchanges as LoggedExchange[]);
-      log.runList = parsed.data.runs;
-    } else if (read.kind !== 'missing') {
-      log.loadProblem =
-        read.kind === 'invalid'
-          ? read.reason
-          : `not a log (${parsed ? describeIssues(parsed.error) : 'unreadable'})`;
-      await fs.rename(log.file, `${log.file}.unreadable`).catch(() => undefined);
-    }
-    return log;
+    stored: LogFile,
+    private readonly save: (log: LogFile & { format_version: 1 }) => Promise<void>,
+    private readonly options: ExchangeLogOptions = {},
+  ) {
+    // Redacted again by value: a log written before a secret was known must not show it now.
+    this.entries = hostSecrets.redactDeep(stored.exchanges as LoggedExchange[]);
+    this.runList = [...stored.runs];
   }
 
   /** Exchanges, newest first. */
@@ -189,10 +172,8 @@ export class ExchangeLog {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const snapshot = { format_version: 1, exchanges: this.entries, runs: this.runList };
-    this.writing = this.writing
-      .catch(() => undefined)
-      .then(() => writeJsonAtomic(this.file, snapshot, { mode: 0o600 }));
+    const snapshot = { format_version: 1 as const, exchanges: this.entries, runs: this.runList };
+    this.writing = this.writing.catch(() => undefined).then(() => this.save(snapshot));
     return this.writing;
   }
 

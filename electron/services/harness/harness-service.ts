@@ -51,7 +51,9 @@ export function createHarnessService(options: HarnessServiceOptions): HarnessSer
     store: new HarnessStore(path.join(options.dataDir, HARNESS_DIR), options.quarantineDir),
     receiver: new ReceiverHost(),
     local: new LocalDomain(),
-    logs: new HarnessLogs(path.join(options.dataDir, HARNESS_LOG_DIR), options.now),
+    logs: new HarnessLogs(path.join(options.dataDir, HARNESS_LOG_DIR), options.quarantineDir, {
+      ...(options.now ? { now: options.now } : {}),
+    }),
     events: options.events,
     now: options.now ?? (() => new Date()),
     oauthClients: new Map(),

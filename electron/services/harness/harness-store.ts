@@ -38,11 +38,22 @@ export class HarnessStore {
     return structuredClone((await this.files.get(id)).samples);
   }
 
-  /** Replaces the domain's samples. */
-  async setSamples(id: string, samples: readonly Sample[]): Promise<Sample[]> {
+  /**
+   * The domain's samples as stored, not copied: up to 10,000 of them, which the host's thread should not
+   * clone just to read. Never change them.
+   */
+  async storedSamples(id: string): Promise<readonly Sample[]> {
+    return (await this.files.get(id)).samples;
+  }
+
+  /**
+   * Replaces the domain's samples with `samples`, which the store keeps as they are (no copy, so a large
+   * import costs the host's thread one serialisation): the caller hands them over and never changes them.
+   */
+  async setSamples(id: string, samples: Sample[]): Promise<readonly Sample[]> {
     const current = await this.files.get(id);
-    await this.files.set(id, { ...current, samples: structuredClone([...samples]) });
-    return this.samples(id);
+    await this.files.set(id, { ...current, samples });
+    return samples;
   }
 
   /** Whether the admin confirmed a host as a target for this domain. */

@@ -1,35 +1,45 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { StoreProblem } from '../../../shared/bridge/contract';
-import { assertSafeId } from '../storage/draft-store';
-import { ExchangeLog } from './engine';
+import { DomainFiles } from '../storage/domain-files';
+import { ExchangeLog, LogFileSchema, type ExchangeLogOptions, type LogFile } from './engine';
 
-/** One redacted exchange log per domain (`<dir>/<domain id>/harness-log.json`), opened on first use. */
+/** Name of each domain's log file, in a folder of its own (`<dir>/<domain id>/harness-log.json`). */
+const LOG_FILE = 'harness-log.json';
+
+/** One redacted exchange log per domain, opened on first use, stored like every per-domain document. */
 export class HarnessLogs {
   private readonly open = new Map<string, Promise<ExchangeLog>>();
-  /** Logs that could not be read and were kept aside. */
-  readonly problems: StoreProblem[] = [];
+  private readonly files: DomainFiles<LogFile>;
+  /** Logs that could not be read and were moved to quarantine. */
+  readonly problems: StoreProblem[];
 
   constructor(
-    private readonly dir: string,
-    private readonly now?: () => Date,
-  ) {}
+    dir: string,
+    quarantineDir: string,
+    private readonly options: ExchangeLogOptions = {},
+  ) {
+    this.files = new DomainFiles<LogFile>({
+      dir,
+      quarantineDir,
+      schema: LogFileSchema,
+      fresh: () => ({ exchanges: [], runs: [] }),
+      what: 'the test log',
+      fileOf: (id) => `${id}/${LOG_FILE}`,
+      now: options.now,
+    });
+    this.problems = this.files.problems;
+  }
 
   /** The domain's log. */
   get(id: string): Promise<ExchangeLog> {
-    assertSafeId(id);
+    const file = this.files.fileOf(id);
     let log = this.open.get(id);
     if (!log) {
-      log = ExchangeLog.open(path.join(this.dir, id), this.now ? { now: this.now } : {}).then((opened) => {
-        if (opened.loadProblem) {
-          this.problems.push({
-            file: opened.file,
-            moved_to: `${opened.file}.unreadable`,
-            reason: `the test log is ${opened.loadProblem}`,
-          });
-        }
-        return opened;
-      });
+      log = this.files
+        .get(id)
+        .then(
+          (stored) =>
+            new ExchangeLog(file, stored, (snapshot) => this.files.persist(id, snapshot), this.options),
+        );
       this.open.set(id, log);
     }
     return log;
@@ -37,11 +47,10 @@ export class HarnessLogs {
 
   /** Deletes a domain's log. */
   async remove(id: string): Promise<void> {
-    assertSafeId(id);
     const log = this.open.get(id);
     this.open.delete(id);
     if (log) await (await log).flush().catch(() => undefined);
-    await fs.rm(path.join(this.dir, id), { recursive: true, force: true });
+    await this.files.remove(id);
   }
 
   /** Writes every pending change. */

@@ -2,23 +2,16 @@ import { AppError } from '../../../shared/bridge/envelope';
 import type { SamplesState } from '../../../shared/bridge/harness-schemas';
 import { identifierRow } from '../../../shared/mapping';
 import type { DomainDraft } from '../../../shared/model/draft';
-import type { WEBHOOK_KINDS, Field } from '../../../shared/model/field-catalogue';
-import {
-  createUsersCsvReader,
-  identifierCheck,
-  MAX_SAMPLES,
-  parseSamplesJson,
-  readCsv,
-  type ImportResult,
-  type Sample,
-} from '../../../shared/samples';
+import type { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { identifierCheck, MAX_SAMPLES, parseSamplesJson, type Sample } from '../../../shared/samples';
+import { importUsersCsv } from '../samples/import-users-csv';
 import type { HarnessContext, HarnessHandlers } from './context';
 import { draftOf } from './context';
 
 type SampleChannels = 'harness:samples' | 'harness:samples-save' | 'harness:samples-import';
 
 /** The samples with the identifier check of each webhook (by its marked Input Parameters row). */
-export function samplesState(draft: DomainDraft, samples: Sample[]): SamplesState {
+export function samplesState(draft: DomainDraft, samples: readonly Sample[]): SamplesState {
   const check = (kind: (typeof WEBHOOK_KINDS)[number]) => {
     const row = identifierRow(draft.config[kind]);
     if (!row || row.mangoapps_field === '') return null;
@@ -27,7 +20,11 @@ export function samplesState(draft: DomainDraft, samples: Sample[]): SamplesStat
       row.mangoapps_field,
     );
   };
-  return { samples, identifier: { profile: check('profile'), location: check('location') } };
+  // The bridge parses the result into fresh objects, so the stored list itself never leaves the host.
+  return {
+    samples: samples as Sample[],
+    identifier: { profile: check('profile'), location: check('location') },
+  };
 }
 
 /** Imported samples with ids that do not clash with the kept ones (`csv-3` becomes `csv-3-2`). */
@@ -43,41 +40,12 @@ function withFreshIds(kept: readonly Sample[], imported: readonly Sample[]): Sam
 
 const yieldTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** How long the import may hold the event loop before it lets other calls run. */
-const SLICE_MS = 8;
-
-/**
- * A users CSV read record by record, yielding to the event loop every few milliseconds so the host
- * keeps answering; at most `maxSamples` are kept and the rest counted, so memory stays bounded.
- */
-export async function importUsersCsv(
-  text: string,
-  options: { catalogue: readonly Field[]; maxSamples: number },
-): Promise<ImportResult & { skipped: number }> {
-  const reader = createUsersCsvReader({
-    catalogue: options.catalogue,
-    idPrefix: 'csv',
-    maxSamples: options.maxSamples,
-  });
-  let sliceStart = performance.now();
-  let n = 0;
-  for (const item of readCsv(text)) {
-    if ('issue' in item) reader.syntax(item.issue);
-    else if (!reader.push(item.record)) break;
-    if (++n % 256 === 0 && performance.now() - sliceStart > SLICE_MS) {
-      await yieldTurn();
-      sliceStart = performance.now();
-    }
-  }
-  return reader.finish();
-}
-
 /** Listing, saving and importing a domain's samples. */
 export function createSampleHandlers(ctx: HarnessContext): Pick<HarnessHandlers, SampleChannels> {
   return {
     async 'harness:samples'({ id }) {
       const draft = draftOf(ctx, id);
-      return samplesState(draft, await ctx.store.samples(id));
+      return samplesState(draft, await ctx.store.storedSamples(id));
     },
 
     async 'harness:samples-save'({ id, samples }) {
@@ -92,13 +60,15 @@ export function createSampleHandlers(ctx: HarnessContext): Pick<HarnessHandlers,
 
     async 'harness:samples-import'({ id, format, text, replace }) {
       const draft = draftOf(ctx, id);
-      const current = await ctx.store.samples(id);
+      const current = await ctx.store.storedSamples(id);
       // A CSV holds profile samples; a JSON file may hold either kind, so it is capped on what is kept.
       const room = (kept: readonly Sample[]) => Math.max(0, MAX_SAMPLES - kept.length);
       const parsed =
         format === 'csv'
-          ? await importUsersCsv(text, {
+          ? await importUsersCsv({
+              text,
               catalogue: draft.catalogue.profile,
+              idPrefix: 'csv',
               maxSamples: room(replace ? current.filter((s) => s.kind !== 'profile') : current),
             })
           : parseSamplesJson(text, {

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers/start-worker';
 import type { LoadRequest, LoadResult } from './load-description';
 
 /** How long a description may take to load before its worker is stopped. */
@@ -9,23 +7,11 @@ export const LOAD_TIMEOUT_MS = 60_000;
 /** An idle worker is stopped after this long; the next import starts a new one. */
 const IDLE_MS = 120_000;
 
-/**
- * The worker: the bundled script next to a built program (`dist/<program>/` → `dist/workers/`), or,
- * when running from the project (tests, `npx tsx`), the TypeScript source behind tsx's loader.
- */
-function startWorker(): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: 1024 } };
-  const bundled = fileURLToPath(new URL('../workers/openapi-worker.js', import.meta.url));
-  if (existsSync(bundled)) return new Worker(bundled, options);
-  // tsx is a dev dependency, present wherever the sources run; its ESM API (the `import` condition of
-  // `tsx/esm/api`) registers the loader inside the worker.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json')).href.replace(
-    /package\.json$/,
-    'dist/esm/api/index.mjs',
-  );
-  const source = new URL('./description-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { ...options, eval: true });
+/** The worker: `dist/workers/openapi-worker.js` in a built program, else the TypeScript source. */
+function startLoader(): Worker {
+  return startWorker('openapi-worker', new URL('./description-worker.ts', import.meta.url), {
+    maxOldGenerationSizeMb: 1024,
+  });
 }
 
 type Pending = { resolve: (r: LoadResult) => void; timer: NodeJS.Timeout };
@@ -51,7 +37,7 @@ function stop(): void {
 
 function ensureWorker(): Worker {
   if (worker) return worker;
-  const w = startWorker();
+  const w = startLoader();
   // The worker never keeps a CLI or a test process alive on its own.
   w.unref();
   w.on('message', ({ id, result }: { id: number; result: LoadResult }) => {

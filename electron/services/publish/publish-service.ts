@@ -63,11 +63,7 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
   };
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
-  const draftOf = (id: string): DomainDraft => {
-    const d = deps.drafts.get(id);
-    if (!d) throw new AppError('not_found', `No domain with id ${id}.`);
-    return d;
-  };
+  const draftOf = (id: string): DomainDraft => deps.drafts.requireDraft(id);
 
   /** The run options every publish step of the app shares: the draft's own base, its domain, its admin. */
   const runOptions = (client: DomainClient, draft: DomainDraft) => ({

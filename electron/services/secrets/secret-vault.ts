@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { SECRET_NAMES } from '../../../shared/bridge/contract';
 import type { SecretName } from '../../../shared/bridge/contract';
 import { AppError } from '../../../shared/bridge/envelope';
-import { readJsonFile, writeJsonAtomic } from '../storage/atomic-file';
-import { assertSafeId, isSafeId } from '../storage/draft-store';
-import { QUARANTINE_DIR, quarantineFile } from '../storage/quarantine';
+import { assertSafeId, isSafeId } from '../storage/domain-id';
+import { loadDocument, saveDocument, type DocumentSpec } from '../storage/json-document';
+import { QUARANTINE_DIR } from '../storage/quarantine';
 import { hostSecrets } from './redactor';
 import type { SecretCipher, SecretStorage, SecretsStatus, SecretVault, SecretVaultOptions } from './types';
 
@@ -116,17 +116,22 @@ function storageError(): never {
   throw new AppError('storage', 'Could not write the secrets file.');
 }
 
+/** The vault file as a stored document; the reasons name no content: even ciphertext stays out of reports. */
+const vaultDocument = (file: string, now?: () => Date): DocumentSpec<VaultFile> => ({
+  schema: VaultFileSchema,
+  quarantineDir: path.join(path.dirname(file), QUARANTINE_DIR),
+  wording: {
+    notAFile: () => 'not a file',
+    unreadable: () => 'not valid JSON',
+    invalid: () => 'not a valid secrets file',
+  },
+  now,
+});
+
 async function load(file: string, entries: Entries, now?: () => Date) {
-  const read = await readJsonFile(file);
-  if (read.kind === 'missing') return [];
-  const parsed = read.kind === 'ok' ? VaultFileSchema.safeParse(read.value) : undefined;
-  if (!parsed?.success) {
-    // The reason names no content: even ciphertext stays out of reports.
-    const reason = read.kind === 'invalid' ? 'not valid JSON' : 'not a valid secrets file';
-    const dir = path.join(path.dirname(file), QUARANTINE_DIR);
-    return [await quarantineFile(file, dir, reason, now?.() ?? new Date())];
-  }
-  for (const [domainId, secrets] of Object.entries(parsed.data.secrets)) {
+  const loaded = await loadDocument(file, vaultDocument(file, now));
+  if (!loaded.value) return loaded.problem ? [loaded.problem] : [];
+  for (const [domainId, secrets] of Object.entries(loaded.value.secrets)) {
     if (!isSafeId(domainId)) continue;
     const domain = new Map<SecretName, Buffer>();
     for (const [name, base64] of Object.entries(secrets)) {
@@ -148,7 +153,7 @@ async function save(file: string, entries: Entries): Promise<void> {
     secrets[domainId] = row;
   }
   const content: VaultFile = { format_version: 1, secrets };
-  await writeJsonAtomic(file, content, { mode: 0o600 });
+  await saveDocument(file, content, {});
 }
 
 function isSecretName(name: string): name is SecretName {

@@ -1,24 +1,19 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { AppError } from '../../../shared/bridge/envelope';
 import { DomainDraftSchema } from '../../../shared/model/draft';
 import type { DomainDraft } from '../../../shared/model/draft';
 import { describeIssues } from '../bridge/issues';
-import {
-  TEMP_SUFFIX,
-  copyFileAtomic,
-  fsyncDir,
-  isErrnoCode,
-  readJsonFile,
-  writeJsonAtomic,
-} from './atomic-file';
-import { QUARANTINE_DIR, quarantineFile } from './quarantine';
+import { isErrnoCode } from './atomic-file';
+import { DomainFiles } from './domain-files';
+import { assertSafeId } from './domain-id';
+import type { DamageWording } from './json-document';
+import { QUARANTINE_DIR } from './quarantine';
 
 /** Folder, inside the data directory, holding one `<id>.json` per domain draft. */
 export const DRAFTS_DIR = 'drafts';
-/** Ids become file names, so only plain characters: no separators, no dots, no traversal. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+export { assertSafeId, isSafeId } from './domain-id';
 
 /** Domain drafts on disk, cached in memory; every write is atomic and leaves the previous version as `.bak`. */
 export interface DraftStore {
@@ -28,6 +23,11 @@ export interface DraftStore {
   list(): DomainDraft[];
   /** One draft (a copy), or undefined. */
   get(id: string): DomainDraft | undefined;
+  /**
+   * One draft (a copy), or the bridge's `not_found` error (`invalid_input` for an id that cannot be a
+   * domain's): the one lookup every service that acts on a domain goes through.
+   */
+  requireDraft(id: string): DomainDraft;
   /**
    * Writes a draft; resolves once it is on disk, and only then does `get` return it (a refused write
    * leaves the saved version in place). Writes to one id never interleave.
@@ -45,77 +45,38 @@ export interface DraftStoreOptions {
   now?: () => Date;
 }
 
-/** True when `id` can safely be used as a file name. */
-export function isSafeId(id: string): boolean {
-  return SAFE_ID.test(id);
-}
-
-/** Throws `invalid_input` unless `id` is a safe file name (no path traversal through a crafted id). */
-export function assertSafeId(id: string): void {
-  if (!isSafeId(id)) {
-    throw new AppError('invalid_input', 'A domain id may only contain letters, digits, "-" and "_".', [
-      { path: 'id', message: 'not a valid domain id' },
-    ]);
-  }
-}
+/** How damage to a draft file is worded (the admin reads these in the app and the log). */
+const DRAFT_WORDING: DamageWording = {
+  notAFile: (kind) =>
+    kind === 'directory' ? 'a directory, not a draft file' : 'a link or special file, not a draft file',
+  unreadable: (reason) => reason,
+  invalid: (error) => `not a valid draft (${describeIssues(error)})`,
+};
 
 /** Opens the draft folder: loads every draft, moving any unreadable file aside (the app still starts). */
 export async function openDraftStore(options: DraftStoreOptions): Promise<DraftStore> {
-  const now = options.now ?? (() => new Date());
-  const dir = path.join(options.dataDir, DRAFTS_DIR);
-  const quarantineDir = path.join(options.dataDir, QUARANTINE_DIR);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  const cache = new Map<string, DomainDraft>();
-  const problems: StoreProblem[] = [];
-
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isFile() && entry.name.startsWith('.') && entry.name.endsWith(TEMP_SUFFIX)) {
-      // An interrupted write: the real file is intact, the temp is garbage.
-      await fs.rm(file, { force: true });
-      continue;
-    }
-    if (entry.name.endsWith('.json.bak') && !entry.isFile()) {
-      // A directory or link where the backup goes would block every save of that draft: moved aside.
-      const why = `${entry.isDirectory() ? 'a directory' : 'not a regular file'} where the draft's backup belongs`;
-      problems.push(await quarantineFile(file, quarantineDir, why, now()));
-      continue;
-    }
-    if (!entry.name.endsWith('.json')) continue;
-    const id = entry.name.slice(0, -'.json'.length);
-    // A directory or a symlink in place of a draft is damage to report, never a domain to drop silently.
-    const loaded = entry.isFile()
-      ? await loadDraftFile(file, id)
-      : {
-          ok: false as const,
-          reason: entry.isDirectory()
-            ? 'a directory, not a draft file'
-            : 'a link or special file, not a draft file',
-        };
-    if (loaded.ok) {
-      cache.set(id, loaded.draft);
-      continue;
-    }
-    const problem = await quarantineFile(file, quarantineDir, loaded.reason, now());
-    const backup = (await fs.lstat(`${file}.bak`).catch(() => null))?.isFile()
-      ? await loadDraftFile(`${file}.bak`, id)
-      : null;
-    if (backup?.ok) {
-      await writeJsonAtomic(file, backup.draft);
-      cache.set(id, backup.draft);
-      problem.reason += `; restored the previous version from ${entry.name}.bak`;
-    } else problem.reason += '; no readable previous version to restore';
-    problems.push(problem);
-  }
-  await fsyncDir(dir);
-  return createDraftStore(dir, cache, problems);
+  const files = new DomainFiles<DomainDraft>({
+    dir: path.join(options.dataDir, DRAFTS_DIR),
+    quarantineDir: path.join(options.dataDir, QUARANTINE_DIR),
+    schema: DomainDraftSchema,
+    // A draft is never made up: a domain whose draft is gone is not listed.
+    fresh: () => {
+      throw new AppError('not_found', 'No such draft.');
+    },
+    what: 'draft',
+    wording: DRAFT_WORDING,
+    backup: true,
+    check: (draft, id) => {
+      if (draft.id !== id) return `its id "${draft.id}" does not match the file name`;
+      return id ? undefined : 'the file name is not a valid domain id';
+    },
+    now: options.now,
+  });
+  const cache = await files.loadAll();
+  return createDraftStore(files, cache);
 }
 
-function createDraftStore(
-  dir: string,
-  cache: Map<string, DomainDraft>,
-  problems: StoreProblem[],
-): DraftStore {
+function createDraftStore(files: DomainFiles<DomainDraft>, cache: Map<string, DomainDraft>): DraftStore {
   // Per id: the newest wanted state (null = deleted) and a chain so writes never interleave. A write
   // that starts after newer puts were queued writes the newest state once (autosave bursts coalesce).
   const queues = new Map<
@@ -132,7 +93,7 @@ function createDraftStore(
       if (queue.done >= mine) return;
       const version = queue.version;
       const state = queue.latest;
-      await (state ? writeDraft(dir, id, state) : deleteDraft(dir, id));
+      await (state ? files.persist(id, state) : files.remove(id));
       // Only what reached the disk is served: after a refused save (disk full, read-only), plan and
       // publish must act on the saved draft, not on content that would be gone after a restart.
       if (state) cache.set(id, structuredClone(state));
@@ -145,12 +106,20 @@ function createDraftStore(
     });
   };
 
+  const get = (id: string) => {
+    const draft = cache.get(id);
+    return draft ? structuredClone(draft) : undefined;
+  };
+
   return {
-    problems,
+    problems: files.problems,
     list: () => [...cache.values()].map((draft) => structuredClone(draft)),
-    get: (id) => {
-      const draft = cache.get(id);
-      return draft ? structuredClone(draft) : undefined;
+    get,
+    requireDraft: (id) => {
+      assertSafeId(id);
+      const draft = get(id);
+      if (!draft) throw new AppError('not_found', `No domain with id "${id}"; it may have been deleted.`);
+      return draft;
     },
     put: async (draft) => {
       assertSafeId(draft.id);
@@ -166,40 +135,4 @@ function createDraftStore(
       await Promise.all([...queues.values()].map((queue) => queue.chain));
     },
   };
-}
-
-async function writeDraft(dir: string, id: string, draft: DomainDraft): Promise<void> {
-  const file = path.join(dir, `${id}.json`);
-  try {
-    await copyFileAtomic(file, `${file}.bak`);
-  } catch (error) {
-    // Losing the backup is better than refusing the save: something that is not a file where the backup
-    // goes (reported and moved aside at the next start) must not block every save of the draft.
-    const blocked = ['EISDIR', 'ENOTDIR', 'EEXIST', 'ENOTEMPTY'].some((code) => isErrnoCode(error, code));
-    if (!isErrnoCode(error, 'ENOENT') && !blocked) throw error;
-  }
-  await writeJsonAtomic(file, draft);
-}
-
-async function deleteDraft(dir: string, id: string): Promise<void> {
-  const file = path.join(dir, `${id}.json`);
-  await fs.rm(file, { force: true });
-  await fs.rm(`${file}.bak`, { force: true });
-  await fsyncDir(dir);
-}
-
-async function loadDraftFile(
-  file: string,
-  id: string,
-): Promise<{ ok: true; draft: DomainDraft } | { ok: false; reason: string }> {
-  const read = await readJsonFile(file);
-  if (read.kind === 'missing') return { ok: false, reason: 'missing' };
-  if (read.kind === 'invalid') return { ok: false, reason: read.reason };
-  const parsed = DomainDraftSchema.safeParse(read.value);
-  if (!parsed.success) return { ok: false, reason: `not a valid draft (${describeIssues(parsed.error)})` };
-  if (parsed.data.id !== id) {
-    return { ok: false, reason: `its id "${parsed.data.id}" does not match the file name` };
-  }
-  if (!isSafeId(id)) return { ok: false, reason: 'the file name is not a valid domain id' };
-  return { ok: true, draft: parsed.data };
 }

@@ -22,6 +22,22 @@ export async function makeDataDirPrivate(dir: string): Promise<void> {
   await tighten(dir, 0);
 }
 
+/**
+ * Writes a file the user named (the command line's `--out`, `--junit`): created owner-only, and an
+ * existing file tightened to owner-only before the new content goes in. A pulled draft holds the
+ * domain's notify URLs, which are credentials, so it must not be readable by other users of the machine.
+ */
+export async function writePrivateFile(file: string, text: string): Promise<void> {
+  const handle = await fs.open(file, 'w', PRIVATE_FILE_MODE);
+  try {
+    // Best effort on file systems without POSIX modes (Windows), as above.
+    await handle.chmod(PRIVATE_FILE_MODE).catch(() => undefined);
+    await handle.writeFile(text, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 async function tighten(dir: string, depth: number): Promise<void> {
   await fs.chmod(dir, PRIVATE_DIR_MODE).catch(() => undefined);
   if (depth >= MAX_DEPTH) return;

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { describeIssues } from '../bridge/issues';
 import { readTextIfExists, writeFileAtomic } from './atomic-file';
+import { loadDocument, type DamageWording } from './json-document';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './private-modes';
 import { QUARANTINE_DIR, quarantineFile } from './quarantine';
 
 /** App settings that are not part of any draft. */
@@ -132,7 +134,7 @@ export const settingsStoreOptions: Readonly<
   clearInvalidConfig: false,
   accessPropertiesByDotNotation: false,
   // Owner-only, like every file in the data folder.
-  configFileMode: 0o600,
+  configFileMode: PRIVATE_FILE_MODE,
 };
 
 /** The settings store under plain Node (browser shell, tests), backed by `conf`. */
@@ -192,16 +194,20 @@ export async function openSettingsStore(options: {
 }): Promise<{ store: KeyValueStore<Settings>; problems: StoreProblem[] }> {
   const factory = options.factory ?? confSettingsFactory;
   const file = path.join(options.dataDir, `${SETTINGS_NAME}.json`);
+  const quarantineDir = path.join(options.dataDir, QUARANTINE_DIR);
   const quarantine = (reason: string) =>
-    quarantineFile(file, path.join(options.dataDir, QUARANTINE_DIR), reason, options.now?.() ?? new Date());
-  await fs.mkdir(options.dataDir, { recursive: true });
+    quarantineFile(file, quarantineDir, reason, options.now?.() ?? new Date());
+  await fs.mkdir(options.dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
 
-  const original = await readTextIfExists(file);
-  const precheck = original === undefined ? undefined : checkSettingsText(original);
-  if (precheck) {
-    const problem = await quarantine(precheck);
-    return { store: factory(options.dataDir), problems: [problem] };
-  }
+  // Checked as every stored document is (a regular file, strict UTF-8, its schema) before conf sees it.
+  const checked = await loadDocument(file, {
+    schema: SettingsFileSchema,
+    quarantineDir,
+    wording: SETTINGS_WORDING,
+    now: options.now,
+  });
+  if (checked.problem) return { store: factory(options.dataDir), problems: [checked.problem] };
+  const original = checked.value === undefined ? undefined : await readTextIfExists(file);
   try {
     return { store: factory(options.dataDir), problems: [] };
   } catch (error) {
@@ -213,17 +219,13 @@ export async function openSettingsStore(options: {
   }
 }
 
-/** Why a settings file's text is unusable, or undefined when it looks fine. */
-function checkSettingsText(text: string): string | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return `not valid JSON (${error instanceof Error ? error.message : 'parse error'})`;
-  }
-  const parsed = SettingsFileSchema.safeParse(value);
-  return parsed.success ? undefined : `not valid settings (${describeIssues(parsed.error)})`;
-}
+/** How damage to the settings file is worded. */
+const SETTINGS_WORDING: DamageWording = {
+  notAFile: (kind) =>
+    `${kind === 'directory' ? 'a directory' : 'a link or special file'}, not a settings file`,
+  unreadable: (reason) => reason,
+  invalid: (error) => `not valid settings (${describeIssues(error)})`,
+};
 
 function describeSettingsError(error: unknown): string {
   if (error instanceof Error && error.message.startsWith('Config schema violation:')) {
