@@ -12,7 +12,7 @@ import { createAgents, destroyAgents, type Agents } from './http-exchange';
 import { fireNotify, type NotifyResult } from './notify';
 import { redactUrl } from './redact';
 import { Ring } from './ring';
-import type { DeliveryTrace } from './sender';
+import type { DeliveryTrace, FireOptions } from './sender';
 import { fireDelivery } from './sender';
 
 export type * from './batch-types';
@@ -21,6 +21,7 @@ const is2xx = (status: number | undefined) => status !== undefined && status >= 
 
 function expectations(
   options: BatchOptions,
+  idRow: ReturnType<typeof identifierRow>,
   sample: BatchSample,
   trace: DeliveryTrace,
   notify: NotifyResult | undefined,
@@ -33,7 +34,6 @@ function expectations(
   if (writeBack && writeBack.missing.length === 0) out.push({ name: 'write_back_fields', ok: true });
   else if (writeBack) fail('write_back_fields', `Missing in the answer: ${writeBack.missing.join(', ')}`);
   else fail('write_back_fields', 'No JSON answer to read the response parameters from.');
-  const idRow = identifierRow(options.webhook);
   if (!idRow) fail('identifier_matched', 'No input parameter is marked as the identifier.');
   else if (options.notifyUrl) {
     if (notify?.ok) out.push({ name: 'identifier_matched', ok: true });
@@ -79,23 +79,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   let stoppedBy: BatchReport['stoppedBy'];
   // Checked once for the whole batch; a target that fails the check is left to each delivery to report.
   const checked = checkTarget(options.url ?? options.webhook.outgoing.post_url, options.confirmHost);
-  const checkedTarget = checked instanceof URL ? { checkedTarget: checked } : {};
+  // What every delivery shares, built once; each delivery adds its trigger and sample.
+  const shared: Omit<FireOptions, 'trigger' | 'sample'> = {
+    webhook: options.webhook,
+    catalogue: options.catalogue,
+    agents,
+    oauth: options.oauth ?? null,
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(checked instanceof URL ? { checkedTarget: checked } : {}),
+  };
+  const idRow = identifierRow(options.webhook);
 
   const runOne = async (index: number): Promise<void> => {
     const [trigger, sample] = jobs[index] as [string, BatchSample];
-    const trace = await fireDelivery({
-      webhook: options.webhook,
-      catalogue: options.catalogue,
-      trigger,
-      sample,
-      agents,
-      oauth: options.oauth ?? null,
-      ...(options.url !== undefined ? { url: options.url } : {}),
-      ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...checkedTarget,
-    });
+    const trace = await fireDelivery({ ...shared, trigger, sample });
     let notify: NotifyResult | undefined;
     if (options.notifyUrl && trace.ok && !options.signal?.aborted) {
       const payload = composeNotify(options.webhook, sample, options.catalogue);
@@ -106,7 +106,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
         timeoutMs: options.timeoutMs ?? 10_000,
       });
     }
-    const checks = expectations(options, sample, trace, notify);
+    const checks = expectations(options, idRow, sample, trace, notify);
     const cancelled = trace.failure?.kind === 'cancelled';
     const outcome = cancelled ? 'cancelled' : checks.every((c) => c.ok) ? 'passed' : 'failed';
     results[index] = {

@@ -103,12 +103,17 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
   const ids = { deliveryId: prepared.deliveryId, event: prepared.event };
   const oauth = options.oauth ?? null;
 
-  let via: string | undefined;
-  try {
-    via = (await (options.agents ?? sharedPool()).route(prepared.url)).via ?? undefined;
-  } catch (error) {
-    return trace(exchangeFailure(error, target.origin), ids);
+  const pool = options.agents ?? sharedPool();
+  // A batch's pool knows the route after its first delivery: no promise to wait for per delivery.
+  let route = pool.settledRoute(prepared.url);
+  if (!route) {
+    try {
+      route = await pool.route(prepared.url);
+    } catch (error) {
+      return trace(exchangeFailure(error, target.origin), ids);
+    }
   }
+  const via = route.via ?? undefined;
   let response: WireResponse | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
     let token: string | undefined;
