@@ -66,3 +66,24 @@ describe('deliveries in flight under one cancel signal', () => {
     agents.destroy();
   });
 });
+
+describe('what a batch keeps per delivery', () => {
+  it('shares one frozen object per passed expectation instead of one per delivery', async () => {
+    const report = await runBatch({
+      webhook: profileWebhook(`${receiver.url}/hooks`),
+      catalogue: CATALOGUE,
+      samples,
+      concurrency: 4,
+    });
+    const [first, second] = report.results;
+    expect(first?.expectations).toEqual([
+      { name: 'status_2xx', ok: true },
+      { name: 'write_back_fields', ok: true },
+      { name: 'identifier_matched', ok: true },
+    ]);
+    first?.expectations.forEach((e, i) => {
+      expect(second?.expectations[i]).toBe(e);
+      expect(Object.isFrozen(e)).toBe(true);
+    });
+  });
+});

@@ -17,6 +17,13 @@ import { fireDelivery } from './sender';
 
 export type * from './batch-types';
 
+/** A passed expectation is the same for every delivery: one shared, frozen object each, not one per delivery. */
+const PASSED: Readonly<Record<ExpectationResult['name'], ExpectationResult>> = {
+  status_2xx: Object.freeze({ name: 'status_2xx', ok: true }),
+  write_back_fields: Object.freeze({ name: 'write_back_fields', ok: true }),
+  identifier_matched: Object.freeze({ name: 'identifier_matched', ok: true }),
+};
+
 const is2xx = (status: number | undefined) => status !== undefined && status >= 200 && status < 300;
 
 function expectations(
@@ -28,15 +35,15 @@ function expectations(
 ): ExpectationResult[] {
   const out: ExpectationResult[] = [];
   const fail = (name: ExpectationResult['name'], message: string) => out.push({ name, ok: false, message });
-  if (is2xx(trace.status)) out.push({ name: 'status_2xx', ok: true });
+  if (is2xx(trace.status)) out.push(PASSED.status_2xx);
   else fail('status_2xx', trace.failure?.message ?? 'No 2xx answer.');
   const writeBack = trace.steps.find((s) => s.step === 'write_back');
-  if (writeBack && writeBack.missing.length === 0) out.push({ name: 'write_back_fields', ok: true });
+  if (writeBack && writeBack.missing.length === 0) out.push(PASSED.write_back_fields);
   else if (writeBack) fail('write_back_fields', `Missing in the answer: ${writeBack.missing.join(', ')}`);
   else fail('write_back_fields', 'No JSON answer to read the response parameters from.');
   if (!idRow) fail('identifier_matched', 'No input parameter is marked as the identifier.');
   else if (options.notifyUrl) {
-    if (notify?.ok) out.push({ name: 'identifier_matched', ok: true });
+    if (notify?.ok) out.push(PASSED.identifier_matched);
     else fail('identifier_matched', notify?.message ?? 'The notify call was not made: the delivery failed.');
   } else {
     const value = sample.fields[idRow.mangoapps_field];
@@ -45,7 +52,7 @@ function expectations(
         'identifier_matched',
         `The sample has no ${idRow.mangoapps_field}, so no incoming call can find it.`,
       );
-    } else out.push({ name: 'identifier_matched', ok: true });
+    } else out.push(PASSED.identifier_matched);
   }
   return out;
 }
