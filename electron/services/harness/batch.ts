@@ -12,7 +12,7 @@ import { createAgents, destroyAgents, type Agents } from './http-exchange';
 import { fireNotify, type NotifyResult } from './notify';
 import { redactUrl } from './redact';
 import { Ring } from './ring';
-import type { DeliveryTrace, FireOptions } from './sender';
+import type { DeliveryTrace, FireOptions, TraceStep } from './sender';
 import { fireDelivery } from './sender';
 
 export type * from './batch-types';
@@ -24,7 +24,15 @@ const PASSED: Readonly<Record<ExpectationResult['name'], ExpectationResult>> = {
   identifier_matched: Object.freeze({ name: 'identifier_matched', ok: true }),
 };
 
+const failed = (out: ExpectationResult[], name: ExpectationResult['name'], message: string) =>
+  out.push({ name, ok: false, message });
+
 const is2xx = (status: number | undefined) => status !== undefined && status >= 200 && status < 300;
+
+function writeBackStep(trace: DeliveryTrace): Extract<TraceStep, { step: 'write_back' }> | undefined {
+  for (const step of trace.steps) if (step.step === 'write_back') return step;
+  return undefined;
+}
 
 function expectations(
   options: BatchOptions,
@@ -34,27 +42,69 @@ function expectations(
   notify: NotifyResult | undefined,
 ): ExpectationResult[] {
   const out: ExpectationResult[] = [];
-  const fail = (name: ExpectationResult['name'], message: string) => out.push({ name, ok: false, message });
   if (is2xx(trace.status)) out.push(PASSED.status_2xx);
-  else fail('status_2xx', trace.failure?.message ?? 'No 2xx answer.');
-  const writeBack = trace.steps.find((s) => s.step === 'write_back');
+  else failed(out, 'status_2xx', trace.failure?.message ?? 'No 2xx answer.');
+  const writeBack = writeBackStep(trace);
   if (writeBack && writeBack.missing.length === 0) out.push(PASSED.write_back_fields);
-  else if (writeBack) fail('write_back_fields', `Missing in the answer: ${writeBack.missing.join(', ')}`);
-  else fail('write_back_fields', 'No JSON answer to read the response parameters from.');
-  if (!idRow) fail('identifier_matched', 'No input parameter is marked as the identifier.');
+  else if (writeBack)
+    failed(out, 'write_back_fields', `Missing in the answer: ${writeBack.missing.join(', ')}`);
+  else failed(out, 'write_back_fields', 'No JSON answer to read the response parameters from.');
+  if (!idRow) failed(out, 'identifier_matched', 'No input parameter is marked as the identifier.');
   else if (options.notifyUrl) {
     if (notify?.ok) out.push(PASSED.identifier_matched);
-    else fail('identifier_matched', notify?.message ?? 'The notify call was not made: the delivery failed.');
+    else
+      failed(
+        out,
+        'identifier_matched',
+        notify?.message ?? 'The notify call was not made: the delivery failed.',
+      );
   } else {
     const value = sample.fields[idRow.mangoapps_field];
     if (value === null || value === undefined || String(value).trim() === '') {
-      fail(
+      failed(
+        out,
         'identifier_matched',
         `The sample has no ${idRow.mangoapps_field}, so no incoming call can find it.`,
       );
     } else out.push(PASSED.identifier_matched);
   }
   return out;
+}
+
+/**
+ * What the batch keeps of one delivery. Optional fields are added in place rather than spread from
+ * temporary objects (this runs per delivery); the key order is the reports' order.
+ */
+function summarize(
+  index: number,
+  trigger: string,
+  sample: BatchSample,
+  trace: DeliveryTrace,
+  outcome: DeliverySummary['outcome'],
+  checks: ExpectationResult[],
+  notify: NotifyResult | undefined,
+): DeliverySummary {
+  const summary = {
+    index,
+    trigger,
+    event: trace.event,
+    sampleId: sample.id,
+    sampleLabel: sample.label ?? sample.id,
+    deliveryId: trace.deliveryId,
+    outcome,
+  } as DeliverySummary;
+  if (trace.status !== undefined) summary.status = trace.status;
+  summary.ms = Math.round(trace.ms * 100) / 100;
+  if (trace.failure) summary.failure = trace.failure;
+  summary.expectations = checks;
+  if (notify) {
+    summary.notify = {
+      ...(notify.status !== undefined ? { status: notify.status } : {}),
+      ...(notify.matched ? { matchedId: notify.matched.id } : {}),
+      ...(notify.reason ? { reason: notify.reason } : {}),
+    };
+  }
+  return summary;
 }
 
 /**
@@ -116,28 +166,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     const checks = expectations(options, idRow, sample, trace, notify);
     const cancelled = trace.failure?.kind === 'cancelled';
     const outcome = cancelled ? 'cancelled' : checks.every((c) => c.ok) ? 'passed' : 'failed';
-    results[index] = {
-      index,
-      trigger,
-      event: trace.event,
-      sampleId: sample.id,
-      sampleLabel: sample.label ?? sample.id,
-      deliveryId: trace.deliveryId,
-      outcome,
-      ...(trace.status !== undefined ? { status: trace.status } : {}),
-      ms: Math.round(trace.ms * 100) / 100,
-      ...(trace.failure ? { failure: trace.failure } : {}),
-      expectations: checks,
-      ...(notify
-        ? {
-            notify: {
-              ...(notify.status !== undefined ? { status: notify.status } : {}),
-              ...(notify.matched ? { matchedId: notify.matched.id } : {}),
-              ...(notify.reason ? { reason: notify.reason } : {}),
-            },
-          }
-        : {}),
-    };
+    results[index] = summarize(index, trigger, sample, trace, outcome, checks, notify);
     if (trace.failure && !stoppedBy && options.stopWhen?.(trace.failure))
       stoppedBy = { ...trace.failure, trigger, sampleId: sample.id };
     recent.push(trace);

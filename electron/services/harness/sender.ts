@@ -54,6 +54,9 @@ export interface FireOptions extends DeliverySpec {
   checkedTarget?: URL;
 }
 
+/** What a delivery learned before it ended: its id and event once prepared, the status once answered. */
+type TraceIds = Partial<Pick<DeliveryTrace, 'deliveryId' | 'event' | 'status'>>;
+
 type TokenStep = Extract<TraceStep, { step: 'token' }>;
 
 async function getToken(oauth: OAuthClient, steps: TraceStep[]): Promise<string | StepFailure> {
@@ -84,18 +87,22 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
   const started = performance.now();
   const steps: TraceStep[] = [];
   const rawUrl = options.url ?? options.webhook.outgoing.post_url;
-  const trace = (failure?: StepFailure, extra: Partial<DeliveryTrace> = {}): DeliveryTrace => ({
-    deliveryId: extra.deliveryId ?? options.deliveryId ?? '',
-    event: extra.event ?? null,
-    trigger: options.trigger,
-    sampleId: options.sample.id,
-    url: rawUrl,
-    ok: failure === undefined,
-    steps,
-    ...(failure ? { failure } : {}),
-    ...extra,
-    ms: performance.now() - started,
-  });
+  const trace = (failure?: StepFailure, extra: TraceIds = {}): DeliveryTrace => {
+    // Built in place rather than spread from temporary objects (this runs per delivery), in this key order.
+    const out = {
+      deliveryId: extra.deliveryId ?? options.deliveryId ?? '',
+      event: extra.event ?? null,
+      trigger: options.trigger,
+      sampleId: options.sample.id,
+      url: rawUrl,
+      ok: failure === undefined,
+      steps,
+    } as DeliveryTrace;
+    if (failure) out.failure = failure;
+    if (extra.status !== undefined) out.status = extra.status;
+    out.ms = performance.now() - started;
+    return out;
+  };
 
   const target = options.checkedTarget ?? checkTarget(rawUrl, options.confirmHost);
   if (!(target instanceof URL)) return trace(target);
