@@ -23,13 +23,18 @@ function plainEntry(entry: unknown): { success: true; data: ImportedSample } | n
   if (label !== undefined && !isText(label, 200)) return null;
   if (kind !== undefined && !(WEBHOOK_KINDS as readonly unknown[]).includes(kind)) return null;
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return null;
-  const out: Record<string, string | null> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === null || typeof value === 'string') out[key] = value;
-    else if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
-    else return null;
+  // The parsed object is kept as the sample's fields (JSON.parse gives entries of one shape one compact
+  // layout; a copy built key by key turns into a dictionary per sample). Numbers and booleans become text.
+  const out = fields as Record<string, unknown>;
+  for (const key in out) {
+    const type = typeof out[key];
+    if (out[key] !== null && type !== 'string' && type !== 'number' && type !== 'boolean') return null;
   }
-  const data: ImportedSample = { fields: out };
+  for (const key in out) {
+    const value = out[key];
+    if (typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
+  }
+  const data: ImportedSample = { fields: out as Record<string, string | null> };
   if (id !== undefined) data.id = id;
   if (kind !== undefined) data.kind = kind as WebhookKind;
   if (label !== undefined) data.label = label;

@@ -123,6 +123,40 @@ describe('inbox and replay', () => {
   });
 });
 
+describe('a receiver that keeps no inbox', () => {
+  it('still answers, shows each request to onCapture, and holds none', async () => {
+    const seen: string[] = [];
+    const quiet = await startReceiver({ inboxSize: 0, onCapture: (e) => seen.push(e.body) });
+    const bare = await startReceiver({ inboxSize: 0 });
+    try {
+      quiet.setRoute({ method: 'POST', path: '/hooks', body: { workerId: 'W-{{id}}' } });
+      bare.setRoute({ method: 'POST', path: '/hooks', body: { workerId: 'W-{{id}}' } });
+      for (const [target, id] of [
+        [quiet, 1],
+        [quiet, 2],
+        [bare, 3],
+      ] as const) {
+        const text = JSON.stringify({ id });
+        const res = await sendRequest(
+          {
+            method: 'POST',
+            url: `${target.url}/hooks`,
+            headers: { 'Content-Type': 'application/json' },
+            body: text,
+          },
+          { timeoutMs: 2_000 },
+        );
+        expect(JSON.parse(res.body)).toEqual({ workerId: `W-${id}` });
+      }
+      expect(seen).toEqual(['{"id":1}', '{"id":2}']);
+      expect(quiet.inbox.list()).toEqual([]);
+      expect(bare.inbox.size).toBe(0);
+    } finally {
+      await Promise.all([quiet.stop(), bare.stop()]);
+    }
+  });
+});
+
 describe('receiver token endpoint and Bearer mode', () => {
   it('issues tokens, refuses bad requests per RFC 6749, and requires Bearer on routes when asked', async () => {
     await receiver.stop();

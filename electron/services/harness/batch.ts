@@ -12,42 +12,99 @@ import { createAgents, destroyAgents, type Agents } from './http-exchange';
 import { fireNotify, type NotifyResult } from './notify';
 import { redactUrl } from './redact';
 import { Ring } from './ring';
-import type { DeliveryTrace } from './sender';
+import type { DeliveryTrace, FireOptions, TraceStep } from './sender';
 import { fireDelivery } from './sender';
 
 export type * from './batch-types';
 
+/** A passed expectation is the same for every delivery: one shared, frozen object each, not one per delivery. */
+const PASSED: Readonly<Record<ExpectationResult['name'], ExpectationResult>> = {
+  status_2xx: Object.freeze({ name: 'status_2xx', ok: true }),
+  write_back_fields: Object.freeze({ name: 'write_back_fields', ok: true }),
+  identifier_matched: Object.freeze({ name: 'identifier_matched', ok: true }),
+};
+
+const failed = (out: ExpectationResult[], name: ExpectationResult['name'], message: string) =>
+  out.push({ name, ok: false, message });
+
 const is2xx = (status: number | undefined) => status !== undefined && status >= 200 && status < 300;
+
+function writeBackStep(trace: DeliveryTrace): Extract<TraceStep, { step: 'write_back' }> | undefined {
+  for (const step of trace.steps) if (step.step === 'write_back') return step;
+  return undefined;
+}
 
 function expectations(
   options: BatchOptions,
+  idRow: ReturnType<typeof identifierRow>,
   sample: BatchSample,
   trace: DeliveryTrace,
   notify: NotifyResult | undefined,
 ): ExpectationResult[] {
   const out: ExpectationResult[] = [];
-  const fail = (name: ExpectationResult['name'], message: string) => out.push({ name, ok: false, message });
-  if (is2xx(trace.status)) out.push({ name: 'status_2xx', ok: true });
-  else fail('status_2xx', trace.failure?.message ?? 'No 2xx answer.');
-  const writeBack = trace.steps.find((s) => s.step === 'write_back');
-  if (writeBack && writeBack.missing.length === 0) out.push({ name: 'write_back_fields', ok: true });
-  else if (writeBack) fail('write_back_fields', `Missing in the answer: ${writeBack.missing.join(', ')}`);
-  else fail('write_back_fields', 'No JSON answer to read the response parameters from.');
-  const idRow = identifierRow(options.webhook);
-  if (!idRow) fail('identifier_matched', 'No input parameter is marked as the identifier.');
+  if (is2xx(trace.status)) out.push(PASSED.status_2xx);
+  else failed(out, 'status_2xx', trace.failure?.message ?? 'No 2xx answer.');
+  const writeBack = writeBackStep(trace);
+  if (writeBack && writeBack.missing.length === 0) out.push(PASSED.write_back_fields);
+  else if (writeBack)
+    failed(out, 'write_back_fields', `Missing in the answer: ${writeBack.missing.join(', ')}`);
+  else failed(out, 'write_back_fields', 'No JSON answer to read the response parameters from.');
+  if (!idRow) failed(out, 'identifier_matched', 'No input parameter is marked as the identifier.');
   else if (options.notifyUrl) {
-    if (notify?.ok) out.push({ name: 'identifier_matched', ok: true });
-    else fail('identifier_matched', notify?.message ?? 'The notify call was not made: the delivery failed.');
+    if (notify?.ok) out.push(PASSED.identifier_matched);
+    else
+      failed(
+        out,
+        'identifier_matched',
+        notify?.message ?? 'The notify call was not made: the delivery failed.',
+      );
   } else {
     const value = sample.fields[idRow.mangoapps_field];
     if (value === null || value === undefined || String(value).trim() === '') {
-      fail(
+      failed(
+        out,
         'identifier_matched',
         `The sample has no ${idRow.mangoapps_field}, so no incoming call can find it.`,
       );
-    } else out.push({ name: 'identifier_matched', ok: true });
+    } else out.push(PASSED.identifier_matched);
   }
   return out;
+}
+
+/**
+ * What the batch keeps of one delivery. Optional fields are added in place rather than spread from
+ * temporary objects (this runs per delivery); the key order is the reports' order.
+ */
+function summarize(
+  index: number,
+  trigger: string,
+  sample: BatchSample,
+  trace: DeliveryTrace,
+  outcome: DeliverySummary['outcome'],
+  checks: ExpectationResult[],
+  notify: NotifyResult | undefined,
+): DeliverySummary {
+  const summary = {
+    index,
+    trigger,
+    event: trace.event,
+    sampleId: sample.id,
+    sampleLabel: sample.label ?? sample.id,
+    deliveryId: trace.deliveryId,
+    outcome,
+  } as DeliverySummary;
+  if (trace.status !== undefined) summary.status = trace.status;
+  summary.ms = Math.round(trace.ms * 100) / 100;
+  if (trace.failure) summary.failure = trace.failure;
+  summary.expectations = checks;
+  if (notify) {
+    summary.notify = {
+      ...(notify.status !== undefined ? { status: notify.status } : {}),
+      ...(notify.matched ? { matchedId: notify.matched.id } : {}),
+      ...(notify.reason ? { reason: notify.reason } : {}),
+    };
+  }
+  return summary;
 }
 
 /**
@@ -79,23 +136,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   let stoppedBy: BatchReport['stoppedBy'];
   // Checked once for the whole batch; a target that fails the check is left to each delivery to report.
   const checked = checkTarget(options.url ?? options.webhook.outgoing.post_url, options.confirmHost);
-  const checkedTarget = checked instanceof URL ? { checkedTarget: checked } : {};
+  // What every delivery shares, built once; each delivery adds its trigger and sample.
+  const shared: Omit<FireOptions, 'trigger' | 'sample'> = {
+    webhook: options.webhook,
+    catalogue: options.catalogue,
+    agents,
+    oauth: options.oauth ?? null,
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(checked instanceof URL ? { checkedTarget: checked } : {}),
+  };
+  const idRow = identifierRow(options.webhook);
 
   const runOne = async (index: number): Promise<void> => {
     const [trigger, sample] = jobs[index] as [string, BatchSample];
-    const trace = await fireDelivery({
-      webhook: options.webhook,
-      catalogue: options.catalogue,
-      trigger,
-      sample,
-      agents,
-      oauth: options.oauth ?? null,
-      ...(options.url !== undefined ? { url: options.url } : {}),
-      ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...checkedTarget,
-    });
+    const trace = await fireDelivery({ ...shared, trigger, sample });
     let notify: NotifyResult | undefined;
     if (options.notifyUrl && trace.ok && !options.signal?.aborted) {
       const payload = composeNotify(options.webhook, sample, options.catalogue);
@@ -106,31 +163,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
         timeoutMs: options.timeoutMs ?? 10_000,
       });
     }
-    const checks = expectations(options, sample, trace, notify);
+    const checks = expectations(options, idRow, sample, trace, notify);
     const cancelled = trace.failure?.kind === 'cancelled';
     const outcome = cancelled ? 'cancelled' : checks.every((c) => c.ok) ? 'passed' : 'failed';
-    results[index] = {
-      index,
-      trigger,
-      event: trace.event,
-      sampleId: sample.id,
-      sampleLabel: sample.label ?? sample.id,
-      deliveryId: trace.deliveryId,
-      outcome,
-      ...(trace.status !== undefined ? { status: trace.status } : {}),
-      ms: Math.round(trace.ms * 100) / 100,
-      ...(trace.failure ? { failure: trace.failure } : {}),
-      expectations: checks,
-      ...(notify
-        ? {
-            notify: {
-              ...(notify.status !== undefined ? { status: notify.status } : {}),
-              ...(notify.matched ? { matchedId: notify.matched.id } : {}),
-              ...(notify.reason ? { reason: notify.reason } : {}),
-            },
-          }
-        : {}),
-    };
+    results[index] = summarize(index, trigger, sample, trace, outcome, checks, notify);
     if (trace.failure && !stoppedBy && options.stopWhen?.(trace.failure))
       stoppedBy = { ...trace.failure, trigger, sampleId: sample.id };
     recent.push(trace);

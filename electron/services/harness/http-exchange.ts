@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { netConfig } from '../net/net-config';
 import { NetPool, sharedPool } from '../net/net-pool';
+import { cancel, coded, expire, inFlightUnder } from './in-flight';
 
 /** A request exactly as it goes on the wire. */
 export interface WireRequest {
@@ -58,11 +59,12 @@ export function destroyAgents(agents: Agents): void {
   agents.destroy();
 }
 
-const coded = (message: string, code: string, name = 'Error'): Error =>
-  Object.assign(new Error(message), { code, name });
-
 /** Proxy credentials are added by the pool for the proxy alone; a header of that name never reaches a target. */
 function withoutProxyAuthorization(headers: Record<string, string>): Record<string, string> {
+  // Copied only when there is something to drop: deliveries never carry one, and this runs per delivery.
+  let found = false;
+  for (const name in headers) if (name.toLowerCase() === 'proxy-authorization') found = true;
+  if (!found) return headers;
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (name.toLowerCase() !== 'proxy-authorization') out[name] = value;
@@ -79,76 +81,141 @@ function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
 }
 
 /**
+ * One exchange in flight. Its state lives here and Node's events call module-level handlers that find
+ * it on the request or response, so a delivery allocates no closures beyond its promise.
+ */
+class Exchange {
+  sent = false;
+  done = false;
+  chunks: Buffer[] = [];
+  size = 0;
+  timer: NodeJS.Timeout | undefined;
+  req: http.ClientRequest | undefined;
+
+  constructor(
+    readonly started: number,
+    readonly limit: number,
+    readonly via: string | undefined,
+    readonly inFlight: Set<http.ClientRequest> | undefined,
+    readonly resolve: (response: WireResponse) => void,
+    readonly reject: (error: ExchangeError) => void,
+  ) {}
+
+  /** Marks the exchange done (once): stops its deadline and leaves the cancel set. */
+  settle(): boolean {
+    if (this.done) return false;
+    this.done = true;
+    clearTimeout(this.timer);
+    if (this.req) this.inFlight?.delete(this.req);
+    return true;
+  }
+
+  fail(error: unknown): void {
+    if (this.settle())
+      this.reject(new ExchangeError(error, this.sent, performance.now() - this.started, this.via));
+  }
+}
+
+const STATE = Symbol('exchange');
+type Tracked<T> = T & { [STATE]: Exchange };
+
+function onRequestError(this: Tracked<http.ClientRequest>, error: Error): void {
+  this[STATE].fail(error);
+}
+
+function onFinish(this: Tracked<http.ClientRequest>): void {
+  this[STATE].sent = true;
+}
+
+function onResponseError(this: Tracked<http.IncomingMessage>, error: Error): void {
+  this[STATE].fail(error);
+}
+
+function onAborted(this: Tracked<http.IncomingMessage>): void {
+  this[STATE].fail(coded('the connection closed mid-answer', 'ECONNRESET'));
+}
+
+function onData(this: Tracked<http.IncomingMessage>, chunk: Buffer): void {
+  const x = this[STATE];
+  x.size += chunk.length;
+  if (x.size > x.limit) this.destroy(coded(`the answer is larger than ${x.limit} bytes`, 'ERR_TOO_LARGE'));
+  else x.chunks.push(chunk);
+}
+
+function onEnd(this: Tracked<http.IncomingMessage>): void {
+  const x = this[STATE];
+  if (!x.settle()) return;
+  const [only] = x.chunks;
+  x.resolve({
+    status: this.statusCode ?? 0,
+    headers: flatten(this.headers),
+    body: (x.chunks.length === 1 && only ? only : Buffer.concat(x.chunks)).toString('utf8'),
+    ms: performance.now() - x.started,
+    ...(x.via ? { via: x.via } : {}),
+  });
+}
+
+function onResponse(this: Tracked<http.ClientRequest>, res: http.IncomingMessage): void {
+  const tracked = res as Tracked<http.IncomingMessage>;
+  tracked[STATE] = this[STATE];
+  res.on('data', onData);
+  res.on('error', onResponseError);
+  res.on('aborted', onAborted);
+  res.on('end', onEnd);
+}
+
+/**
  * Sends one request with Node's own client (TLS verification always on) and a deadline covering
  * connect, send and the whole answer. Node's client is used rather than got here: a batch spends its
- * time in this function, and the harness must stay close to a bare keep-alive loop.
+ * time in this function, and the harness must stay close to a bare keep-alive loop. Cancelling through
+ * `signal` ends the request at once, whatever stage it is in.
  */
-export async function sendRequest(request: WireRequest, options: ExchangeOptions): Promise<WireResponse> {
+export function sendRequest(request: WireRequest, options: ExchangeOptions): Promise<WireResponse> {
   const started = performance.now();
   const url = options.parsedUrl ?? new URL(request.url);
-  const secure = url.protocol === 'https:';
   const pool = options.agents ?? sharedPool();
-  const limit = options.maxBodyBytes ?? 5 * 1024 * 1024;
-  let dispatched;
-  try {
-    dispatched = await pool.dispatch(url);
-  } catch (error) {
-    throw new ExchangeError(error, false, performance.now() - started);
-  }
-  const { agent, route } = dispatched;
-  const via = route.via ?? undefined;
+  // After a pool's first call the route is known: no promise to wait for per delivery.
+  const route = pool.settledRoute(url);
+  if (route)
+    return exchange(
+      request,
+      options,
+      url,
+      pool.agentFor(url.protocol === 'https:', route),
+      route.via,
+      started,
+    );
+  return pool.dispatch(url).then(
+    (dispatched) => exchange(request, options, url, dispatched.agent, dispatched.route.via, started),
+    (error: unknown) => Promise.reject(new ExchangeError(error, false, performance.now() - started)),
+  );
+}
+
+function exchange(
+  request: WireRequest,
+  options: ExchangeOptions,
+  url: URL,
+  agent: http.Agent,
+  via: string | null,
+  started: number,
+): Promise<WireResponse> {
   return new Promise<WireResponse>((resolve, reject) => {
-    let sent = false;
-    let done = false;
-    const fail = (error: unknown) => {
-      if (done) return;
-      done = true;
-      cleanup();
-      reject(new ExchangeError(error, sent, performance.now() - started, via));
-    };
-    const req = (secure ? https : http).request(url, {
+    const inFlight = options.signal ? inFlightUnder(options.signal) : undefined;
+    const limit = options.maxBodyBytes ?? 5 * 1024 * 1024;
+    const x = new Exchange(started, limit, via ?? undefined, inFlight, resolve, reject);
+    const req = (url.protocol === 'https:' ? https : http).request(url, {
       method: request.method,
       headers: withoutProxyAuthorization(request.headers),
       agent,
-    });
-    const timer = setTimeout(
-      () => req.destroy(coded(`timed out after ${options.timeoutMs} ms`, 'ETIMEDOUT', 'TimeoutError')),
-      options.timeoutMs,
-    );
-    const onAbort = () => req.destroy(coded('cancelled', 'ABORT_ERR', 'AbortError'));
-    const cleanup = () => {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-    };
-    if (options.signal?.aborted) onAbort();
-    else options.signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', fail);
-    req.on('finish', () => {
-      sent = true;
-    });
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limit) res.destroy(coded(`the answer is larger than ${limit} bytes`, 'ERR_TOO_LARGE'));
-        else chunks.push(chunk);
-      });
-      res.on('error', fail);
-      res.on('aborted', () => fail(coded('the connection closed mid-answer', 'ECONNRESET')));
-      res.on('end', () => {
-        if (done) return;
-        done = true;
-        cleanup();
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: flatten(res.headers),
-          body: Buffer.concat(chunks).toString('utf8'),
-          ms: performance.now() - started,
-          ...(via ? { via } : {}),
-        });
-      });
-    });
+    }) as Tracked<http.ClientRequest>;
+    req[STATE] = x;
+    x.req = req;
+    x.timer = setTimeout(expire, options.timeoutMs, req, options.timeoutMs);
+    if (options.signal?.aborted) cancel(req);
+    else inFlight?.add(req);
+    req.on('error', onRequestError);
+    req.on('finish', onFinish);
+    req.on('response', onResponse);
     req.end(request.body === '' ? undefined : request.body);
   });
 }

@@ -30,14 +30,16 @@ export class ReceiverHost {
    * credentials alike), so it can never confirm the admin's real OAuth password to another process.
    */
   readonly credentials: ReceiverCredentials;
-  private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture'>;
+  private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture' | 'inboxSize'>;
 
   /**
-   * `port` and `onCapture` as startReceiver takes them, and `credentials` to use instead of made-up ones
-   * (the command line's receiver takes its account from the environment).
+   * `port`, `onCapture` and `inboxSize` as startReceiver takes them, and `credentials` to use instead of
+   * made-up ones (the command line's receiver takes its account from the environment).
    */
   constructor(
-    options: Pick<ReceiverOptions, 'port' | 'onCapture'> & { credentials?: ReceiverCredentials } = {},
+    options: Pick<ReceiverOptions, 'port' | 'onCapture' | 'inboxSize'> & {
+      credentials?: ReceiverCredentials;
+    } = {},
   ) {
     const { credentials, ...rest } = options;
     this.options = rest;

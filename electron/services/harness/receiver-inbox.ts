@@ -25,8 +25,9 @@ export class Inbox {
     this.ring = new Array<InboxEntry | undefined>(capacity);
   }
 
-  /** Adds an entry, evicting the oldest when full. */
+  /** Adds an entry, evicting the oldest when full (an inbox of capacity 0 keeps nothing). */
   add(entry: InboxEntry): void {
+    if (this.capacity <= 0) return;
     this.ring[this.next] = entry;
     this.next = (this.next + 1) % this.capacity;
     this.count = Math.min(this.count + 1, this.capacity);
@@ -35,6 +36,7 @@ export class Inbox {
   /** Entries, oldest first. */
   list(): InboxEntry[] {
     const out: InboxEntry[] = [];
+    if (this.count === 0) return out;
     const start = (this.next - this.count + this.capacity) % this.capacity;
     for (let i = 0; i < this.count; i++) {
       const entry = this.ring[(start + i) % this.capacity];

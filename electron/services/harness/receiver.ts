@@ -105,6 +105,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       return;
     }
     const capture = (route: string, status: number, body: string, delayMs: number) => {
+      // Nobody would see the entry (a command-line run's receiver): build none.
+      if (inbox.capacity <= 0 && !options.onCapture) return;
       const entry: InboxEntry = {
         id: `rcv-${n}`,
         seq: n,

@@ -54,6 +54,9 @@ export interface FireOptions extends DeliverySpec {
   checkedTarget?: URL;
 }
 
+/** What a delivery learned before it ended: its id and event once prepared, the status once answered. */
+type TraceIds = Partial<Pick<DeliveryTrace, 'deliveryId' | 'event' | 'status'>>;
+
 type TokenStep = Extract<TraceStep, { step: 'token' }>;
 
 async function getToken(oauth: OAuthClient, steps: TraceStep[]): Promise<string | StepFailure> {
@@ -84,18 +87,22 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
   const started = performance.now();
   const steps: TraceStep[] = [];
   const rawUrl = options.url ?? options.webhook.outgoing.post_url;
-  const trace = (failure?: StepFailure, extra: Partial<DeliveryTrace> = {}): DeliveryTrace => ({
-    deliveryId: extra.deliveryId ?? options.deliveryId ?? '',
-    event: extra.event ?? null,
-    trigger: options.trigger,
-    sampleId: options.sample.id,
-    url: rawUrl,
-    ok: failure === undefined,
-    steps,
-    ...(failure ? { failure } : {}),
-    ...extra,
-    ms: performance.now() - started,
-  });
+  const trace = (failure?: StepFailure, extra: TraceIds = {}): DeliveryTrace => {
+    // Built in place rather than spread from temporary objects (this runs per delivery), in this key order.
+    const out = {
+      deliveryId: extra.deliveryId ?? options.deliveryId ?? '',
+      event: extra.event ?? null,
+      trigger: options.trigger,
+      sampleId: options.sample.id,
+      url: rawUrl,
+      ok: failure === undefined,
+      steps,
+    } as DeliveryTrace;
+    if (failure) out.failure = failure;
+    if (extra.status !== undefined) out.status = extra.status;
+    out.ms = performance.now() - started;
+    return out;
+  };
 
   const target = options.checkedTarget ?? checkTarget(rawUrl, options.confirmHost);
   if (!(target instanceof URL)) return trace(target);
@@ -103,12 +110,17 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
   const ids = { deliveryId: prepared.deliveryId, event: prepared.event };
   const oauth = options.oauth ?? null;
 
-  let via: string | undefined;
-  try {
-    via = (await (options.agents ?? sharedPool()).route(prepared.url)).via ?? undefined;
-  } catch (error) {
-    return trace(exchangeFailure(error, target.origin), ids);
+  const pool = options.agents ?? sharedPool();
+  // A batch's pool knows the route after its first delivery: no promise to wait for per delivery.
+  let route = pool.settledRoute(prepared.url);
+  if (!route) {
+    try {
+      route = await pool.route(prepared.url);
+    } catch (error) {
+      return trace(exchangeFailure(error, target.origin), ids);
+    }
   }
+  const via = route.via ?? undefined;
   let response: WireResponse | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
     let token: string | undefined;

@@ -90,6 +90,8 @@ export class NetPool {
   /** Connections opened to a proxy (each CONNECT tunnel or forwarding connection). */
   tunnels = 0;
   private readonly routes = new Map<string, Promise<Route>>();
+  /** Routes already decided, so the calls after the first need no promise. */
+  private readonly settled = new Map<string, Route>();
   private readonly agents = new Map<string, http.Agent>();
   private ca: string[] | undefined | null = null;
 
@@ -102,11 +104,20 @@ export class NetPool {
   route(url: URL): Promise<Route> {
     let found = this.routes.get(url.origin);
     if (!found) {
+      const origin = url.origin;
       found = resolveRoute(url, this.config);
-      this.routes.set(url.origin, found);
-      found.catch(() => this.routes.delete(url.origin));
+      this.routes.set(origin, found);
+      found.then(
+        (route) => this.settled.set(origin, route),
+        () => this.routes.delete(origin),
+      );
     }
     return found;
+  }
+
+  /** How `url` is reached, when that is already decided (a batch's deliveries after the first). */
+  settledRoute(url: URL): Route | undefined {
+    return this.settled.get(url.origin);
   }
 
   /** The agent for `url` and how it goes (direct or via which proxy). */
