@@ -11,7 +11,7 @@ import { problemsAt, spotKey } from '../problems/problem-index';
 import { TABLE_TITLES, tableId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
 import { MappingRow } from './MappingRow';
-import { tableHelp } from './portal-help';
+import { identifierHelp, tableHelp } from './portal-help';
 import { useRowActions } from './useRowActions';
 import { ROW_HEIGHT, useRowWindow, VIEWPORT_HEIGHT } from './useRowWindow';
 
@@ -91,6 +91,11 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         <span className="row-count">{rows.length === 1 ? '1 row' : `${rows.length} rows`}</span>
       </div>
       <p className="section-description">{tableHelp(kind, table)}</p>
+      {identifierLabel && (
+        <p id={`${id}-identifier-help`} className="field-hint">
+          {identifierHelp(kind)}
+        </p>
+      )}
       <FieldMessages id={`${id}-message`} problems={tableProblems} />
       {apiOptions && (
         <ApiFieldOptions
