@@ -58,6 +58,35 @@ describe('undo of a change out of sight', () => {
     await vi.waitFor(() => expect(toast()?.textContent).toMatch(/^Redid: removed row 2 “mail”/));
   });
 
+  it('a row the filter hides: Show clears the filter to reach it', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme', (d) => {
+      withRows(d).config.profile.outgoing.request_parameters.push(
+        { id: 'r3', api_field: 'dept', mangoapps_field: 'department' },
+        { id: 'r4', api_field: 'cell', mangoapps_field: 'mobile' },
+        { id: 'r5', api_field: 'costCenter', mangoapps_field: 'department' },
+      );
+      return d;
+    });
+    await renderApp(host);
+    await user.type(screen.getByLabelText('API field, row 2'), 'X');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter Request Parameters' }), 'dept');
+    expect(screen.queryByLabelText('API field, row 2')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(() =>
+      expect(toast()?.textContent).toMatch(
+        /^Undid: edited row 2 “mailX” \(Profile webhook › Request Parameters\)/,
+      ),
+    );
+    await user.click(within(toast()!).getByRole('button', { name: 'Show' }));
+    await vi.waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('API field, row 2'),
+    );
+    expect(screen.getByText('Filter cleared to show row 2.')).toBeTruthy();
+  });
+
   it('stays quiet when the undone change is on screen', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
