@@ -27,7 +27,7 @@ describe('help for each portal field', () => {
       /posts profile changes here\. Portal: Admin Portal › Modules › People › Webhooks › Notifying MangoApps › MangoApps URL/,
     );
     expect(described('JIT provisioning', 'switch')).toMatch(
-      /first time a user signs in .*Portal: Admin Portal › Integrations › Webhooks › Users webhook/,
+      /first time a user signs in .*Portal: Admin Portal › Integrations › Webhooks › JIT provisioning/,
     );
     expect(screen.getByText(/User Identifier: marks the one row whose value finds the user/)).toBeTruthy();
 

@@ -35,7 +35,7 @@ export const FIELD_HELP = {
   token_url: `Where MangoApps asks the third party for a token before it calls the Post to URL. Portal: ${OAUTH_PAGE} › Token URL.`,
   oauth_username: `The account MangoApps signs in with at the Token URL; the portal asks for it “if required”. Portal: ${OAUTH_PAGE} › Username.`,
   oauth_password: `That account’s password; sent to the domain on publish, never written to the draft or an export. Portal: ${OAUTH_PAGE} › Password.`,
-  jit: 'Creates a MangoApps account the first time a user signs in (just-in-time provisioning). Portal: Admin Portal › Integrations › Webhooks › Users webhook.',
+  jit: 'Creates a MangoApps account the first time a user signs in (just-in-time provisioning). Portal: Admin Portal › Integrations › Webhooks › JIT provisioning.',
   domain_url:
     'The address of the MangoApps domain this draft is for, e.g. https://acme.mangoapps.com; pull and publish go there.',
   admin_username:
