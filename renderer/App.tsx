@@ -10,6 +10,7 @@ import { useAppearance } from './features/settings/useAppearance';
 import { ShortcutSheet, useGlobalKeys } from './features/shortcuts/ShortcutSheet';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
+import { UndoToast } from './features/workspace/UndoToast';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
 import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
 import { useApp, useAppStore } from './store/store-context';
@@ -98,6 +99,7 @@ export function App() {
       <StoreProblemBanners />
       <OpenedFilesImport />
       <ShortcutSheet />
+      <UndoToast />
       <div className="workspace">
         <Sidebar />
         <main className="main">

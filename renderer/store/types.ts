@@ -91,6 +91,15 @@ export interface UiSlice {
   addStoreProblem(problem: StoreProblem): void;
   dismissStoreProblem(file: string): void;
   setNotice(notice: string | null): void;
+  /** What the last undo or redo changed, when it was out of sight ("Undid: removed row 12 …"). */
+  undoNote: UndoNote | null;
+  setUndoNote(note: UndoNote | null): void;
+}
+
+/** A note on an undo or redo whose change is not on screen, and where to show it (null: nowhere). */
+export interface UndoNote {
+  text: string;
+  at: ProblemLocation | null;
 }
 
 /** Connecting, pulling, planning and publishing: the Publish tab's state and how host drafts come back. */

@@ -67,5 +67,7 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
       set((s) => ({ storeProblems: s.storeProblems.filter((p) => p.file !== file) }));
     },
     setNotice: (notice) => set({ notice }),
+    undoNote: null,
+    setUndoNote: (undoNote) => set({ undoNote }),
   };
 }

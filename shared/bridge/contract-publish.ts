@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DomainDraftSchema } from '../model/draft';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
+import { WebhookContentSchema } from '../model/remote';
 import { ApplyOutcomeSchema, ConflictSchema, HistoryEntrySchema, WebhookPlanSchema } from '../plan/outcome';
 
 const Kind = z.enum(WEBHOOK_KINDS);
 const Id = { id: z.string().min(1).max(100) };
 const Change = WebhookPlanSchema.shape.changes.element;
+const Version = z.number().int().nonnegative().max(1_000_000_000);
 /** The domain host the admin confirmed (typed) before the API key and admin password first go there. */
 const ConfirmHost = { confirm_host: z.string().trim().min(1).max(253).optional() };
 
@@ -87,6 +89,28 @@ export const publishContract = {
   'history:list': { input: z.object(Id), result: z.array(HistoryEntrySchema) },
   'history:restore': {
     input: z.object({ ...Id, entry_id: z.string().min(1) }),
+    result: z.object({ draft: DomainDraftSchema }),
+  },
+  /** The domain's own versions of one webhook, newest first, with this computer's publish notes. */
+  'history:versions': {
+    input: z.object({ ...Id, kind: Kind }),
+    result: z.array(
+      z.object({
+        version: z.number().int(),
+        updated_at: z.string().nullable(),
+        updated_by: z.string().nullable(),
+        note: z.string().optional(),
+      }),
+    ),
+  },
+  /** One version's configuration, read from the domain. */
+  'history:version': {
+    input: z.object({ ...Id, kind: Kind, version: Version }),
+    result: z.object({ version: z.number().int(), content: WebhookContentSchema }),
+  },
+  /** Puts a domain version's configuration into the draft; nothing changes on the domain until a publish. */
+  'history:restore-version': {
+    input: z.object({ ...Id, kind: Kind, version: Version }),
     result: z.object({ draft: DomainDraftSchema }),
   },
 } as const;

@@ -17,7 +17,24 @@ const hostOf = (url: string) => {
     return url || '(no URL)';
   }
 };
-const UPDATE_TRIGGERS = new Set(['update_user_profile', 'update_location']);
+/** When each trigger fires, in the words of the Admin Portal's webhook pages. */
+const TRIGGER_EVENTS: Record<string, string> = {
+  create_user: 'each time a user is created',
+  update_user_profile: 'every time a user profile is updated',
+  activate_deactivate_user: 'each time a user is activated or deactivated',
+  create_location: 'each time a location is created',
+  update_location: 'every time a location is updated',
+  delete_location: 'each time a location is deleted',
+};
+const eventOf = (t: string) => TRIGGER_EVENTS[t] ?? `each time "${label(t)}" fires`;
+/** Update triggers fire on every edit of a record, so they carry the most traffic. */
+const UPDATE_TRIGGERS: Record<string, string> = {
+  update_user_profile: 'Every user profile update',
+  update_location: 'Every location update',
+};
+const WHO = { profile: 'users', location: 'locations' } as const;
+const IDENTIFIER = { profile: 'User Identifier', location: 'Location Identifier' } as const;
+const SHARED_OAUTH = 'one OAuth setup serves both the Profile and the Location webhook';
 
 function triggerImpacts(live: WebhookContent, draft: WebhookContent, out: Impact[]): void {
   const was = new Set(live.outgoing.triggers);
@@ -27,17 +44,16 @@ function triggerImpacts(live: WebhookContent, draft: WebhookContent, out: Impact
     if (was.has(t)) continue;
     out.push({
       level: 'warning',
-      message: `"${label(t)}" will start firing: each such event will POST to ${target}.`,
+      message: `"${label(t)}" will start firing: ${eventOf(t)}, MangoApps will POST to ${target}.`,
     });
-    if (UPDATE_TRIGGERS.has(t)) {
-      out.push({ level: 'danger', message: `Every profile or location update will now call ${target}.` });
-    }
+    const every = UPDATE_TRIGGERS[t];
+    if (every) out.push({ level: 'danger', message: `${every} will now call ${target}.` });
   }
   for (const t of was) {
     if (!now.has(t))
       out.push({
         level: 'warning',
-        message: `"${label(t)}" will stop firing: the third party will no longer hear of these events.`,
+        message: `"${label(t)}" will stop firing: the third party will no longer hear ${eventOf(t).replace(/^(each|every) time/, 'when')}.`,
       });
   }
   if (now.size > 0 && was.size > 0 && live.outgoing.post_url !== draft.outgoing.post_url) {
@@ -56,7 +72,10 @@ function mappingImpacts(live: WebhookContent, draft: WebhookContent, kind: Webho
   const draftReq = new Set(draft.outgoing.request_parameters.map((r) => r.api_field));
   const gone = [...liveReq].filter((f) => !draftReq.has(f));
   if (gone.length && draft.outgoing.triggers.length) {
-    out.push({ level: 'warning', message: `The third party will stop receiving: ${gone.join(', ')}.` });
+    out.push({
+      level: 'warning',
+      message: `Request Parameters removed: the third party will stop receiving ${gone.join(', ')}.`,
+    });
   }
   const liveWrites = new Set(live.outgoing.response_parameters.map((r) => r.mangoapps_field));
   const newWrites = draft.outgoing.response_parameters.filter((r) => !liveWrites.has(r.mangoapps_field));
@@ -64,21 +83,37 @@ function mappingImpacts(live: WebhookContent, draft: WebhookContent, kind: Webho
     const fields = newWrites.map((r) => r.mangoapps_field).join(', ');
     out.push({
       level: 'warning',
-      message: `Responses will now overwrite these MangoApps fields: ${fields}.`,
+      message: `Response Parameters: the third party's answers will now overwrite these MangoApps fields of the ${kind === 'profile' ? 'user' : 'location'}: ${fields}.`,
     });
   }
-  const idBefore = identifierOf(live, kind);
-  const idAfter = identifierOf(draft, kind);
-  if (idBefore !== idAfter) {
-    const who = kind === 'profile' ? 'users' : 'locations';
+  identifierImpacts(live, draft, kind, out);
+}
+
+/** "employeeNumber (MangoApps field employee_id)" rather than an arrow the admin has to decode. */
+function identifierName(content: WebhookContent, kind: WebhookKind): string | undefined {
+  const id = identifierOf(content, kind);
+  if (!id) return undefined;
+  const [api, field] = id.split(' → ');
+  return `"${api}" (MangoApps field ${field})`;
+}
+
+function identifierImpacts(live: WebhookContent, draft: WebhookContent, kind: WebhookKind, out: Impact[]) {
+  const before = identifierName(live, kind);
+  const after = identifierName(draft, kind);
+  const who = WHO[kind];
+  if (before !== after) {
+    const was = before ? `instead of ${before}` : `where no ${IDENTIFIER[kind]} was marked before`;
     out.push({
       level: 'danger',
-      message: idAfter
-        ? `Incoming sync will find ${who} by ${idAfter} instead of ${idBefore ?? 'nothing'}: the third party must send that field, or its notifications fail.`
-        : `Incoming sync will break: no identifier is set, so notifications cannot find ${who}.`,
+      message: after
+        ? `Notifying MangoApps will find ${who} by ${after} ${was}: the third party must send that field, or its notifications fail.`
+        : `Notifying MangoApps will break: no Input Parameter is marked ${IDENTIFIER[kind]}, so notifications cannot find ${who}.`,
     });
   } else if (live.incoming.input_parameters.length && !draft.incoming.input_parameters.length) {
-    out.push({ level: 'danger', message: 'Incoming sync will stop updating any field.' });
+    out.push({
+      level: 'danger',
+      message: `Notifying MangoApps will stop updating any field: the Input Parameters are empty.`,
+    });
   }
 }
 
@@ -88,19 +123,21 @@ function securityImpacts(live: WebhookContent, draft: WebhookContent, out: Impac
   if (a && !b)
     out.push({
       level: 'danger',
-      message:
-        'OAuth is removed: calls will be sent without an Authorization header (both webhooks share it).',
+      message: `OAuth is removed: calls will be sent without an Authorization header (${SHARED_OAUTH}).`,
     });
   else if (!a && b)
     out.push({
       level: 'warning',
-      message: `Calls will first obtain a token from ${hostOf(b.token_url)} (both webhooks share OAuth).`,
+      message: `Calls will first obtain a token from ${hostOf(b.token_url)} (${SHARED_OAUTH}).`,
     });
   else if (a && b && (a.token_url !== b.token_url || a.username !== b.username)) {
-    out.push({ level: 'warning', message: 'OAuth settings change for both webhooks.' });
+    out.push({ level: 'warning', message: `OAuth settings change for both webhooks (${SHARED_OAUTH}).` });
   }
   if (!live.jit_provisioning && draft.jit_provisioning) {
-    out.push({ level: 'warning', message: 'JIT provisioning: accounts will be created at first login.' });
+    out.push({
+      level: 'warning',
+      message: 'JIT provisioning: user accounts will be created at their first login.',
+    });
   }
 }
 

@@ -204,8 +204,19 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       name: 'Roll back to this version: Profile webhook version 3',
     });
     await rollBack.waitFor();
-    const versions = await page.locator('.history-table tbody tr td:nth-child(2)').allTextContents();
-    expect(versions.map((v) => parseInt(v, 10))).toEqual([5, 1, 3]);
+    // Every version the domain keeps, a colleague's too, newest first; none to roll back to on the base.
+    const profileVersions = page.getByRole('table', { name: 'Profile webhook: live versions, newest first' });
+    const versions = await profileVersions.locator('tbody tr td:nth-child(1)').allTextContents();
+    expect(versions).toEqual(['5 current base', '4', '3', '2', '1']);
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: /Roll back to this version: Profile webhook version 5/ }).count(),
+      )
+      .toBe(0);
+    await page.getByRole('button', { name: 'View Profile webhook version 3' }).click();
+    const details = page.getByRole('region', { name: 'Profile webhook version 3' });
+    await details.getByRole('region', { name: 'Version 3 changed, against version 2' }).waitFor();
+    await details.getByText('Configuration (read-only)').waitFor();
     await expectAccessible(page, 'publish: history');
     await rollBack.click();
     await page.getByText(/Rolling back the Profile webhook to version 3/).waitFor();

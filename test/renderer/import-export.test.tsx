@@ -106,6 +106,52 @@ describe('import', () => {
     expect(store.getState().draft?.config.profile.outgoing.post_url).toBe('');
   });
 
+  it('shows what replacing would change, per webhook, before anything is replaced', async () => {
+    const host = new FakeHost();
+    const source = configured(host.addDomain('t'));
+    source.config.profile.outgoing.response_parameters = [
+      { id: 'r1', api_field: 'workerId', mangoapps_field: 'no_such_field' },
+    ];
+    source.config.security.oauth = { token_url: 'https://hr.example.com/token', username: 'sync' };
+    host.drafts.clear();
+    host.addDomain('acme', (d) => {
+      d.config.profile.outgoing.request_parameters = [
+        { id: 'm1', api_field: 'mail', mangoapps_field: 'email' },
+      ];
+      return d;
+    });
+    const { store } = await renderApp(host);
+    const before = store.getState().draft;
+    const user = await upload(exportDraft(source).text);
+
+    const dialog = await screen.findByRole('dialog', { name: /Import “draft\.webhook\.json”/ });
+    const profile = within(dialog).getByRole('region', { name: 'Profile webhook: changes from the file' });
+    const lines = within(profile)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toContain('−Removed: Request parameter "mail" email');
+    expect(lines).toContain('+Added: Request parameter "employeeNumber" employee_id');
+    expect(lines).toContain('+Added: Post to URL https://hr.example.com/hook');
+    // The one OAuth setup serves both webhooks: listed once, not once per webhook.
+    expect(within(dialog).getAllByText('OAuth', { selector: '.change-label' })).toHaveLength(1);
+    expect(within(dialog).queryByRole('region', { name: /Location webhook/ })).toBeNull();
+    expect(within(dialog).getByText(/The file’s configuration has 1 error/)).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().draft).toBe(before);
+    expect(host.callsOf('drafts:save')).toEqual([]);
+  });
+
+  it('says when the file holds the same configuration as the draft', async () => {
+    const host = new FakeHost();
+    const acme = configured(host.addDomain('acme'));
+    host.drafts.set(acme.id, acme);
+    await renderApp(host);
+    await upload(exportDraft(acme).text);
+    const dialog = await screen.findByRole('dialog', { name: /Import “draft\.webhook\.json”/ });
+    expect(within(dialog).getByText(/holds the same configuration as the draft of source/)).toBeTruthy();
+  });
+
   it('cancelling the confirmation changes nothing', async () => {
     const host = new FakeHost();
     const source = configured(host.addDomain('t'));

@@ -106,7 +106,7 @@ describe('publish tab: conflicts', () => {
 });
 
 describe('publish tab: history', () => {
-  it('lists publishes newest first and rolls back through a plan', async () => {
+  it('falls back to the publishes made here when the domain cannot be read, and rolls back through a plan', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
     const domain = host.addDomain('acme', (d) => pulled(d, 5));
@@ -141,7 +141,11 @@ describe('publish tab: history', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
-    expect(versions).toEqual(['5current base', '3']);
+    expect(versions).toEqual(['5 current base', '3']);
+    expect(screen.getByText(/The domain’s versions could not be read/)).toBeTruthy();
+    expect(
+      screen.queryByRole('button', { name: /Roll back to this version: Profile webhook version 5/ }),
+    ).toBeNull();
     await user.click(
       screen.getByRole('button', { name: 'Roll back to this version: Profile webhook version 3' }),
     );

@@ -72,9 +72,9 @@ describe('plan', () => {
     );
     const plan = planWebhook(live, draft, 'profile', 1);
     expect(plan.impacts.map((i) => i.message).join('\n')).toMatch(
-      /Every profile or location update will now call hr\.example\.com/,
+      /Every user profile update will now call hr\.example\.com/,
     );
-    expect(plan.impacts.map((i) => i.message).join('\n')).toMatch(/stop receiving: mail/);
+    expect(plan.impacts.map((i) => i.message).join('\n')).toMatch(/stop receiving mail/);
   });
 
   it('warns when the identifier moves or incoming sync breaks', () => {
@@ -87,10 +87,37 @@ describe('plan', () => {
     expect(plan.changes).toContainEqual(expect.objectContaining({ unit: 'identifier', op: 'change' }));
     expect(plan.impacts[0]).toMatchObject({
       level: 'danger',
-      message: expect.stringMatching(/find users by mail → email/),
+      message: expect.stringMatching(/find users by "mail" \(MangoApps field email\) instead of "id"/),
     });
     const none = planWebhook(live, content(), 'profile', 1);
-    expect(none.impacts.some((i) => /Incoming sync will break/.test(i.message))).toBe(true);
+    expect(none.impacts.some((i) => /Notifying MangoApps will break/.test(i.message))).toBe(true);
+  });
+
+  it('says what each trigger does in the Admin Portal terms of its own webhook', () => {
+    const loc = (triggers: string[], inputs: WebhookContent['incoming']['input_parameters'] = []) => ({
+      ...content({ triggers, post_url: 'https://facilities.example.com/sites' }, inputs),
+      jit_provisioning: undefined,
+    });
+    const site = [{ api_field: 'siteCode', mangoapps_field: 'location_id', location_identifier: true }];
+    const plan = planWebhook(
+      loc(['create_location']),
+      loc(['update_location', 'delete_location'], site),
+      'location',
+      1,
+    );
+    const text = plan.impacts.map((i) => i.message);
+    expect(text).toContain('Every location update will now call facilities.example.com.');
+    expect(text).toContain(
+      '"Update Location" will start firing: every time a location is updated, MangoApps will POST to facilities.example.com.',
+    );
+    expect(text).toContain(
+      '"Create Location" will stop firing: the third party will no longer hear when a location is created.',
+    );
+    expect(text.join('\n')).not.toMatch(/profile/i);
+    expect(text.join('\n')).toMatch(
+      /find locations by "siteCode" \(MangoApps field location_id\) where no Location Identifier was marked before/,
+    );
+    expect(text.join('\n')).not.toMatch(/instead of nothing|→/);
   });
 
   it('names both URLs when deliveries move within the same host', () => {

@@ -38,6 +38,8 @@ const CONTENT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'domain:pull',
   'history:list',
   'history:restore',
+  'history:version',
+  'history:restore-version',
   'harness:samples',
   'harness:samples-save',
   'harness:samples-import',

@@ -10,6 +10,7 @@ import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
 import { publisherMatcher } from './base-check';
 import { domainConnections } from './domain-connections';
+import { domainVersions, rolledBackDraft, versionContent } from './domain-history';
 import {
   draftAfterRun,
   draftInputs,
@@ -51,6 +52,11 @@ export interface PublishHandlers {
   'publish:resolve': (i: ParsedInput<'publish:resolve'>) => Promise<ChannelResult<'publish:resolve'>>;
   'history:list': (i: ParsedInput<'history:list'>) => Promise<ChannelResult<'history:list'>>;
   'history:restore': (i: ParsedInput<'history:restore'>) => Promise<ChannelResult<'history:restore'>>;
+  'history:versions': (i: ParsedInput<'history:versions'>) => Promise<ChannelResult<'history:versions'>>;
+  'history:version': (i: ParsedInput<'history:version'>) => Promise<ChannelResult<'history:version'>>;
+  'history:restore-version': (
+    i: ParsedInput<'history:restore-version'>,
+  ) => Promise<ChannelResult<'history:restore-version'>>;
 }
 
 /** Connect, pull, plan, apply (with read-back), resolve conflicts, keep history and roll back. */
@@ -240,15 +246,24 @@ export function createPublishHandlers(deps: PublishDeps): PublishHandlers {
       const draft = draftOf(id);
       const entry = (await deps.log.history(id)).find((e) => e.id === entry_id);
       if (!entry) throw new AppError('not_found', 'That history entry no longer exists.');
-      const notifyUrl = draft.config[entry.kind].incoming.notify_url;
-      // OAuth is the profile webhook's setting that locations share: rolling locations back leaves it be.
-      const content =
-        entry.kind === 'location' ? { ...entry.content, security: draft.config.security } : entry.content;
-      const next = {
-        ...draft,
-        config: withWebhookContent(draft.config, entry.kind, content, notifyUrl),
-      };
-      return { draft: await save(next) };
+      return { draft: await save(rolledBackDraft(draft, entry.kind, entry.content)) };
+    },
+
+    async 'history:versions'({ id, kind }) {
+      const client = await clientFor(draftOf(id));
+      return domainVersions(client, kind, await deps.log.history(id));
+    },
+
+    async 'history:version'({ id, kind, version }) {
+      const client = await clientFor(draftOf(id));
+      return { version, content: await versionContent(client, kind, version) };
+    },
+
+    async 'history:restore-version'({ id, kind, version }) {
+      const client = await clientFor(draftOf(id));
+      const content = await versionContent(client, kind, version);
+      // Read again after the network call: an edit saved meanwhile must not be dropped.
+      return { draft: await save(rolledBackDraft(draftOf(id), kind, content)) };
     },
   };
   return handlers;

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
+import { FilterBox } from '../../components/FilterBox';
+import { fieldMatches } from '../editor/field-filter';
 
-/** One catalogue as a table; custom fields get a Remove button. */
+/** One catalogue as a table, filtered by label or key; custom fields get a Remove button. */
 export function FieldList({
   kind,
   fields,
@@ -12,12 +15,22 @@ export function FieldList({
   onRemove(field: Field): void;
 }) {
   const title = kind === 'profile' ? 'Profile fields' : 'Location fields';
+  const [query, setQuery] = useState('');
+  const shown = fields.filter((f) => fieldMatches(f, query));
   const yes = (on: boolean | undefined) => (on ? 'Yes' : <span className="muted">—</span>);
   return (
     <section className="card" aria-labelledby={`${kind}-fields-heading`}>
       <h2 id={`${kind}-fields-heading`}>
         {title} <span className="heading-note">({fields.length})</span>
       </h2>
+      <FilterBox
+        label={`Filter ${title.toLowerCase()}`}
+        placeholder="Label or key"
+        query={query}
+        onQuery={setQuery}
+        shown={shown.length}
+        total={fields.length}
+      />
       <table className="data-table" aria-labelledby={`${kind}-fields-heading`}>
         <thead>
           <tr>
@@ -33,7 +46,7 @@ export function FieldList({
           </tr>
         </thead>
         <tbody>
-          {fields.map((field) => (
+          {shown.map((field) => (
             <tr key={field.key}>
               <th scope="row">{field.label}</th>
               <td>
@@ -58,6 +71,7 @@ export function FieldList({
           ))}
         </tbody>
       </table>
+      {shown.length === 0 && <p className="table-empty">No field matches “{query.trim()}”.</p>}
     </section>
   );
 }

@@ -30,6 +30,7 @@ export function FieldPicker({ id, label, value, fields, onChange, invalid, descr
   const [place, setPlace] = useState<CSSProperties>({});
   const inputRef = useRef<HTMLInputElement>(null);
   const options = open ? filterFields(fields, query ?? '') : [];
+  const typed = open && query !== null && query.trim() !== '';
   const listId = `${id}-listbox`;
   const optionId = (key: string) => `${id}-option-${key}`;
   const activeOption = options[Math.min(active, options.length - 1)];
@@ -150,6 +151,11 @@ export function FieldPicker({ id, label, value, fields, onChange, invalid, descr
         {open && options.length === 0 && (
           <li className="picker-empty" role="presentation">
             No field matches “{query}”.
+          </li>
+        )}
+        {typed && options.length > 0 && (
+          <li className="picker-count" role="presentation" aria-live="polite">
+            {options.length} of {fields.length} fields shown
           </li>
         )}
         {options.map((field) => (

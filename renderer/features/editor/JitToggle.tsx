@@ -1,5 +1,6 @@
 import { setJit } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
+import { FIELD_HELP } from './portal-help';
 
 /** Just-in-time provisioning: create MangoApps accounts at first login (Profile webhook only). */
 export function JitToggle() {
@@ -19,7 +20,7 @@ export function JitToggle() {
         JIT provisioning
       </label>
       <div id="jit-hint" className="field-hint">
-        Create a MangoApps account the first time a user signs in.
+        {FIELD_HELP.jit}
       </div>
     </div>
   );

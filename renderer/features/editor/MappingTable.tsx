@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import type { InputRow, MappingRow as Row, MappingTable as TableName } from '../../../shared/model/webhook';
 import { Button } from '../../components/Button';
 import { FieldMessages } from '../../components/FieldMessages';
+import { FilterBox } from '../../components/FilterBox';
 import { rowsOf } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { ApiFieldOptions } from '../openapi/ApiFieldOptions';
@@ -11,12 +12,15 @@ import { problemsAt, spotKey } from '../problems/problem-index';
 import { TABLE_TITLES, tableId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
 import { MappingRow } from './MappingRow';
-import { tableHelp } from './portal-help';
+import { identifierHelp, tableHelp } from './portal-help';
 import { useRowActions } from './useRowActions';
+import { useRowFilter } from './useRowFilter';
 import { ROW_HEIGHT, useRowWindow, VIEWPORT_HEIGHT } from './useRowWindow';
 
 const NO_ROWS: readonly (Row | InputRow)[] = [];
 const NO_FIELDS: readonly Field[] = [];
+/** Tables with at least this many rows get a filter box (one stays while it holds a query). */
+export const FILTER_FROM = 6;
 
 const ADD_LABEL: Record<TableName, string> = {
   request_parameters: 'Add request parameter',
@@ -40,8 +44,20 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
       : table === 'response_parameters'
         ? bound?.operation.response?.paths
         : undefined;
-  const { windowed, start, end, bodyRef, onScroll, reveal } = useRowWindow(rows.length);
-  const actions = useRowActions(kind, table, reveal);
+  // The window counts the rows the filter shows; the filter maps a table row to its place in that list.
+  const revealRef = useRef<(position: number) => void>(() => undefined);
+  const filter = useRowFilter(
+    rows,
+    fields,
+    useCallback((position: number) => revealRef.current(position), []),
+  );
+  const shownRows = filter.shown;
+  const { windowed, start, end, bodyRef, onScroll, reveal } = useRowWindow(shownRows.length);
+  useLayoutEffect(() => {
+    revealRef.current = reveal;
+  }, [reveal]);
+  const { revealRow } = filter;
+  const actions = useRowActions(kind, table, revealRow);
   const id = tableId(kind, table);
   const titleId = `${id}-title`;
   const tableProblems = problemsAt(problems, spotKey({ section: 'table', kind, table }));
@@ -57,15 +73,16 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
     const at = focusRequest?.at;
     if (at?.section !== 'table' || at.kind !== kind || at.table !== table || !at.rowId) return;
     const index = rows.findIndex((r) => r.id === at.rowId);
-    if (index >= 0) reveal(index);
+    if (index >= 0) revealRow(index);
     // Only a new request should scroll, not every edit of the rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusRequest, kind, table, reveal]);
+  }, [focusRequest, kind, table, revealRow]);
 
   const rendered = [];
-  for (let i = start; i < end; i++) {
-    const row = rows[i];
-    if (!row) continue;
+  for (let at = start; at < end; at++) {
+    const i = shownRows[at];
+    const row = i === undefined ? undefined : rows[i];
+    if (i === undefined || !row) continue;
     rendered.push(
       <MappingRow
         key={row.id}
@@ -79,7 +96,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         actions={actions}
         identifierLabel={identifierLabel}
         apiList={apiOptions ? `${id}-api-fields` : undefined}
-        top={windowed ? i * ROW_HEIGHT : undefined}
+        top={windowed ? at * ROW_HEIGHT : undefined}
       />,
     );
   }
@@ -91,7 +108,23 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         <span className="row-count">{rows.length === 1 ? '1 row' : `${rows.length} rows`}</span>
       </div>
       <p className="section-description">{tableHelp(kind, table)}</p>
+      {identifierLabel && (
+        <p id={`${id}-identifier-help`} className="field-hint">
+          {identifierHelp(kind)}
+        </p>
+      )}
       <FieldMessages id={`${id}-message`} problems={tableProblems} />
+      {(rows.length >= FILTER_FROM || filter.query !== '') && (
+        <FilterBox
+          label={`Filter ${TABLE_TITLES[table]}`}
+          placeholder="API Field or MangoApps field"
+          query={filter.query}
+          onQuery={filter.setQuery}
+          shown={shownRows.length}
+          total={rows.length}
+          note={filter.note}
+        />
+      )}
       {apiOptions && (
         <ApiFieldOptions
           id={`${id}-api-fields`}
@@ -134,7 +167,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
           onScroll={windowed ? onScroll : undefined}
         >
           {windowed ? (
-            <div role="presentation" style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+            <div role="presentation" style={{ height: shownRows.length * ROW_HEIGHT, position: 'relative' }}>
               {rendered}
             </div>
           ) : (
@@ -143,6 +176,9 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         </div>
       </div>
       {rows.length === 0 && <p className="table-empty">No rows yet.</p>}
+      {rows.length > 0 && shownRows.length === 0 && (
+        <p className="table-empty">No row matches “{filter.query.trim()}”.</p>
+      )}
       <Button id={`${id}-add`} className="add-row" onClick={actions.add}>
         <span aria-hidden="true">+ </span>
         {ADD_LABEL[table]}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
+import { notifyUrlHelp } from './portal-help';
 
 /** The MangoApps-issued URL the third party posts to; read-only, known only once the domain is pulled. */
 export function NotifyUrlField({ kind }: { kind: WebhookKind }) {
@@ -41,7 +42,7 @@ export function NotifyUrlField({ kind }: { kind: WebhookKind }) {
           ? 'Copied to the clipboard.'
           : copied === 'failed'
             ? 'Could not copy; select the URL and copy it by hand.'
-            : 'Issued by the domain. Give it to the third party so it can notify MangoApps of changes.'}
+            : notifyUrlHelp(kind)}
       </div>
     </div>
   );

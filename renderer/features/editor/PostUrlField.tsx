@@ -6,6 +6,7 @@ import { typingGroup } from '../../store/text-edit';
 import { problemsAt, spotKey } from '../problems/problem-index';
 import { fieldId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
+import { FIELD_HELP } from './portal-help';
 
 /** The third party's endpoint that receives every enabled trigger. */
 export function PostUrlField({ kind }: { kind: WebhookKind }) {
@@ -20,7 +21,7 @@ export function PostUrlField({ kind }: { kind: WebhookKind }) {
       type="url"
       inputMode="url"
       placeholder="https://hr.example.com/hooks/mangoapps"
-      hint="The third party’s https:// endpoint; every checked trigger posts here. Portal: Outgoing › Post to URL."
+      hint={FIELD_HELP.post_url}
       value={value}
       problems={problems}
       onValue={(url) => edit((d) => setPostUrl(d, kind, url), typingGroup(id, url))}

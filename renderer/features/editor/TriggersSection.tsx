@@ -6,6 +6,7 @@ import { useApp } from '../../store/store-context';
 import { problemsAt, spotKey } from '../problems/problem-index';
 import { fieldId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
+import { FIELD_HELP } from './portal-help';
 
 const NONE: readonly string[] = [];
 
@@ -23,7 +24,7 @@ export function TriggersSection({ kind }: { kind: WebhookKind }) {
     >
       <legend>Trigger events</legend>
       <div id={`${id}-hint`} className="field-hint">
-        Which MangoApps events call the Post to URL. Portal: Outgoing › the trigger checkboxes.
+        {FIELD_HELP.triggers}
       </div>
       <div className="checkbox-row">
         {triggersOf(kind).map((trigger) => (

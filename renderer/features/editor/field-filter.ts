@@ -24,6 +24,12 @@ export function filterFields(fields: readonly Field[], query: string): Field[] {
   return scored.slice(0, MAX_OPTIONS).map((s) => s.field);
 }
 
+/** Whether a field's label or key contains the query (case-insensitive); a blank query matches all. */
+export function fieldMatches(field: Field, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  return q === '' || field.label.toLowerCase().includes(q) || field.key.toLowerCase().includes(q);
+}
+
 /** The field a typed text names exactly (by key or label), for committing a typed value on blur. */
 export function exactField(fields: readonly Field[], text: string): Field | undefined {
   const q = text.trim().toLowerCase();

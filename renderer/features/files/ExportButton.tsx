@@ -1,21 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { exportDraft } from '../../../shared/draft-file/export-draft';
 import { Button } from '../../components/Button';
+import { Toast } from '../../components/Toast';
 import { useAppStore } from '../../store/store-context';
 import { downloadText } from './download';
-
-/** How long the "Exported …" note stays: long enough to read, gone before it turns into clutter. */
-const NOTE_MS = 6000;
 
 /** Exports the draft on screen as a `.webhook.json` file (no row ids, no secrets), and says it did. */
 export function ExportButton() {
   const store = useAppStore();
   const [note, setNote] = useState<string | null>(null);
-  useEffect(() => {
-    if (!note) return;
-    const timer = setTimeout(() => setNote(null), NOTE_MS);
-    return () => clearTimeout(timer);
-  }, [note]);
+  const dismiss = useCallback(() => setNote(null), []);
   function onClick() {
     const draft = store.getState().draft;
     if (!draft) return;
@@ -29,9 +23,7 @@ export function ExportButton() {
       <Button onClick={onClick} title="Save this draft as a JSON file for review or Git">
         Export
       </Button>
-      <span className="toast" role="status">
-        {note}
-      </span>
+      <Toast message={note} onDismiss={dismiss} />
     </>
   );
 }

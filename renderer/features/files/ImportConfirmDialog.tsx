@@ -1,21 +1,60 @@
 import { useState } from 'react';
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
+import type { WebhookChanges } from '../../../shared/plan/config-changes';
 import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { WebhookChangeSections } from '../publish/WebhookChangeSections';
 
-/** Asks how to use a valid file: replace the open draft (undoable) or start a new domain from it. */
+/** What replacing the open draft with the file would do: its plan lines and the errors it would bring. */
+export interface ReplacePreview {
+  domainName: string;
+  changes: readonly WebhookChanges[];
+  /** Errors the draft would hold after the replace (the file's own, against this domain's catalogue). */
+  errors: number;
+}
+
+function plural(n: number, word: string) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function ReplaceSummary({ preview }: { preview: ReplacePreview }) {
+  const { domainName, changes, errors } = preview;
+  return (
+    <div className="import-preview" aria-label={`What replacing the draft of ${domainName} would change`}>
+      {changes.length === 0 ? (
+        <p>The file holds the same configuration as the draft of {domainName}: replacing changes nothing.</p>
+      ) : (
+        <>
+          <p>Replacing the draft of {domainName} would make these changes (you can undo it):</p>
+          <WebhookChangeSections changes={changes} label={(title) => `${title}: changes from the file`} />
+        </>
+      )}
+      {errors > 0 && (
+        <p className="message message-warning">
+          The file’s configuration has {plural(errors, 'error')}: the Problems panel lists them after the
+          replace, and publishing waits until they are fixed.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Asks how to use a valid file: replace the open draft (shown change by change first, undoable) or start a
+ * new domain from it. Cancel changes nothing.
+ */
 export function ImportConfirmDialog({
   fileName,
-  domainName,
+  replace,
   warnings,
   onReplace,
   onNewDomain,
   onClose,
 }: {
   fileName: string;
-  /** The draft on screen, or null when no domain is open (then only "new domain" is offered). */
-  domainName: string | null;
+  /** What a replace would do, or null when no domain is open (then only "new domain" is offered). */
+  replace: ReplacePreview | null;
   warnings: readonly DraftFileIssue[];
   onReplace(): void;
   onNewDomain(): Promise<void>;
@@ -39,9 +78,10 @@ export function ImportConfirmDialog({
     <Dialog
       title={`Import “${fileName}”`}
       onClose={onClose}
+      wide={replace !== null}
       description={
-        domainName
-          ? `Replace the configuration of ${domainName} with the file’s (you can undo it), or create a new domain from it.`
+        replace
+          ? `Replace the configuration of ${replace.domainName} with the file’s, or create a new domain from it.`
           : 'Create a new domain from this file.'
       }
     >
@@ -54,6 +94,7 @@ export function ImportConfirmDialog({
           ))}
         </ul>
       )}
+      {replace && <ReplaceSummary preview={replace} />}
       {error && (
         <div className="field-messages field-messages-error" role="alert">
           {error}
@@ -66,7 +107,7 @@ export function ImportConfirmDialog({
         <Button onClick={() => void asNew()} disabled={busy}>
           Import as a new domain
         </Button>
-        {domainName && (
+        {replace && (
           <Button
             variant="primary"
             onClick={() => {
@@ -75,7 +116,7 @@ export function ImportConfirmDialog({
             }}
             disabled={busy}
           >
-            Replace the draft of {domainName}
+            Replace the draft of {replace.domainName}
           </Button>
         )}
       </DialogActions>

@@ -1,10 +1,15 @@
+import { useMemo } from 'react';
 import { applyImport, baseNotAdopted } from '../../../shared/draft-file/apply-import';
 import { parseDraftFile, type ImportedDraft } from '../../../shared/draft-file/import-draft';
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
+import type { DomainDraft } from '../../../shared/model/draft';
+import { configChanges } from '../../../shared/plan/config-changes';
+import { countBySeverity } from '../../../shared/validation/summarise';
+import { validateDraft } from '../../../shared/validation/validate-draft';
 import { call } from '../../bridge';
 import { useApp, useAppStore } from '../../store/store-context';
 import { uniqueName } from '../domains/domain-form';
-import { ImportConfirmDialog } from './ImportConfirmDialog';
+import { ImportConfirmDialog, type ReplacePreview } from './ImportConfirmDialog';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
 
 /** Where an import stands: its error report, or the question of what to do with a valid file. */
@@ -26,6 +31,16 @@ export function importStage(fileName: string, text: string, readError?: string):
 const withBaseNote = (warnings: readonly DraftFileIssue[], note: string | null) =>
   note ? [...warnings, { path: 'base', message: note }] : warnings;
 
+/** What replacing `draft` with the imported file would change, computed as the replace would do it. */
+export function replacePreview(draft: DomainDraft, imported: ImportedDraft): ReplacePreview {
+  const next = applyImport(draft, imported, draft.updated_at);
+  return {
+    domainName: draft.name,
+    changes: configChanges(draft.config, next.config),
+    errors: countBySeverity(validateDraft(next)).error,
+  };
+}
+
 /**
  * The import dialogs, wherever the file came from (the Import button, or a file the OS opened with the
  * app): a per-field error report when it is invalid, and never a replace without asking.
@@ -33,7 +48,11 @@ const withBaseNote = (warnings: readonly DraftFileIssue[], note: string | null) 
 export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(): void }) {
   const store = useAppStore();
   const draft = useApp((s) => s.draft);
-  const domainName = draft?.name ?? null;
+  const imported = stage.stage === 'confirm' ? stage.imported : null;
+  const preview = useMemo(
+    () => (draft && imported ? replacePreview(draft, imported) : null),
+    [draft, imported],
+  );
 
   function replace(imported: ImportedDraft) {
     store.getState().edit((d) => applyImport(d, imported, new Date().toISOString()));
@@ -52,7 +71,7 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
   return (
     <ImportConfirmDialog
       fileName={stage.fileName}
-      domainName={domainName}
+      replace={preview}
       warnings={withBaseNote(stage.warnings, draft ? baseNotAdopted(draft, stage.imported) : null)}
       onReplace={() => replace(stage.imported)}
       onNewDomain={() => asNewDomain(stage.imported)}

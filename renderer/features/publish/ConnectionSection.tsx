@@ -3,6 +3,7 @@ import { TextField } from '../../components/TextField';
 import { setAdminUsername } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { typingGroup } from '../../store/text-edit';
+import { FIELD_HELP } from '../editor/portal-help';
 import { ConnectionResult } from './ConnectionResult';
 import { SecretField } from './SecretField';
 import { usePublishActions, usePublishState } from './usePublish';
@@ -47,7 +48,7 @@ export function ConnectionSection({ secrets }: { secrets: Secrets }) {
         value={username}
         autoComplete="username"
         placeholder="ada@acme.com"
-        hint="A network admin of the domain; saved with the draft."
+        hint={FIELD_HELP.admin_username}
         onValue={(v) => edit((d) => setAdminUsername(d, v), typingGroup(userId, v))}
       />
       <SecretField name="api_key" label="API key" secrets={secrets} storageNoteId="publish-secret-storage" />

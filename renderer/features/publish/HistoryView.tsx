@@ -1,18 +1,27 @@
 import { useEffect } from 'react';
+import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
-import { kindTitle, when } from './format';
+import { LocalPublishes } from './LocalPublishes';
 import { TaskError } from './TaskError';
+import { useDomainVersions } from './useDomainVersions';
 import { usePublishActions, usePublishState } from './usePublish';
+import { VersionTable } from './VersionTable';
 
 const HISTORY_TASKS = ['history', 'restore'] as const;
 
-/** Every publish made from this computer, newest first; any of them can be rolled back to through a plan. */
+/**
+ * The domain's live versions of each webhook, newest first, whoever saved them: each one's configuration
+ * and diffs can be viewed, and any but the current base rolled back to through a plan. When the domain
+ * cannot be read, the publishes made from this computer are shown instead.
+ */
 export function HistoryView() {
   const history = usePublishState((p) => p.history);
   const busy = usePublishState((p) => p.busy);
+  const domainId = useApp((s) => s.draft?.id ?? null);
   const remote = useApp((s) => s.draft?.remote ?? null);
   const actions = usePublishActions();
+  const { state, reload } = useDomainVersions(domainId);
 
   useEffect(() => {
     if (history === null) void actions.loadHistory();
@@ -24,62 +33,50 @@ export function HistoryView() {
         Publish history
       </h2>
       <p className="section-description">
-        Each publish from this computer, with the exact configuration sent (without secrets). Rolling back
-        puts that configuration into the draft and shows the plan; nothing changes on the domain until you
-        publish.
+        Every version the domain keeps of each webhook, with the notes of publishes made from this computer.
+        Rolling back puts that configuration into the draft and shows the plan; nothing changes on the domain
+        until you publish.
       </p>
       <div className="form-actions">
-        <Button onClick={() => void actions.loadHistory()} disabled={busy !== null}>
-          {busy === 'history' ? 'Loading…' : 'Refresh'}
+        <Button
+          onClick={() => {
+            reload();
+            void actions.loadHistory();
+          }}
+          disabled={busy !== null || state.status === 'loading'}
+        >
+          {busy === 'history' || state.status === 'loading' ? 'Loading…' : 'Refresh'}
         </Button>
       </div>
       <TaskError tasks={HISTORY_TASKS} />
-      {history && history.length === 0 && <p className="muted">Nothing has been published from here yet.</p>}
-      {history && history.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table history-table">
-            <caption className="visually-hidden">Publishes, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Webhook</th>
-                <th scope="col">Version</th>
-                <th scope="col">Published</th>
-                <th scope="col">By</th>
-                <th scope="col">Note</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((entry) => {
-                const current = remote?.[entry.kind]?.version === entry.version;
-                return (
-                  <tr key={entry.id}>
-                    <th scope="row">{kindTitle(entry.kind)}</th>
-                    <td>
-                      {entry.version}
-                      {current && <span className="badge">current base</span>}
-                    </td>
-                    <td>{when(entry.published_at)}</td>
-                    <td>{entry.published_by}</td>
-                    <td>{[entry.message, entry.note].filter(Boolean).join(' — ')}</td>
-                    <td>
-                      <Button
-                        className="btn-small"
-                        disabled={busy !== null}
-                        aria-label={`Roll back to this version: ${kindTitle(entry.kind)} version ${entry.version}`}
-                        onClick={() => void actions.restore(entry)}
-                      >
-                        Roll back to this version
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      {state.status === 'ready' &&
+        domainId &&
+        WEBHOOK_KINDS.map((kind) => (
+          <VersionTable
+            key={kind}
+            domainId={domainId}
+            kind={kind}
+            versions={state.versions[kind]}
+            base={remote?.[kind] ?? null}
+            busy={busy !== null}
+            onRollBack={(v) => void actions.restoreVersion(kind, v)}
+          />
+        ))}
+      {state.status === 'error' && (
+        <>
+          <p className="message message-warning" role="status">
+            The domain’s versions could not be read ({state.message}). These are the publishes made from this
+            computer.
+          </p>
+          {history && (
+            <LocalPublishes
+              history={history}
+              remote={remote}
+              busy={busy !== null}
+              onRollBack={(entry) => void actions.restore(entry)}
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -1,3 +1,5 @@
+import '../../styles/changes.css';
+import '../../styles/results.css';
 import type { PlanChange } from '../../../shared/plan/plan';
 import { changeText, groupChanges } from './plan-groups';
 

@@ -1,9 +1,8 @@
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import type { LocalChanges } from '../../store/publish-slice';
-import { kindTitle } from './format';
-import { PlanChanges } from './PlanChanges';
 import { TaskError } from './TaskError';
+import { WebhookChangeSections } from './WebhookChangeSections';
 
 const PULL = ['pull'] as const;
 
@@ -29,14 +28,7 @@ export function PullChoiceDialog({
       wide
       description="Replacing the draft with the live configuration would lose these edits. Keeping them applies them on top of what the domain holds now."
     >
-      <div className="pull-losses">
-        {changes.map((webhook) => (
-          <section key={webhook.kind} aria-label={`${kindTitle(webhook.kind)}: edits that would be lost`}>
-            <h3>{kindTitle(webhook.kind)}</h3>
-            <PlanChanges changes={webhook.changes} />
-          </section>
-        ))}
-      </div>
+      <WebhookChangeSections changes={changes} label={(title) => `${title}: edits that would be lost`} />
       <TaskError tasks={PULL} />
       <DialogActions>
         <Button onClick={onCancel} data-autofocus>

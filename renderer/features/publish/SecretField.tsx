@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { SecretName } from '../../../shared/bridge/contract';
 import { Button } from '../../components/Button';
+import { FIELD_HELP } from '../editor/portal-help';
 import type { Secrets } from './useSecrets';
 
 /**
@@ -26,6 +27,7 @@ export function SecretField({
   const id = `publish-${name.replace('_', '-')}`;
   // "API key" keeps its capitals; "Admin password" reads "admin password" inside a sentence.
   const noun = label.replace(/^Admin /, 'admin ');
+  const help = FIELD_HELP[name];
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -44,7 +46,7 @@ export function SecretField({
           spellCheck={false}
           value={value}
           placeholder={isSet ? '•••••••• (set — type to replace)' : ''}
-          aria-describedby={`${id}-state ${storageNoteId}`}
+          aria-describedby={`${id}-help ${id}-state ${storageNoteId}`}
           onChange={(e) => setValue(e.target.value)}
         />
         <Button type="submit" variant="primary" disabled={!value || busy !== null}>
@@ -55,6 +57,9 @@ export function SecretField({
             Clear {noun}
           </Button>
         )}
+      </div>
+      <div id={`${id}-help`} className="field-hint">
+        {help}
       </div>
       <div id={`${id}-state`} className="field-hint" role="status">
         {value

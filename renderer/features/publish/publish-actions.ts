@@ -1,3 +1,4 @@
+import type { DomainDraft } from '../../../shared/model/draft';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import type { HistoryEntry } from '../../../shared/plan/outcome';
 import { BridgeCallError, call, errorMessage } from '../../bridge';
@@ -53,6 +54,21 @@ async function plan(store: AppStore, id: string, context: string | null, host?: 
   });
   const plannedDraft = store.getState().draft;
   store.getState().patchPublish(id, { plan: result, plannedDraft, outcomes: null, context, view: 'review' });
+}
+
+/** After a rollback into the draft: adopt it (undoable) and plan, saying what is being rolled back. */
+async function rolledBack(
+  store: AppStore,
+  id: string,
+  draft: DomainDraft,
+  kind: WebhookKind,
+  version: number,
+  by: string,
+): Promise<void> {
+  store.getState().adoptHostDraft(draft, 'edit');
+  await savedDraftId(store);
+  const context = `Rolling back the ${kindTitle(kind)} to version ${version} (${by}). Publish to make it live; undo takes it out of the draft.`;
+  await plan(store, id, context);
 }
 
 /** The Publish tab's host steps, each saving the draft first and adopting whatever draft comes back. */
@@ -165,10 +181,19 @@ export function publishActions(store: AppStore) {
     restore: (entry: HistoryEntry) =>
       run(store, 'restore', async (id) => {
         const result = await call('history:restore', { id, entry_id: entry.id });
-        store.getState().adoptHostDraft(result.draft, 'edit');
-        await savedDraftId(store);
-        const context = `Rolling back the ${kindTitle(entry.kind)} to version ${entry.version} (published ${when(entry.published_at)} by ${entry.published_by}). Publish to make it live; undo takes it out of the draft.`;
-        await plan(store, id, context);
+        const by = `published ${when(entry.published_at)} by ${entry.published_by}`;
+        await rolledBack(store, id, result.draft, entry.kind, entry.version, by);
+      }),
+
+    /** The same for any version the domain keeps, whoever saved it. */
+    restoreVersion: (
+      kind: WebhookKind,
+      v: { version: number; updated_at: string | null; updated_by: string | null },
+    ) =>
+      run(store, 'restore', async (id) => {
+        const result = await call('history:restore-version', { id, kind, version: v.version });
+        const by = `saved ${when(v.updated_at)} by ${v.updated_by ?? 'an unknown admin'}`;
+        await rolledBack(store, id, result.draft, kind, v.version, by);
       }),
 
     /**

@@ -3,6 +3,7 @@ import type { Problem } from '../../../shared/validation/problem';
 import { Button } from '../../components/Button';
 import { FieldMessages } from '../../components/FieldMessages';
 import { useApp } from '../../store/store-context';
+import { FIELD_HELP } from '../editor/portal-help';
 import { fieldId } from '../problems/targets';
 import { usePasswordStatus } from './usePasswordStatus';
 
@@ -36,7 +37,7 @@ export function PasswordField({ domainId, problems }: { domainId: string; proble
           autoComplete="new-password"
           value={value}
           placeholder={isSet ? '•••••••• (set — type to replace)' : ''}
-          aria-describedby={`${id}-state ${id}-storage${problems.length ? ` ${id}-message` : ''}`}
+          aria-describedby={`${id}-help ${id}-state ${id}-storage${problems.length ? ` ${id}-message` : ''}`}
           onChange={(e) => setValue(e.target.value)}
         />
         <Button type="submit" variant="primary" disabled={!value || busy}>
@@ -47,6 +48,9 @@ export function PasswordField({ domainId, problems }: { domainId: string; proble
             Clear password
           </Button>
         )}
+      </div>
+      <div id={`${id}-help`} className="field-hint">
+        {FIELD_HELP.oauth_password}
       </div>
       <div id={`${id}-state`} className="field-hint" role="status">
         {status === null ? 'Checking…' : isSet ? 'A password is set.' : 'No password set.'}

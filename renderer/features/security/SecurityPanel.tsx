@@ -2,6 +2,7 @@ import { TextField } from '../../components/TextField';
 import { setOAuth, setOAuthField } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { typingGroup } from '../../store/text-edit';
+import { FIELD_HELP } from '../editor/portal-help';
 import { problemsAt, spotKey } from '../problems/problem-index';
 import { fieldId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
@@ -20,10 +21,7 @@ export function SecurityPanel() {
     <div className="webhook-editor">
       <section className="card" aria-labelledby="security-heading">
         <h2 id="security-heading">Webhook Security</h2>
-        <p className="section-description">
-          MangoApps obtains a token at the Token URL and sends it with every outgoing call. One setting serves
-          the Profile and the Location webhook.
-        </p>
+        <p className="section-description">{FIELD_HELP.oauth}</p>
         <div className="form-field">
           <label className="switch">
             <input
@@ -46,6 +44,7 @@ export function SecurityPanel() {
               type="url"
               placeholder="https://hr.example.com/oauth/token"
               value={oauth.token_url}
+              hint={FIELD_HELP.token_url}
               problems={problemsAt(problems, spotKey({ section: 'security', field: 'token_url' }))}
               onValue={(v) => edit((d) => setOAuthField(d, 'token_url', v), typingGroup(tokenId, v))}
             />
@@ -53,6 +52,7 @@ export function SecurityPanel() {
               id={userId}
               label="Username"
               value={oauth.username}
+              hint={FIELD_HELP.oauth_username}
               problems={problemsAt(problems, spotKey({ section: 'security', field: 'username' }))}
               onValue={(v) => edit((d) => setOAuthField(d, 'username', v), typingGroup(userId, v))}
             />

@@ -2,6 +2,7 @@ import { TextField } from '../../components/TextField';
 import { setBaseUrl } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { typingGroup } from '../../store/text-edit';
+import { FIELD_HELP } from '../editor/portal-help';
 import { problemsAt, spotKey } from '../problems/problem-index';
 import { fieldId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
@@ -20,6 +21,7 @@ export function BaseUrlField() {
       type="url"
       placeholder="https://acme.mangoapps.com"
       value={value}
+      title={FIELD_HELP.domain_url}
       problems={problems}
       onValue={(url) => edit((d) => setBaseUrl(d, url), typingGroup(id, url))}
     />

@@ -1,13 +1,15 @@
 import { IconButton } from '../../components/Button';
-import { useApp, useHistoryState } from '../../store/store-context';
+import { useAppStore, useHistoryState } from '../../store/store-context';
+import { undoStep } from './undo-feedback';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Undo and Redo over the draft, with their shortcuts in the tooltip. */
 export function HistoryButtons() {
   const { canUndo, canRedo } = useHistoryState();
-  const undo = useApp((s) => s.undo);
-  const redo = useApp((s) => s.redo);
+  const store = useAppStore();
+  const undo = () => undoStep(store, 'undo');
+  const redo = () => undoStep(store, 'redo');
   const mod = MAC ? '⌘' : 'Ctrl+';
   return (
     <div className="button-group">

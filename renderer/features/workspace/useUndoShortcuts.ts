@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/store-context';
+import { undoStep } from './undo-feedback';
 
 /** Which history step a key event asks for, if any: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y. */
 export function historyKey(
@@ -27,9 +28,7 @@ export function useUndoShortcuts(): void {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('[data-native-undo], [role="dialog"], [role="alertdialog"]')) return;
       event.preventDefault();
-      const state = store.getState();
-      if (step === 'undo') state.undo();
-      else state.redo();
+      undoStep(store, step);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
