@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { contentFromDraft } from '../../../shared/domain-api/webhook-content';
-import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { diffContent } from '../../../shared/plan/plan';
 import { useApp } from '../../store/store-context';
 
