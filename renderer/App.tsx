@@ -1,18 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { bridge } from './bridge';
 import { IconButton } from './components/Button';
+import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
+import { preloadWebhookEditor } from './features/editor/WebhookEditor';
 import { ImportButton } from './features/files/ImportButton';
 import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
-import { AppSettingsPanel } from './features/settings/AppSettingsPanel';
 import { useAppearance } from './features/settings/useAppearance';
-import { ShortcutSheet, useGlobalKeys } from './features/shortcuts/ShortcutSheet';
+import { useGlobalKeys } from './features/shortcuts/useGlobalKeys';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
 import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
 import { useApp, useAppStore } from './store/store-context';
+
+// Not needed for the first paint of a draft: the appearance settings (fetched at once, while the draft
+// loads) and the shortcut list (fetched when "?" opens it).
+const AppSettingsPanel = lazyComponent(() =>
+  import('./features/settings/AppSettingsPanel').then((m) => m.AppSettingsPanel),
+);
+const ShortcutSheet = lazyComponent(() =>
+  import('./features/shortcuts/ShortcutSheet').then((m) => m.ShortcutSheet),
+);
 
 function MainArea() {
   const hasDraft = useApp((s) => s.draft !== null);
@@ -72,7 +82,9 @@ function Sidebar() {
   return (
     <div className="sidebar">
       <DomainSidebar onCollapse={() => toggle(true)} />
-      <AppSettingsPanel />
+      <Suspense fallback={null}>
+        <AppSettingsPanel.Component />
+      </Suspense>
     </div>
   );
 }
@@ -80,6 +92,7 @@ function Sidebar() {
 /** The whole UI: loads from the host, then the domains sidebar beside the selected domain's editor. */
 export function App() {
   const store = useAppStore();
+  const shortcutsOpen = useApp((s) => s.shortcutsOpen);
   useUndoShortcuts();
   useSaveOnLeave();
   useFocusRequests();
@@ -90,6 +103,9 @@ export function App() {
     const state = store.getState();
     void state.loadAppInfo();
     void state.loadDomains();
+    // Code the first paint needs besides the first bundle, fetched alongside the host's answers.
+    void AppSettingsPanel.preload();
+    void preloadWebhookEditor();
     return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
   }, [store]);
 
@@ -97,7 +113,11 @@ export function App() {
     <div className="app" data-app-shell>
       <StoreProblemBanners />
       <OpenedFilesImport />
-      <ShortcutSheet />
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutSheet.Component />
+        </Suspense>
+      )}
       <div className="workspace">
         <Sidebar />
         <main className="main">

@@ -1,11 +1,23 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { ApiDescriptionPanel } from '../openapi/ApiDescriptionPanel';
+import { lazyComponent } from '../../components/lazy-component';
 import { JitToggle } from './JitToggle';
 import { MappingTable } from './MappingTable';
 import { NotifyUrlField } from './NotifyUrlField';
 import { PORTAL_PAGE } from './portal-help';
 import { PostUrlField } from './PostUrlField';
 import { TriggersSection } from './TriggersSection';
+
+/**
+ * The API description panel and its checks are code of their own. The app fetches it while the draft
+ * loads (`preloadWebhookEditor`); should it still be on its way, the tab's Suspense boundary holds the
+ * whole page back rather than let the tables jump down when the panel arrives.
+ */
+const ApiDescriptionPanel = lazyComponent(() =>
+  import('../openapi/ApiDescriptionPanel').then((m) => m.ApiDescriptionPanel),
+);
+
+/** Fetches the code of the webhook pages that is not in the first bundle. */
+export const preloadWebhookEditor = (): Promise<unknown> => ApiDescriptionPanel.preload();
 
 /** The Profile or Location webhook page: outgoing triggers and tables, incoming notify settings. */
 export function WebhookEditor({ kind }: { kind: WebhookKind }) {
@@ -19,7 +31,7 @@ export function WebhookEditor({ kind }: { kind: WebhookKind }) {
         <p className="section-description">Drafts the settings of {PORTAL_PAGE[kind]}, field for field.</p>
         <TriggersSection kind={kind} />
         <PostUrlField kind={kind} />
-        <ApiDescriptionPanel kind={kind} />
+        <ApiDescriptionPanel.Component kind={kind} />
         <MappingTable kind={kind} table="request_parameters" />
         <MappingTable kind={kind} table="response_parameters" />
       </section>

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { exportDraft } from '../../../shared/draft-file/export-draft';
 import { Button } from '../../components/Button';
 import { useAppStore } from '../../store/store-context';
 import { downloadText } from './download';
@@ -16,9 +15,11 @@ export function ExportButton() {
     const timer = setTimeout(() => setNote(null), NOTE_MS);
     return () => clearTimeout(timer);
   }, [note]);
-  function onClick() {
+  async function onClick() {
     const draft = store.getState().draft;
     if (!draft) return;
+    // The file format's code is fetched on first use; the draft is the one on screen at the click.
+    const { exportDraft } = await import('../../../shared/draft-file/export-draft');
     const { fileName, text } = exportDraft(draft);
     downloadText(fileName, text);
     // A browser download is silent; the admin should know the file and its name.
@@ -26,7 +27,7 @@ export function ExportButton() {
   }
   return (
     <>
-      <Button onClick={onClick} title="Save this draft as a JSON file for review or Git">
+      <Button onClick={() => void onClick()} title="Save this draft as a JSON file for review or Git">
         Export
       </Button>
       <span className="toast" role="status">

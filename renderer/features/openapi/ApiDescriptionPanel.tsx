@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { addRow, setRowField } from '../../store/draft-edits';
 import { useApp, useAppStore } from '../../store/store-context';
 import { useApiDescription } from './api-description-store';
+import { descriptionCheck } from './description-check';
 import { useBoundOperation } from './useBoundOperation';
 
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
@@ -18,8 +19,6 @@ type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url:
 export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   const store = useAppStore();
   const domainId = useApp((s) => s.draft?.id ?? null);
-  const fields = useApp((s) => s.draft?.catalogue[kind]);
-  const rows = useApp((s) => s.draft?.config[kind].outgoing.request_parameters);
   const { description, binding, set, domainId: owner } = useApiDescription();
   const bound = useBoundOperation(kind);
   const [status, setStatus] = useState<string>('');
@@ -30,8 +29,9 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   useEffect(() => {
     if (!domainId || owner === domainId) return;
     call('openapi:get', { domain_id: domainId }).then(
-      (state) => set(domainId, state.description, state.binding),
-      () => set(domainId, null, {}),
+      (state) =>
+        set(domainId, state.description, state.binding, descriptionCheck(state.description, state.binding)),
+      () => set(domainId, null, {}, null),
     );
   }, [domainId, owner, set]);
 
@@ -52,7 +52,12 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
         );
         return;
       }
-      set(domainId, out.state.description, out.state.binding);
+      set(
+        domainId,
+        out.state.description,
+        out.state.binding,
+        descriptionCheck(out.state.description, out.state.binding),
+      );
       setStatus(`Imported ${out.state.description?.index.title ?? ''}.`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -68,11 +73,18 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
     if (!domainId) return;
     const next = { ...binding, [kind]: key === '' ? undefined : key };
     const state = await call('openapi:bind', { domain_id: domainId, binding: next });
-    set(domainId, state.description, state.binding);
+    set(domainId, state.description, state.binding, descriptionCheck(state.description, state.binding));
   }
 
   function mapRequired() {
-    const proposals = proposeRequiredRows(bound?.operation ?? null, rows ?? [], fields ?? []);
+    // Read when clicked: subscribing to the rows would re-render this panel on every keystroke in them.
+    const draft = store.getState().draft;
+    if (!draft) return;
+    const proposals = proposeRequiredRows(
+      bound?.operation ?? null,
+      draft.config[kind].outgoing.request_parameters,
+      draft.catalogue[kind],
+    );
     store.getState().edit((draft) =>
       proposals.reduce((d, p) => {
         const id = newId();
