@@ -48,11 +48,11 @@ function resolve(from: string, specifier: string): string | null {
   return null; // a stylesheet or another asset
 }
 
-/** Every source module in the first bundle (reached from main.tsx without import()), and the packages. */
-function firstBundle(): { modules: Set<string>; packages: Map<string, string> } {
+/** Every source module reached from `roots` without import(), and the packages they import. */
+function reachable(roots: string[]): { modules: Set<string>; packages: Map<string, string> } {
   const modules = new Set<string>();
   const packages = new Map<string, string>();
-  const queue = [ENTRY];
+  const queue = [...roots];
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (modules.has(file)) continue;
@@ -67,7 +67,7 @@ function firstBundle(): { modules: Set<string>; packages: Map<string, string> } 
 }
 
 describe('the renderer bundle that loads before the first paint', () => {
-  const { modules, packages } = firstBundle();
+  const { modules, packages } = reachable([ENTRY]);
   const relative = [...modules].map((m) => path.relative(ROOT, m));
 
   it('leaves the schema library out: the draft on screen comes from the host, already validated', () => {
@@ -76,6 +76,14 @@ describe('the renderer bundle that loads before the first paint', () => {
       schemaImports,
       'a module of the first bundle imports zod (directly or through a schema module)',
     ).toEqual([]);
+  });
+
+  it('and so does the code fetched beside the draft for its first paint', () => {
+    const preloaded = reachable([
+      path.join(ROOT, 'renderer/features/settings/AppSettingsPanel.tsx'),
+      path.join(ROOT, 'renderer/features/openapi/ApiDescriptionPanel.tsx'),
+    ]);
+    expect([...preloaded.packages].filter(([p]) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
   });
 
   it('leaves out what the first paint of a draft does not show', () => {
