@@ -102,6 +102,19 @@ describe('domains sidebar', () => {
     expect(screen.getByRole('button', { name: 'beta' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('asks for the list and the draft open last together, without waiting for the settings', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.addDomain('beta');
+    host.settings.last_domain_id = 'd2';
+    // Settings that never answer must not hold the draft back: it is asked for beside them.
+    host.override('settings:get', () => new Promise(() => undefined));
+    await renderApp(host);
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(host.callsOf('drafts:last')).toEqual([{}]);
+    expect(host.callsOf('drafts:get')).toEqual([]);
+  });
+
   it('keeps Tab inside an open dialog', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
