@@ -3,7 +3,7 @@ import { bridge } from './bridge';
 import { IconButton } from './components/Button';
 import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
-import { preloadWebhookEditor } from './features/editor/WebhookEditor';
+import { useWebhookEditorReady } from './features/editor/WebhookEditor';
 import { ImportButton } from './features/files/ImportButton';
 import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
@@ -15,9 +15,9 @@ import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
 import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
 import { useApp, useAppStore } from './store/store-context';
 
-// Not needed for the first paint of a draft: the appearance settings (fetched at once, while the draft
-// loads) and the shortcut list (fetched when "?" opens it).
-const AppSettingsPanel = lazyComponent(() =>
+// Not needed for the first paint of a draft: the appearance settings (main.tsx fetches them at once,
+// while the draft loads) and the shortcut list (fetched when "?" opens it).
+export const AppSettingsPanel = lazyComponent(() =>
   import('./features/settings/AppSettingsPanel').then((m) => m.AppSettingsPanel),
 );
 const ShortcutSheet = lazyComponent(() =>
@@ -29,8 +29,9 @@ function MainArea() {
   const loading = useApp((s) => s.draftLoading);
   const error = useApp((s) => s.draftError);
   const anyDomain = useApp((s) => s.domains.length > 0);
-  if (hasDraft) return <DomainEditor />;
-  if (loading) return <p className="empty-state muted">Loading draft…</p>;
+  const editorReady = useWebhookEditorReady();
+  if (hasDraft && editorReady) return <DomainEditor />;
+  if (loading || hasDraft) return <p className="empty-state muted">Loading draft…</p>;
   if (error) {
     return (
       <div className="empty-state" role="alert">
@@ -103,9 +104,6 @@ export function App() {
     const state = store.getState();
     void state.loadAppInfo();
     void state.loadDomains();
-    // Code the first paint needs besides the first bundle, fetched alongside the host's answers.
-    void AppSettingsPanel.preload();
-    void preloadWebhookEditor();
     return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
   }, [store]);
 

@@ -9,8 +9,8 @@ import { TriggersSection } from './TriggersSection';
 
 /**
  * The API description panel and its checks are code of their own. The app fetches it while the draft
- * loads (`preloadWebhookEditor`); should it still be on its way, the tab's Suspense boundary holds the
- * whole page back rather than let the tables jump down when the panel arrives.
+ * loads (`preloadWebhookEditor`), and shows a draft once it is here (`useWebhookEditorReady`), so the
+ * tables never jump down when the panel arrives.
  */
 const ApiDescriptionPanel = lazyComponent(() =>
   import('../openapi/ApiDescriptionPanel').then((m) => m.ApiDescriptionPanel),
@@ -18,6 +18,9 @@ const ApiDescriptionPanel = lazyComponent(() =>
 
 /** Fetches the code of the webhook pages that is not in the first bundle. */
 export const preloadWebhookEditor = (): Promise<unknown> => ApiDescriptionPanel.preload();
+
+/** Whether the webhook pages' code is all here (fetching it if not). */
+export const useWebhookEditorReady = (): boolean => ApiDescriptionPanel.useReady();
 
 /** The Profile or Location webhook page: outgoing triggers and tables, incoming notify settings. */
 export function WebhookEditor({ kind }: { kind: WebhookKind }) {
