@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { contentFromDraft } from '../../../shared/domain-api/webhook-content';
 import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { diffContent } from '../../../shared/plan/plan';
@@ -9,8 +9,9 @@ import { useApp } from '../../store/store-context';
  * unit against the base the draft was pulled from or last published to). Nothing before the first pull.
  */
 export function UnpublishedCount() {
-  const config = useApp((s) => s.draft?.config);
-  const remote = useApp((s) => s.draft?.remote);
+  // Counted in a deferred render, so a keystroke paints before the draft is compared with its base.
+  const config = useDeferredValue(useApp((s) => s.draft?.config));
+  const remote = useDeferredValue(useApp((s) => s.draft?.remote));
   const count = useMemo(() => {
     if (!config || !remote) return null;
     let n = 0;
