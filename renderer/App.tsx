@@ -3,7 +3,6 @@ import { bridge } from './bridge';
 import { IconButton } from './components/Button';
 import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
-import { useWebhookEditorReady } from './features/editor/WebhookEditor';
 import { ImportButton } from './features/files/ImportButton';
 import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
@@ -29,9 +28,8 @@ function MainArea() {
   const loading = useApp((s) => s.draftLoading);
   const error = useApp((s) => s.draftError);
   const anyDomain = useApp((s) => s.domains.length > 0);
-  const editorReady = useWebhookEditorReady();
-  if (hasDraft && editorReady) return <DomainEditor />;
-  if (loading || hasDraft) return <p className="empty-state muted">Loading draft…</p>;
+  if (hasDraft) return <DomainEditor />;
+  if (loading) return <p className="empty-state muted">Loading draft…</p>;
   if (error) {
     return (
       <div className="empty-state" role="alert">

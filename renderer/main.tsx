@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, AppSettingsPanel } from './App';
-import { preloadWebhookEditor } from './features/editor/WebhookEditor';
 import { createAppStore } from './store/create-store';
 import { StoreProvider } from './store/store-context';
 import './styles/tokens.css';
@@ -13,8 +12,7 @@ import './styles/editor.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-// The code the first paint needs besides this bundle, fetched while the app renders and asks the host.
-void preloadWebhookEditor();
+// The settings panel is shown at once; fetch its code while the app renders and asks the host.
 void AppSettingsPanel.preload();
 
 createRoot(root).render(

@@ -1,15 +1,9 @@
-import { createElement, lazy, useEffect, useState, type ComponentType, type FunctionComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType, type FunctionComponent } from 'react';
 
 /** A component whose code loads on first use, and `preload` to fetch it before it is needed. */
 export interface LazyComponent<P extends object> {
   Component: FunctionComponent<P>;
   preload(): Promise<unknown>;
-  /**
-   * Whether its code is here, loading it if not. A parent can wait on this instead of letting the
-   * component suspend: React holds a revealed Suspense boundary back for a while (throttling), which
-   * would delay a first paint that is otherwise ready.
-   */
-  useReady(): boolean;
 }
 
 const everyPreload: (() => Promise<unknown>)[] = [];
@@ -44,19 +38,5 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const [ready] = useState(() => loaded);
     return ready ? createElement(ready, props) : createElement(Suspending, props);
   }
-  function useReady(): boolean {
-    const [ready, setReady] = useState(() => loaded !== null);
-    useEffect(() => {
-      if (ready) return;
-      let current = true;
-      // A failed download renders the component anyway, so the error reaches the error boundary.
-      const settle = () => current && setReady(true);
-      preload().then(settle, settle);
-      return () => {
-        current = false;
-      };
-    }, [ready]);
-    return ready;
-  }
-  return { Component, preload, useReady };
+  return { Component, preload };
 }

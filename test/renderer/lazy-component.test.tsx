@@ -64,21 +64,4 @@ describe('lazyComponent', () => {
     render(view(Part));
     expect(screen.getByText('Hello Ada')).toBeTruthy();
   });
-
-  it('lets a parent wait for its code instead of suspending', async () => {
-    const chunk = manualLoad();
-    const Part = lazyComponent(chunk.load);
-    function Parent() {
-      return Part.useReady() ? <Part.Component name="Ada" /> : <p>Waiting</p>;
-    }
-    render(
-      <Suspense fallback={<p>Loading…</p>}>
-        <Parent />
-      </Suspense>,
-    );
-    expect(screen.getByText('Waiting')).toBeTruthy();
-    await act(async () => chunk.finish(true));
-    expect(screen.getByText('Hello Ada')).toBeTruthy();
-    expect(chunk.calls()).toBe(1);
-  });
 });

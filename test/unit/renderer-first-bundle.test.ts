@@ -79,10 +79,7 @@ describe('the renderer bundle that loads before the first paint', () => {
   });
 
   it('and so does the code fetched beside the draft for its first paint', () => {
-    const preloaded = reachable([
-      path.join(ROOT, 'renderer/features/settings/AppSettingsPanel.tsx'),
-      path.join(ROOT, 'renderer/features/openapi/ApiDescriptionPanel.tsx'),
-    ]);
+    const preloaded = reachable([path.join(ROOT, 'renderer/features/settings/AppSettingsPanel.tsx')]);
     expect([...preloaded.packages].filter(([p]) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
   });
 
@@ -91,11 +88,11 @@ describe('the renderer bundle that loads before the first paint', () => {
       'renderer/features/start/StartScreen.tsx',
       'renderer/features/settings/AppSettingsPanel.tsx',
       'renderer/features/shortcuts/ShortcutSheet.tsx',
-      'renderer/features/openapi/ApiDescriptionPanel.tsx',
       'renderer/features/security/SecurityPanel.tsx',
       'renderer/features/catalogue/CataloguePanel.tsx',
       'renderer/features/files/ImportDialogs.tsx',
       'shared/openapi/check-draft.ts',
+      'shared/openapi/suggest.ts',
       'shared/draft-file/export-draft.ts',
     ]) {
       expect(relative, part).not.toContain(part);

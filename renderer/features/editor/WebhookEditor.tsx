@@ -1,26 +1,11 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { lazyComponent } from '../../components/lazy-component';
+import { ApiDescriptionPanel } from '../openapi/ApiDescriptionPanel';
 import { JitToggle } from './JitToggle';
 import { MappingTable } from './MappingTable';
 import { NotifyUrlField } from './NotifyUrlField';
 import { PORTAL_PAGE } from './portal-help';
 import { PostUrlField } from './PostUrlField';
 import { TriggersSection } from './TriggersSection';
-
-/**
- * The API description panel and its checks are code of their own. The app fetches it while the draft
- * loads (`preloadWebhookEditor`), and shows a draft once it is here (`useWebhookEditorReady`), so the
- * tables never jump down when the panel arrives.
- */
-const ApiDescriptionPanel = lazyComponent(() =>
-  import('../openapi/ApiDescriptionPanel').then((m) => m.ApiDescriptionPanel),
-);
-
-/** Fetches the code of the webhook pages that is not in the first bundle. */
-export const preloadWebhookEditor = (): Promise<unknown> => ApiDescriptionPanel.preload();
-
-/** Whether the webhook pages' code is all here (fetching it if not). */
-export const useWebhookEditorReady = (): boolean => ApiDescriptionPanel.useReady();
 
 /** The Profile or Location webhook page: outgoing triggers and tables, incoming notify settings. */
 export function WebhookEditor({ kind }: { kind: WebhookKind }) {
@@ -34,7 +19,7 @@ export function WebhookEditor({ kind }: { kind: WebhookKind }) {
         <p className="section-description">Drafts the settings of {PORTAL_PAGE[kind]}, field for field.</p>
         <TriggersSection kind={kind} />
         <PostUrlField kind={kind} />
-        <ApiDescriptionPanel.Component kind={kind} />
+        <ApiDescriptionPanel kind={kind} />
         <MappingTable kind={kind} table="request_parameters" />
         <MappingTable kind={kind} table="response_parameters" />
       </section>

@@ -1,16 +1,26 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
+import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
-import { proposeRequiredRows } from '../../../shared/openapi/suggest';
+import type { OperationBinding } from '../../../shared/openapi/types';
 import { call } from '../../bridge/call';
 import { Button } from '../../components/Button';
 import { addRow, setRowField } from '../../store/draft-edits';
 import { useApp, useAppStore } from '../../store/store-context';
 import { useApiDescription } from './api-description-store';
-import { descriptionCheck } from './description-check';
 import { useBoundOperation } from './useBoundOperation';
 
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
+
+/**
+ * The checks against a description, whose code loads with the first description rather than with the
+ * editor (most drafts have none).
+ */
+async function checkFor(description: StoredDescription | null, binding: OperationBinding) {
+  if (!description) return null;
+  const { descriptionCheck } = await import('./description-check');
+  return descriptionCheck(description, binding);
+}
 
 /**
  * The webhook's API description: import one (file, pasted text or URL), see the operation the Post to
@@ -29,8 +39,8 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   useEffect(() => {
     if (!domainId || owner === domainId) return;
     call('openapi:get', { domain_id: domainId }).then(
-      (state) =>
-        set(domainId, state.description, state.binding, descriptionCheck(state.description, state.binding)),
+      async (state) =>
+        set(domainId, state.description, state.binding, await checkFor(state.description, state.binding)),
       () => set(domainId, null, {}, null),
     );
   }, [domainId, owner, set]);
@@ -56,7 +66,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
         domainId,
         out.state.description,
         out.state.binding,
-        descriptionCheck(out.state.description, out.state.binding),
+        await checkFor(out.state.description, out.state.binding),
       );
       setStatus(`Imported ${out.state.description?.index.title ?? ''}.`);
     } catch (error) {
@@ -73,11 +83,12 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
     if (!domainId) return;
     const next = { ...binding, [kind]: key === '' ? undefined : key };
     const state = await call('openapi:bind', { domain_id: domainId, binding: next });
-    set(domainId, state.description, state.binding, descriptionCheck(state.description, state.binding));
+    set(domainId, state.description, state.binding, await checkFor(state.description, state.binding));
   }
 
-  function mapRequired() {
+  async function mapRequired() {
     // Read when clicked: subscribing to the rows would re-render this panel on every keystroke in them.
+    const { proposeRequiredRows } = await import('../../../shared/openapi/suggest');
     const draft = store.getState().draft;
     if (!draft) return;
     const proposals = proposeRequiredRows(
@@ -179,7 +190,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
               ))}
             </select>
           </label>
-          <Button onClick={mapRequired} disabled={!bound?.operation.request}>
+          <Button onClick={() => void mapRequired()} disabled={!bound?.operation.request}>
             Map all required fields
           </Button>
         </div>
