@@ -88,7 +88,7 @@ function Sidebar() {
   );
 }
 
-/** The whole UI: loads from the host, then the domains sidebar beside the selected domain's editor. */
+/** The whole UI: the domains sidebar beside the selected domain's editor (startApp asks the host first). */
 export function App() {
   const store = useAppStore();
   const shortcutsOpen = useApp((s) => s.shortcutsOpen);
@@ -98,10 +98,8 @@ export function App() {
   useAppearance();
   useGlobalKeys();
 
+  // The host's answers were asked for before this first render (startApp in main.tsx).
   useEffect(() => {
-    const state = store.getState();
-    void state.loadAppInfo();
-    void state.loadDomains();
     return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
   }, [store]);
 

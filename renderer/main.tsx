@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, AppSettingsPanel } from './App';
 import { createAppStore } from './store/create-store';
+import { startApp } from './store/start-app';
 import { StoreProvider } from './store/store-context';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -15,9 +16,11 @@ if (!root) throw new Error('index.html has no #root element.');
 // The settings panel is shown at once; fetch its code while the app renders and asks the host.
 void AppSettingsPanel.preload();
 
+const store = createAppStore();
+startApp(store);
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={createAppStore()}>
+    <StoreProvider store={store}>
       <App />
     </StoreProvider>
   </StrictMode>,

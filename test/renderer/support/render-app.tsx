@@ -4,6 +4,7 @@ import { App } from '../../../renderer/App';
 import { setBridge } from '../../../renderer/bridge';
 import { preloadLazyComponents } from '../../../renderer/components/lazy-component';
 import { createAppStore, type AppStore } from '../../../renderer/store/create-store';
+import { startApp } from '../../../renderer/store/start-app';
 import { StoreProvider } from '../../../renderer/store/store-context';
 import type { FakeHost } from './fake-host';
 
@@ -34,6 +35,7 @@ export async function renderApp(
     const skip = (id: string | undefined) => id && store.getState().dismissStart(id);
     store.subscribe((s, before) => s.draft?.id !== before.draft?.id && skip(s.draft?.id));
   }
+  startApp(store); // as main.tsx does, before the first render
   const view = render(
     <StoreProvider store={store}>
       <App />
