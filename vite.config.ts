@@ -49,6 +49,11 @@ export default defineConfig(({ mode }) => ({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  // `zod` means renderer/zod.ts: the library set up for the CSP before any schema is built, wherever the
+  // schemas load (they are not in the first bundle; the import and API description code brings them).
+  resolve: {
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('renderer/zod.ts', import.meta.url)) }],
+  },
   // The renderer imports shared/ from outside its root; allow the dev server to read it.
   server: { fs: { allow: [here] }, host: '127.0.0.1' },
   build: {

@@ -1,19 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { bridge } from './bridge';
 import { IconButton } from './components/Button';
+import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
 import { ImportButton } from './features/files/ImportButton';
 import { OpenedFilesImport } from './features/files/OpenedFilesImport';
 import { useFocusRequests } from './features/problems/useFocusRequests';
-import { AppSettingsPanel } from './features/settings/AppSettingsPanel';
 import { useAppearance } from './features/settings/useAppearance';
-import { ShortcutSheet, useGlobalKeys } from './features/shortcuts/ShortcutSheet';
+import { useGlobalKeys } from './features/shortcuts/useGlobalKeys';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
 import { UndoToast } from './features/workspace/UndoToast';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
 import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
 import { useApp, useAppStore } from './store/store-context';
+
+// Not needed for the first paint of a draft: the appearance settings (main.tsx fetches them at once,
+// while the draft loads) and the shortcut list (fetched when "?" opens it).
+export const AppSettingsPanel = lazyComponent(() =>
+  import('./features/settings/AppSettingsPanel').then((m) => m.AppSettingsPanel),
+);
+const ShortcutSheet = lazyComponent(() =>
+  import('./features/shortcuts/ShortcutSheet').then((m) => m.ShortcutSheet),
+);
 
 function MainArea() {
   const hasDraft = useApp((s) => s.draft !== null);
@@ -73,24 +82,25 @@ function Sidebar() {
   return (
     <div className="sidebar">
       <DomainSidebar onCollapse={() => toggle(true)} />
-      <AppSettingsPanel />
+      <Suspense fallback={null}>
+        <AppSettingsPanel.Component />
+      </Suspense>
     </div>
   );
 }
 
-/** The whole UI: loads from the host, then the domains sidebar beside the selected domain's editor. */
+/** The whole UI: the domains sidebar beside the selected domain's editor (startApp asks the host first). */
 export function App() {
   const store = useAppStore();
+  const shortcutsOpen = useApp((s) => s.shortcutsOpen);
   useUndoShortcuts();
   useSaveOnLeave();
   useFocusRequests();
   useAppearance();
   useGlobalKeys();
 
+  // The host's answers were asked for before this first render (startApp in main.tsx).
   useEffect(() => {
-    const state = store.getState();
-    void state.loadAppInfo();
-    void state.loadDomains();
     return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
   }, [store]);
 
@@ -98,7 +108,11 @@ export function App() {
     <div className="app" data-app-shell>
       <StoreProblemBanners />
       <OpenedFilesImport />
-      <ShortcutSheet />
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutSheet.Component />
+        </Suspense>
+      )}
       <UndoToast />
       <div className="workspace">
         <Sidebar />

@@ -1,8 +1,8 @@
-import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, AppSettingsPanel } from './App';
 import { createAppStore } from './store/create-store';
+import { startApp } from './store/start-app';
 import { StoreProvider } from './store/store-context';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -13,9 +13,14 @@ import './styles/editor.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
+// The settings panel is shown at once; fetch its code while the app renders and asks the host.
+void AppSettingsPanel.preload();
+
+const store = createAppStore();
+startApp(store);
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={createAppStore()}>
+    <StoreProvider store={store}>
       <App />
     </StoreProvider>
   </StrictMode>,

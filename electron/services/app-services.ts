@@ -150,6 +150,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       return deleted;
     },
     'drafts:get': async ({ id }) => domains.get(id),
+    'drafts:last': async () => domains.last(),
     'drafts:save': async ({ draft }) => domains.save(draft),
     'secrets:status': async ({ domain_id }) => (knownDomain(domain_id), secrets.status(domain_id)),
     'secrets:set': async ({ domain_id, name, value }) => {

@@ -44,18 +44,20 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
     selectedId: null,
 
     async loadDomains() {
-      // The host's settings name the draft open last; fetch it alongside the list, one round trip less.
+      // The list, the settings and the draft open last, all at once: a reload waits for one round trip.
       const listed = call('domains:list', {});
       listed.catch(() => undefined); // awaited below; a failure there is reported, not unhandled
-      const last = get().selectedId === null ? ((await get().loadSettings())?.last_domain_id ?? null) : null;
-      const prefetched = last ? call('drafts:get', { id: last }).catch(() => null) : undefined;
+      void get().loadSettings();
+      const last = get().selectedId === null ? call('drafts:last', {}).catch(() => null) : null;
       try {
         const domains = await listed;
         set({ domains: [...domains].sort((a, b) => a.name.localeCompare(b.name)), domainsLoaded: true });
+        const lastDraft = await last;
         const { selectedId, domains: sorted } = get();
         if (domains.some((d) => d.id === selectedId)) return;
-        if (last && domains.some((d) => d.id === last)) await showDraft(last, prefetched);
-        else await showDraft(sorted[0]?.id ?? null);
+        if (lastDraft && domains.some((d) => d.id === lastDraft.id)) {
+          await showDraft(lastDraft.id, Promise.resolve(lastDraft));
+        } else await showDraft(sorted[0]?.id ?? null);
       } catch (err) {
         set({ domainsLoaded: true, domainsError: errorMessage(err) });
       }

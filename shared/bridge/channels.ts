@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'domains:duplicate',
   'domains:delete',
   'drafts:get',
+  'drafts:last',
   'drafts:save',
   'secrets:status',
   'secrets:set',

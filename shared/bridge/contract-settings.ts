@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { DENSITIES, THEMES } from './settings-values';
 
-/** Light, dark, or whatever the OS uses. */
-export const THEMES = ['system', 'light', 'dark'] as const;
-/** Comfortable rows, or compact ones for drafts with 20–40 mappings. */
-export const DENSITIES = ['comfortable', 'compact'] as const;
+export { DENSITIES, THEMES };
 
 /** The app settings the UI reads and changes (the host keeps them in its settings store, not in a draft). */
 export const AppSettingsSchema = z.object({

@@ -69,6 +69,8 @@ export const contract = {
   'domains:duplicate': { input: DomainId.extend({ name: DomainName }), result: DomainDraftSchema },
   'domains:delete': { input: DomainId, result: DomainId },
   'drafts:get': { input: DomainId, result: DomainDraftSchema },
+  /** The draft open last (the settings' last domain), or null: a reload asks for it with the domain list. */
+  'drafts:last': { input: z.object({}), result: DomainDraftSchema.nullable() },
   'drafts:save': {
     input: z.object({ draft: DomainDraftSchema }),
     result: z.object({ saved_at: z.string() }),

@@ -2,7 +2,8 @@ import type { WebhookConfig } from '../model/draft';
 import type { WebhookKind } from '../model/field-catalogue';
 import { newId } from '../model/ids';
 import type { WebhookContent } from '../model/remote';
-import { triggersOf, type InputRow, type MappingRow, type Webhook } from '../model/webhook';
+import { triggersOf } from '../model/triggers';
+import type { InputRow, MappingRow, Webhook } from '../model/webhook';
 import type { WireRow, WireWebhook } from './wire-schemas';
 
 export type { WebhookContent };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { emptyConfig } from './empty-config';
 import { CatalogueSchema } from './field-catalogue';
 import { ImportedBaseSchema, RemoteStateSchema } from './remote';
 import { builtinCatalogue } from './standard-fields';
-import { SecuritySchema, WebhookSchema, emptyWebhook } from './webhook';
+import { SecuritySchema, WebhookSchema } from './webhook';
 
 /** The whole configuration of one domain: what the Admin Portal's two webhook pages hold. */
 export const WebhookConfigSchema = z.object({
@@ -12,6 +13,7 @@ export const WebhookConfigSchema = z.object({
   jit_provisioning: z.boolean(),
 });
 export type WebhookConfig = z.infer<typeof WebhookConfigSchema>;
+export { emptyConfig };
 
 /** A domain the admin works on, with its draft configuration and the field catalogue it maps against. */
 export const DomainDraftSchema = z.object({
@@ -41,16 +43,6 @@ export const DomainSummarySchema = DomainDraftSchema.pick({
   updated_at: true,
 });
 export type DomainSummary = z.infer<typeof DomainSummarySchema>;
-
-/** A configuration with nothing set. */
-export function emptyConfig(): WebhookConfig {
-  return {
-    profile: emptyWebhook(),
-    location: emptyWebhook(),
-    security: { oauth: null },
-    jit_provisioning: false,
-  };
-}
 
 /** A new draft for a domain, with the built-in catalogue. */
 export function newDraft(id: string, name: string, baseUrl: string, now: string): DomainDraft {

@@ -19,9 +19,7 @@ export const FieldSchema = z.object({
 });
 export type Field = z.infer<typeof FieldSchema>;
 
-/** The two webhooks a domain has; each has its own catalogue, triggers and identifier. */
-export const WEBHOOK_KINDS = ['profile', 'location'] as const;
-export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
+export { WEBHOOK_KINDS, type WebhookKind } from './webhook-kinds';
 
 /** The field catalogues a draft maps against: standard fields plus the domain's custom fields. */
 export const CatalogueSchema = z.object({

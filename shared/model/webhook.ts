@@ -1,25 +1,7 @@
 import { z } from 'zod';
-import type { WebhookKind } from './field-catalogue';
 
-/** Outgoing triggers of the Profile Webhook page, as the contract names them. */
-export const PROFILE_TRIGGERS = ['create_user', 'update_user_profile', 'activate_deactivate_user'] as const;
-/** Outgoing triggers of the Location webhook page. */
-export const LOCATION_TRIGGERS = ['create_location', 'update_location', 'delete_location'] as const;
-
-/** The trigger names valid for a webhook kind. */
-export function triggersOf(kind: WebhookKind): readonly string[] {
-  return kind === 'profile' ? PROFILE_TRIGGERS : LOCATION_TRIGGERS;
-}
-
-/** Human labels for triggers, as the Admin Portal shows them. */
-export const TRIGGER_LABELS: Record<string, string> = {
-  create_user: 'Create User',
-  update_user_profile: 'Update User Profile',
-  activate_deactivate_user: 'Activate/Deactivate User',
-  create_location: 'Create Location',
-  update_location: 'Update Location',
-  delete_location: 'Delete Location',
-};
+export { emptyWebhook } from './empty-config';
+export { LOCATION_TRIGGERS, PROFILE_TRIGGERS, TRIGGER_LABELS, triggersOf } from './triggers';
 
 /**
  * One mapping row: the third party's field name → a MangoApps field key. `id` is local only (stable
@@ -63,11 +45,3 @@ export type OAuth = z.infer<typeof OAuthSchema>;
 /** Security section: OAuth or nothing. */
 export const SecuritySchema = z.object({ oauth: OAuthSchema.nullable() });
 export type Security = z.infer<typeof SecuritySchema>;
-
-/** A webhook with nothing configured, as a never-configured domain returns it. */
-export function emptyWebhook(): Webhook {
-  return {
-    outgoing: { triggers: [], post_url: '', request_parameters: [], response_parameters: [] },
-    incoming: { notify_url: null, input_parameters: [] },
-  };
-}

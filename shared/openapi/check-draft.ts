@@ -1,5 +1,5 @@
 import type { DomainDraft } from '../model/draft';
-import { WEBHOOK_KINDS } from '../model/field-catalogue';
+import { WEBHOOK_KINDS } from '../model/webhook-kinds';
 import type { Problem } from '../validation/problem';
 import { tablePath } from '../validation/wording';
 import { boundOperation } from './bind';

@@ -1,6 +1,6 @@
 import type { WebhookKind } from '../model/field-catalogue';
 import type { WebhookContent } from '../model/remote';
-import { TRIGGER_LABELS } from '../model/webhook';
+import { TRIGGER_LABELS } from '../model/triggers';
 import { identifierOf } from './units';
 
 /** A consequence of a plan an admin should read before publishing. */

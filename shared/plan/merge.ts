@@ -1,7 +1,7 @@
 import { identifierKey } from '../domain-api/webhook-content';
 import type { WebhookKind } from '../model/field-catalogue';
 import type { WebhookContent } from '../model/remote';
-import { triggersOf } from '../model/webhook';
+import { triggersOf } from '../model/triggers';
 import { ROW_TABLES, unitsOf, type RowTable } from './units';
 
 /** One unit that differs between base, live and draft after someone else changed the live page. */

@@ -1,6 +1,6 @@
 import type { WebhookKind } from '../model/field-catalogue';
 import type { WebhookContent } from '../model/remote';
-import { triggersOf } from '../model/webhook';
+import { triggersOf } from '../model/triggers';
 import { impactsOf, type Impact } from './impacts';
 import { unitsOf } from './units';
 

@@ -1,7 +1,7 @@
 import { identifierKey } from '../domain-api/webhook-content';
 import type { WebhookKind } from '../model/field-catalogue';
 import type { WebhookContent } from '../model/remote';
-import { TRIGGER_LABELS } from '../model/webhook';
+import { TRIGGER_LABELS } from '../model/triggers';
 
 /** The tables whose rows are matched by API Field. */
 export const ROW_TABLES = ['request_parameters', 'response_parameters', 'input_parameters'] as const;

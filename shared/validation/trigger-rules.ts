@@ -1,5 +1,6 @@
 import type { WebhookKind } from '../model/field-catalogue';
-import { TRIGGER_LABELS, triggersOf, type Webhook } from '../model/webhook';
+import { TRIGGER_LABELS, triggersOf } from '../model/triggers';
+import type { Webhook } from '../model/webhook';
 import type { Problem } from './problem';
 import { checkHttpsUrl, urlMessage } from './url-check';
 import { quote, tablePath } from './wording';

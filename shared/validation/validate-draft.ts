@@ -1,5 +1,5 @@
 import type { DomainDraft } from '../model/draft';
-import { WEBHOOK_KINDS } from '../model/field-catalogue';
+import { WEBHOOK_KINDS } from '../model/webhook-kinds';
 import { indexCatalogue } from './catalogue-index';
 import { checkDomain } from './domain-rules';
 import { checkIdentifier } from './identifier-rules';

@@ -1,6 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { setBridge } from '../../renderer/bridge';
+import { createAppStore } from '../../renderer/store/create-store';
+import { startApp } from '../../renderer/store/start-app';
 import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
 
@@ -100,6 +103,33 @@ describe('domains sidebar', () => {
     await renderApp(host);
     await screen.findByRole('heading', { name: 'beta', level: 1 });
     expect(screen.getByRole('button', { name: 'beta' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('asks for the list and the draft open last together, without waiting for the settings', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.addDomain('beta');
+    host.settings.last_domain_id = 'd2';
+    // Settings that never answer must not hold the draft back: it is asked for beside them.
+    host.override('settings:get', () => new Promise(() => undefined));
+    await renderApp(host);
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(host.callsOf('drafts:last')).toEqual([{}]);
+    expect(host.callsOf('drafts:get')).toEqual([]);
+  });
+
+  it('has the host asked for the list, the settings and the last draft before the first render', () => {
+    const host = new FakeHost();
+    setBridge(host);
+    const store = createAppStore();
+    startApp(store);
+    expect(host.calls.map((c) => c.channel).sort()).toEqual([
+      'app:info',
+      'domains:list',
+      'drafts:last',
+      'settings:get',
+    ]);
+    store.autosave.dispose();
   });
 
   it('keeps Tab inside an open dialog', async () => {

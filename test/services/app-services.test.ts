@@ -49,6 +49,7 @@ describe('app services', () => {
       'domains:rename': { id, name: 'c' },
       'domains:duplicate': { id, name: 'd' },
       'drafts:get': { id },
+      'drafts:last': {},
       'drafts:save': { draft },
       'secrets:status': { domain_id: id },
       'secrets:set': { domain_id: id, name: 'api_key', value: 'k' },
@@ -145,6 +146,21 @@ describe('app services', () => {
       density: 'compact',
       last_domain_id: id,
     });
+  });
+
+  it('answers the draft open last in one call, across a restart, and nothing once it is deleted', async () => {
+    await start();
+    expect(await call('drafts:last', {})).toBeNull();
+    const { id } = await call<DomainDraft>('domains:create', { name: 'acme' });
+    await call<DomainDraft>('domains:create', { name: 'beta' });
+    expect(await call('drafts:last', {})).toBeNull();
+    const opened = await call<DomainDraft>('drafts:get', { id });
+    expect(await call('drafts:last', {})).toEqual(opened);
+    await services!.close();
+    await start();
+    expect(await call('drafts:last', {})).toEqual(opened);
+    await call('domains:delete', { id });
+    expect(await call('drafts:last', {})).toBeNull();
   });
 
   it('creates, edits, saves and reads back a draft across a restart', async () => {

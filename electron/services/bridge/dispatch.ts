@@ -34,6 +34,7 @@ const CONTENT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'domains:rename',
   'domains:duplicate',
   'drafts:get',
+  'drafts:last',
   'drafts:save',
   'domain:pull',
   'history:list',

@@ -16,6 +16,8 @@ export interface DomainsService {
   /** Deletes the draft and every secret of the domain. */
   delete(id: string): Promise<{ id: string }>;
   get(id: string): DomainDraft;
+  /** The draft open last, or null when none was opened or it has been deleted since. */
+  last(): DomainDraft | null;
   /** Saves an existing domain's draft; the stored name, creation time and pulled live state are kept. */
   save(draft: DomainDraft): Promise<{ saved_at: string }>;
 }
@@ -87,6 +89,11 @@ export function createDomainsService(deps: DomainsServiceDeps): DomainsService {
       const draft = existing(id);
       if (settings.get('last_domain_id') !== id) settings.set('last_domain_id', id);
       return draft;
+    },
+
+    last: () => {
+      const id = settings.get('last_domain_id');
+      return id ? (drafts.get(id) ?? null) : null;
     },
 
     save: async (draft) => {

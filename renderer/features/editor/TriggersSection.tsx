@@ -1,5 +1,5 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { TRIGGER_LABELS, triggersOf } from '../../../shared/model/webhook';
+import { TRIGGER_LABELS, triggersOf } from '../../../shared/model/triggers';
 import { FieldMessages } from '../../components/FieldMessages';
 import { setTrigger } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../bridge';
 import { Button, type ButtonVariant } from '../../components/Button';
-import { ImportDialogs, importStage, type ImportStage } from './ImportDialogs';
+import { ImportDialogs, readImportStage } from './import-flow';
+import type { ImportStage } from './ImportDialogs';
 
 /** Imports a draft file chosen by the admin; `label`/`inputLabel` name a second one (the start screen's). */
 export function ImportButton({
@@ -17,11 +18,14 @@ export function ImportButton({
   const [stage, setStage] = useState<ImportStage | null>(null);
 
   async function onFile(file: File) {
+    let text: string;
     try {
-      setStage(importStage(file.name, await file.text()));
+      text = await file.text();
     } catch (err) {
-      setStage(importStage(file.name, '', errorMessage(err)));
+      setStage(await readImportStage(file.name, '', errorMessage(err)));
+      return;
     }
+    setStage(await readImportStage(file.name, text));
   }
 
   return (
@@ -41,7 +45,11 @@ export function ImportButton({
           if (file) void onFile(file);
         }}
       />
-      {stage && <ImportDialogs stage={stage} onClose={() => setStage(null)} />}
+      {stage && (
+        <Suspense fallback={null}>
+          <ImportDialogs.Component stage={stage} onClose={() => setStage(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

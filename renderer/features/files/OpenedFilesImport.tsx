@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/contract';
 import { bridge, call } from '../../bridge';
-import { ImportDialogs, importStage } from './ImportDialogs';
+import { ImportDialogs, readImportStage } from './import-flow';
+import type { ImportStage } from './ImportDialogs';
 
 /**
  * Draft files the OS opened with the app (double-clicking a `.webhook.json`): taken from the host when
@@ -23,6 +24,21 @@ export function OpenedFilesImport() {
   }, []);
 
   const head = queue[0];
-  const stage = useMemo(() => (head ? importStage(head.name, head.text, head.error) : null), [head]);
-  return stage ? <ImportDialogs stage={stage} onClose={() => setQueue((q) => q.slice(1))} /> : null;
+  const [stage, setStage] = useState<{ file: OpenedFile; stage: ImportStage } | null>(null);
+  useEffect(() => {
+    if (!head) return;
+    let current = true;
+    void readImportStage(head.name, head.text, head.error).then(
+      (s) => current && setStage({ file: head, stage: s }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [head]);
+  if (!head || stage?.file !== head) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportDialogs.Component stage={stage.stage} onClose={() => setQueue((q) => q.slice(1))} />
+    </Suspense>
+  );
 }

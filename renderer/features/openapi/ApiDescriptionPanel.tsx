@@ -1,7 +1,8 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
+import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
-import { proposeRequiredRows } from '../../../shared/openapi/suggest';
+import type { OperationBinding } from '../../../shared/openapi/types';
 import { call } from '../../bridge/call';
 import { Button } from '../../components/Button';
 import { addRow, setRowField } from '../../store/draft-edits';
@@ -12,14 +13,22 @@ import { useBoundOperation } from './useBoundOperation';
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
 
 /**
+ * The checks against a description, whose code loads with the first description rather than with the
+ * editor (most drafts have none).
+ */
+async function checkFor(description: StoredDescription | null, binding: OperationBinding) {
+  if (!description) return null;
+  const { descriptionCheck } = await import('./description-check');
+  return descriptionCheck(description, binding);
+}
+
+/**
  * The webhook's API description: import one (file, pasted text or URL), see the operation the Post to
  * URL is bound to and change it, and propose rows for the required properties no row sends yet.
  */
 export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   const store = useAppStore();
   const domainId = useApp((s) => s.draft?.id ?? null);
-  const fields = useApp((s) => s.draft?.catalogue[kind]);
-  const rows = useApp((s) => s.draft?.config[kind].outgoing.request_parameters);
   const { description, binding, set, domainId: owner } = useApiDescription();
   const bound = useBoundOperation(kind);
   const [status, setStatus] = useState<string>('');
@@ -30,8 +39,9 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   useEffect(() => {
     if (!domainId || owner === domainId) return;
     call('openapi:get', { domain_id: domainId }).then(
-      (state) => set(domainId, state.description, state.binding),
-      () => set(domainId, null, {}),
+      async (state) =>
+        set(domainId, state.description, state.binding, await checkFor(state.description, state.binding)),
+      () => set(domainId, null, {}, null),
     );
   }, [domainId, owner, set]);
 
@@ -52,7 +62,12 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
         );
         return;
       }
-      set(domainId, out.state.description, out.state.binding);
+      set(
+        domainId,
+        out.state.description,
+        out.state.binding,
+        await checkFor(out.state.description, out.state.binding),
+      );
       setStatus(`Imported ${out.state.description?.index.title ?? ''}.`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -68,11 +83,19 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
     if (!domainId) return;
     const next = { ...binding, [kind]: key === '' ? undefined : key };
     const state = await call('openapi:bind', { domain_id: domainId, binding: next });
-    set(domainId, state.description, state.binding);
+    set(domainId, state.description, state.binding, await checkFor(state.description, state.binding));
   }
 
-  function mapRequired() {
-    const proposals = proposeRequiredRows(bound?.operation ?? null, rows ?? [], fields ?? []);
+  async function mapRequired() {
+    // Read when clicked: subscribing to the rows would re-render this panel on every keystroke in them.
+    const { proposeRequiredRows } = await import('../../../shared/openapi/suggest');
+    const draft = store.getState().draft;
+    if (!draft) return;
+    const proposals = proposeRequiredRows(
+      bound?.operation ?? null,
+      draft.config[kind].outgoing.request_parameters,
+      draft.catalogue[kind],
+    );
     store.getState().edit((draft) =>
       proposals.reduce((d, p) => {
         const id = newId();
@@ -167,7 +190,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
               ))}
             </select>
           </label>
-          <Button onClick={mapRequired} disabled={!bound?.operation.request}>
+          <Button onClick={() => void mapRequired()} disabled={!bound?.operation.request}>
             Map all required fields
           </Button>
         </div>

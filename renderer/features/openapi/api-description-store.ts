@@ -1,15 +1,29 @@
 import { create } from 'zustand';
 import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
-import type { ApiIndex, OperationBinding } from '../../../shared/openapi/types';
+import type { DomainDraft } from '../../../shared/model/draft';
+import type { OperationBinding } from '../../../shared/openapi/types';
+import type { Problem } from '../../../shared/validation/problem';
+
+/** The description's checks of a draft, as Problems-list warnings. */
+export type DescriptionCheck = (draft: DomainDraft) => Problem[];
 
 /** The open domain's API description as the host keeps it; null until loaded or when there is none. */
 export interface ApiDescriptionState {
   domainId: string | null;
   description: StoredDescription | null;
   binding: OperationBinding;
-  /** The check input, one object per import or binding, so every component shares one validation. */
-  context: { index: ApiIndex; binding: OperationBinding } | null;
-  set(domainId: string, description: StoredDescription | null, binding: OperationBinding): void;
+  /**
+   * The checks against this description and binding, one function per import or binding, so every
+   * component shares one validation. It comes with the description (from the API description panel's
+   * code), so opening a draft does not load the description checks.
+   */
+  context: DescriptionCheck | null;
+  set(
+    domainId: string,
+    description: StoredDescription | null,
+    binding: OperationBinding,
+    check: DescriptionCheck | null,
+  ): void;
 }
 
 /**
@@ -21,11 +35,6 @@ export const useApiDescription = create<ApiDescriptionState>((set) => ({
   description: null,
   binding: {},
   context: null,
-  set: (domainId, description, binding) =>
-    set({
-      domainId,
-      description,
-      binding,
-      context: description ? { index: description.index, binding } : null,
-    }),
+  set: (domainId, description, binding, check) =>
+    set({ domainId, description, binding, context: description ? check : null }),
 }));

@@ -1,8 +1,7 @@
 import type { DomainDraft } from '../../../shared/model/draft';
-import { checkDraftAgainstDescription, findingsAsProblems } from '../../../shared/openapi/check-draft';
-import type { ApiIndex, OperationBinding } from '../../../shared/openapi/types';
 import { validateDraft } from '../../../shared/validation';
 import type { Problem, ProblemLocation } from '../../../shared/validation/problem';
+import type { DescriptionCheck } from '../openapi/api-description-store';
 
 /** A draft's problems, ordered (errors, then warnings) and grouped by the spot they belong to. */
 export interface ProblemIndex {
@@ -30,16 +29,10 @@ export function spotKey(at: ProblemLocation): string {
   }
 }
 
-/** What the description checks need: the index and the operations chosen by hand. */
-export interface ApiCheckContext {
-  index: ApiIndex;
-  binding: OperationBinding;
-}
-
-function build(draft: DomainDraft, api: ApiCheckContext | null): ProblemIndex {
+function build(draft: DomainDraft, api: DescriptionCheck | null): ProblemIndex {
   const problems = validateDraft(draft);
   // The description's findings are warnings: they show in the list and at their rows, never block.
-  if (api) problems.push(...findingsAsProblems(checkDraftAgainstDescription(draft, api.index, api.binding)));
+  if (api) problems.push(...api(draft));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const bySpot = new Map<string, Problem[]>();
@@ -53,13 +46,13 @@ function build(draft: DomainDraft, api: ApiCheckContext | null): ProblemIndex {
 }
 
 const EMPTY: ProblemIndex = { all: NONE, errors: 0, warnings: 0, bySpot: new Map() };
-const cache = new WeakMap<DomainDraft, { api: ApiCheckContext | null; index: ProblemIndex }>();
+const cache = new WeakMap<DomainDraft, { api: DescriptionCheck | null; index: ProblemIndex }>();
 
 /**
  * Validates a draft once per version (and per API description): every component asking about the same
  * draft shares the result.
  */
-export function problemsOf(draft: DomainDraft | null, api: ApiCheckContext | null = null): ProblemIndex {
+export function problemsOf(draft: DomainDraft | null, api: DescriptionCheck | null = null): ProblemIndex {
   if (!draft) return EMPTY;
   const hit = cache.get(draft);
   if (hit && hit.api === api) return hit.index;

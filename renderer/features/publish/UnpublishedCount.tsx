@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { contentFromDraft } from '../../../shared/domain-api/webhook-content';
-import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { diffContent } from '../../../shared/plan/plan';
 import { useApp } from '../../store/store-context';
 
@@ -9,8 +9,9 @@ import { useApp } from '../../store/store-context';
  * unit against the base the draft was pulled from or last published to). Nothing before the first pull.
  */
 export function UnpublishedCount() {
-  const config = useApp((s) => s.draft?.config);
-  const remote = useApp((s) => s.draft?.remote);
+  // Counted in a deferred render, so a keystroke paints before the draft is compared with its base.
+  const config = useDeferredValue(useApp((s) => s.draft?.config));
+  const remote = useDeferredValue(useApp((s) => s.draft?.remote));
   // An imported file's base is known by version and fingerprint only: its content comes with the next plan.
   const fileBase = useApp((s) => !!(s.draft?.file_base?.profile || s.draft?.file_base?.location));
   const count = useMemo(() => {

@@ -1,4 +1,4 @@
-import { DENSITIES, THEMES } from '../../../shared/bridge/contract-settings';
+import { DENSITIES, THEMES } from '../../../shared/bridge/settings-values';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 

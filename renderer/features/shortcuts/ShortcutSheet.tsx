@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
-import { useApp, useAppStore } from '../../store/store-context';
+import { useApp } from '../../store/store-context';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl';
@@ -18,34 +17,6 @@ export const SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'Esc', what: 'Close the open dialog or the Problems panel' },
   { keys: '?', what: 'Show this list' },
 ];
-
-/** Whether a key event is typing into a field, where "?" and Esc belong to the field. */
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
-
-/** "?" opens the shortcut list; Esc closes the Problems panel when no dialog is open. */
-export function useGlobalKeys(): void {
-  const store = useAppStore();
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"]');
-      if (event.key === '?' && !typing(event.target) && !inDialog) {
-        event.preventDefault();
-        store.getState().setShortcutsOpen(true);
-      } else if (event.key === 'Escape' && !inDialog && store.getState().problemsOpen) {
-        store.getState().setProblemsOpen(false);
-        document.querySelector<HTMLElement>('[aria-controls="problems-panel"]')?.focus();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
-}
 
 /** The list of shortcuts, opened by "?" or its button at the foot of the sidebar. */
 export function ShortcutSheet() {

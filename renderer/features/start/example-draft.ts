@@ -1,6 +1,7 @@
 import type { WebhookConfig } from '../../../shared/model/draft';
 import { newId } from '../../../shared/model/ids';
-import { LOCATION_TRIGGERS, type InputRow, type MappingRow } from '../../../shared/model/webhook';
+import { LOCATION_TRIGGERS } from '../../../shared/model/triggers';
+import type { InputRow, MappingRow } from '../../../shared/model/webhook';
 
 const row = (api_field: string, mangoapps_field: string): MappingRow => ({
   id: newId(),

@@ -145,6 +145,8 @@ export class FakeHost implements BridgeApi {
       case 'drafts:get':
         this.settings.last_domain_id = input.id ?? null;
         return this.draft(input.id ?? '');
+      case 'drafts:last':
+        return this.drafts.get(this.settings.last_domain_id ?? '') ?? null;
       case 'drafts:save':
         this.drafts.set(input.draft.id, input.draft);
         return { saved_at: '2026-01-01T10:00:00.000Z' };

@@ -2,7 +2,9 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { App } from '../../../renderer/App';
 import { setBridge } from '../../../renderer/bridge';
+import { preloadLazyComponents } from '../../../renderer/components/lazy-component';
 import { createAppStore, type AppStore } from '../../../renderer/store/create-store';
+import { startApp } from '../../../renderer/store/start-app';
 import { StoreProvider } from '../../../renderer/store/store-context';
 import type { FakeHost } from './fake-host';
 
@@ -24,12 +26,16 @@ export async function renderApp(
   options: { saveDelayMs?: number; startScreen?: boolean } = {},
 ) {
   setBridge(host);
+  // The panels outside the first bundle (settings, start screen, tabs, dialogs) load as in a warm app, so
+  // a test can use them as soon as they are opened; the Test and Publish tabs still load on first use.
+  await preloadLazyComponents();
   const store: AppStore = createAppStore(options);
   stores.push(store);
   if (!options.startScreen) {
     const skip = (id: string | undefined) => id && store.getState().dismissStart(id);
     store.subscribe((s, before) => s.draft?.id !== before.draft?.id && skip(s.draft?.id));
   }
+  startApp(store); // as main.tsx does, before the first render
   const view = render(
     <StoreProvider store={store}>
       <App />
