@@ -18,9 +18,7 @@ export type MappingRow = z.infer<typeof MappingRowSchema>;
 export const InputRowSchema = MappingRowSchema.extend({ identifier: z.boolean() });
 export type InputRow = z.infer<typeof InputRowSchema>;
 
-/** The names of the three mapping tables, used in problem paths and the UI. */
-export const MAPPING_TABLES = ['request_parameters', 'response_parameters', 'input_parameters'] as const;
-export type MappingTable = (typeof MAPPING_TABLES)[number];
+export { MAPPING_TABLES, type MappingTable } from './mapping-tables';
 
 /** One webhook (profile or location) as drafted: triggers, URL and the three mapping tables. */
 export const WebhookSchema = z.object({

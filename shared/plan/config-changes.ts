@@ -1,6 +1,6 @@
 import { contentFromDraft } from '../domain-api/webhook-content';
 import type { WebhookConfig } from '../model/draft';
-import { WEBHOOK_KINDS, type WebhookKind } from '../model/field-catalogue';
+import { WEBHOOK_KINDS, type WebhookKind } from '../model/webhook-kinds';
 import { diffContent, type PlanChange } from './plan';
 
 /** The plan lines of one webhook. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { WEBHOOK_KINDS } from '../model/field-catalogue';
 import { WebhookContentSchema } from '../model/remote';
+import { WEBHOOK_KINDS } from '../model/webhook-kinds';
 
 const Change = z.object({
   unit: z.string(),

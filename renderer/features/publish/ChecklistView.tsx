@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { publishChecklist } from '../../../shared/checklist/publish-checklist';
-import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { ChecklistSteps } from './ChecklistSteps';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
+import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { LocalPublishes } from './LocalPublishes';

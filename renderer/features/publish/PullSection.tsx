@@ -1,5 +1,5 @@
-import { WEBHOOK_KINDS } from '../../../shared/model/field-catalogue';
 import type { RemoteBase } from '../../../shared/model/remote';
+import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { kindTitle, when } from './format';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelResult } from '../../../shared/bridge/contract';
-import { WEBHOOK_KINDS, type WebhookKind } from '../../../shared/model/field-catalogue';
 import type { WebhookContent } from '../../../shared/model/remote';
+import { WEBHOOK_KINDS, type WebhookKind } from '../../../shared/model/webhook-kinds';
 import { call, errorMessage } from '../../bridge';
 
 /** One live version the domain keeps. */

@@ -1,6 +1,7 @@
 import type { DomainDraft } from '../../../shared/model/draft';
-import { WEBHOOK_KINDS, type WebhookKind } from '../../../shared/model/field-catalogue';
-import { MAPPING_TABLES, type InputRow, type MappingRow } from '../../../shared/model/webhook';
+import { MAPPING_TABLES } from '../../../shared/model/mapping-tables';
+import type { InputRow, MappingRow } from '../../../shared/model/webhook';
+import { WEBHOOK_KINDS, type WebhookKind } from '../../../shared/model/webhook-kinds';
 import type { ProblemLocation } from '../../../shared/validation/problem';
 import { rowsOf } from '../../store/draft-edits';
 import { TABLE_TITLES } from '../problems/targets';
