@@ -5,6 +5,7 @@ import { call, errorMessage } from '../bridge';
 import { createAutosave, type Autosave } from './autosave';
 import { createDomainsSlice, summaryAfterSave } from './domains-slice';
 import { createDraftSlice } from './draft-slice';
+import { createHarnessSlice } from './harness-slice';
 import { createHistoryGrouper, HISTORY_LIMIT } from './history';
 import { createPublishSlice } from './publish-slice';
 import type { AppState, SetState } from './types';
@@ -71,6 +72,7 @@ export function createAppStore(options: StoreOptions = {}) {
           retrySaveNow: () => void save().flush(),
           ...createUiSlice(setState, get),
           ...createPublishSlice(setState, get, { resetHistory, patchDraftEverywhere }),
+          ...createHarnessSlice(setState, get),
         };
       },
       {

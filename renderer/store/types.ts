@@ -2,6 +2,7 @@ import type { ChannelResult, StoreProblem } from '../../shared/bridge/contract';
 import type { AppSettings } from '../../shared/bridge/contract-settings';
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import type { ProblemLocation } from '../../shared/validation/problem';
+import type { HarnessState, StampedResult } from './harness-slice';
 import type { AdoptMode, PublishState, PublishView } from './publish-slice';
 
 /** The editor's tabs. */
@@ -103,8 +104,18 @@ export interface PublishSlice {
   adoptHostDraft(draft: DomainDraft, mode: AdoptMode): void;
 }
 
+/** The Test tab: what it shows and remembers between tab switches. */
+export interface HarnessSlice {
+  harness: HarnessState;
+  patchHarness(patch: Partial<Omit<HarnessState, 'domainId'>>): void;
+  /** Starts afresh when another domain is on screen. */
+  harnessForDomain(id: string): void;
+  /** The stamps with the next one for `result`, to store together with that result. */
+  stampHarness(result: StampedResult, what: string): HarnessState['stamps'];
+}
+
 /** The whole store. */
-export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice & PublishSlice;
+export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice & PublishSlice & HarnessSlice;
 
 /** `set` as slices see it. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { DeliveryTraceView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { call } from '../../bridge';
 import { Button } from '../../components/Button';
-import { useAppShallow } from '../../store/store-context';
-import { useHarness, useHarnessStore } from './harness-store';
+import { useAppShallow, useAppStore } from '../../store/store-context';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute } from './route-draft';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useTask } from './useTask';
 
 function pathOf(url: string): string | null {
@@ -27,7 +26,8 @@ function answers(routes: readonly RouteView[], path: string): boolean {
  */
 export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
   const kind = useHarness((s) => s.kind);
-  const harness = useHarnessStore();
+  const store = useAppStore();
+  const actions = useHarnessActions();
   const responseRows = useAppShallow((s) => s.draft?.config[kind].outgoing.response_parameters ?? []);
   const [routes, setRoutes] = useState<RouteView[] | null>(null);
   const [added, setAdded] = useState(false);
@@ -38,14 +38,15 @@ export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
   useEffect(() => {
     if (!echoed) return;
     let live = true;
-    call('harness:receiver-status', {})
+    actions
+      .receiverStatus()
       // Only a delivery that went to this receiver got its echo.
       .then((s) => live && s.url !== null && trace.url.startsWith(s.url) && setRoutes(s.routes))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [echoed, trace]);
+  }, [echoed, trace, actions]);
 
   if (!echoed || !routes || (answers(routes, path) && !added)) return null;
   if (added) return <p className="muted">Route added for {path}. Fire again to see its answer.</p>;
@@ -55,11 +56,11 @@ export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
       const draft = suggestedRoute(path, responseRows);
       const parsed = fromDraft(draft);
       if ('error' in parsed) throw new Error(parsed.error);
-      const status = await call('harness:receiver-routes', { routes: [...routes, parsed.route] });
+      const status = await actions.saveRoutes([...routes, parsed.route]);
       setRoutes(status.routes);
       // The routes editor shows what was typed there; keep that and add the new route to it.
-      const typed = harness.getState().routes;
-      if (typed) harness.getState().patch({ routes: [...typed, draft] });
+      const typed = store.getState().harness.routes;
+      if (typed) store.getState().patchHarness({ routes: [...typed, draft] });
       setAdded(true);
     });
 

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { call } from '../../bridge';
 import { Button, IconButton } from '../../components/Button';
-import { useApp, useAppShallow } from '../../store/store-context';
-import { useHarness, useHarnessStore } from './harness-store';
+import { useApp, useAppShallow, useAppStore } from '../../store/store-context';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
 import { RoutesFileButtons } from './RoutesFileButtons';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useTask } from './useTask';
 
 function pathOf(url: string): string {
@@ -120,7 +119,8 @@ export function RoutesEditor({
   onSaved(s: ReceiverStatusView): void;
 }) {
   const kind = useHarness((s) => s.kind);
-  const harness = useHarnessStore();
+  const store = useAppStore();
+  const actions = useHarnessActions();
   const postUrl = useApp((s) => s.draft?.config[kind].outgoing.post_url ?? '');
   const responseRows = useAppShallow((s) => s.draft?.config[kind].outgoing.response_parameters ?? []);
   const stored = useHarness((s) => s.routes);
@@ -143,11 +143,11 @@ export function RoutesEditor({
       pending.current = null;
       setSaveState('saving');
       const ok = parsed.map((p) => (p as { route: RouteView }).route);
-      const next = await task.run('save', () => call('harness:receiver-routes', { routes: ok }));
+      const next = await task.run('save', () => actions.saveRoutes(ok));
       setSaveState(next ? 'saved' : 'idle');
       if (next) onSaved(next);
     },
-    [onSaved, task],
+    [onSaved, task, actions],
   );
 
   // The latest save, so the pause timer and the unmount flush never use a stale one.
@@ -166,7 +166,7 @@ export function RoutesEditor({
   const change = (next: RouteDraft[]) => {
     pending.current = next;
     setSaveState('idle');
-    harness.getState().patch({ routes: next });
+    store.getState().patchHarness({ routes: next });
   };
 
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
+import type { RunStamp } from '../../store/harness-slice';
 import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
-import type { RunStamp } from './harness-store';
 import { BodyBlock, HeaderList, Outcome, WireBody } from './Notes';
 import { RunStampLine } from './RunStamp';
 import { WriteBackTable } from './WriteBackTable';
