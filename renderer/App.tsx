@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { bridge } from './bridge';
 import { IconButton } from './components/Button';
 import { DomainSidebar } from './features/domains/DomainSidebar';
 import { ImportButton } from './features/files/ImportButton';
@@ -90,7 +89,7 @@ export function App() {
     const state = store.getState();
     void state.loadAppInfo();
     void state.loadDomains();
-    return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
+    return state.watchStoreProblems();
   }, [store]);
 
   return (

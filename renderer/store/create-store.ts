@@ -2,6 +2,7 @@ import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DomainDraft } from '../../shared/model/draft';
 import { call, errorMessage } from '../bridge';
+import { createApiDescriptionSlice } from './api-description-slice';
 import { createAutosave, type Autosave } from './autosave';
 import { createDomainsSlice, summaryAfterSave } from './domains-slice';
 import { createDraftSlice } from './draft-slice';
@@ -73,6 +74,7 @@ export function createAppStore(options: StoreOptions = {}) {
           ...createUiSlice(setState, get),
           ...createPublishSlice(setState, get, { resetHistory, patchDraftEverywhere }),
           ...createHarnessSlice(setState, get),
+          ...createApiDescriptionSlice(setState),
         };
       },
       {

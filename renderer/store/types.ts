@@ -2,6 +2,7 @@ import type { ChannelResult, StoreProblem } from '../../shared/bridge/contract';
 import type { AppSettings } from '../../shared/bridge/contract-settings';
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import type { ProblemLocation } from '../../shared/validation/problem';
+import type { ApiDescriptionState } from './api-description-slice';
 import type { HarnessState, StampedResult } from './harness-slice';
 import type { AdoptMode, PublishState, PublishView } from './publish-slice';
 
@@ -36,6 +37,8 @@ export interface DomainsSlice {
   deleteDomain(id: string): Promise<void>;
   /** Saves a draft that is not the one on screen (e.g. an import as a new domain) and lists it. */
   adoptDraft(draft: DomainDraft): Promise<void>;
+  /** Creates a domain, fills its fresh draft (e.g. from an imported file), saves and opens it. */
+  createDomainFrom(name: string, baseUrl: string, fill: (created: DomainDraft) => DomainDraft): Promise<void>;
 }
 
 /** The draft on screen; its `draft` field is the only state undo/redo covers. */
@@ -92,6 +95,8 @@ export interface UiSlice {
   addStoreProblem(problem: StoreProblem): void;
   dismissStoreProblem(file: string): void;
   setNotice(notice: string | null): void;
+  /** Shows the host's store-problem reports as they arrive; returns the unsubscribe. */
+  watchStoreProblems(): () => void;
 }
 
 /** Connecting, pulling, planning and publishing: the Publish tab's state and how host drafts come back. */
@@ -114,8 +119,24 @@ export interface HarnessSlice {
   stampHarness(result: StampedResult, what: string): HarnessState['stamps'];
 }
 
+/** The open domain's API description (host data, outside undo). */
+export interface ApiDescriptionSlice {
+  apiDescription: ApiDescriptionState;
+  setApiDescription(
+    domainId: string,
+    description: ApiDescriptionState['description'],
+    binding: ApiDescriptionState['binding'],
+  ): void;
+}
+
 /** The whole store. */
-export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice & PublishSlice & HarnessSlice;
+export type AppState = DomainsSlice &
+  DraftSlice &
+  SaveSlice &
+  UiSlice &
+  PublishSlice &
+  HarnessSlice &
+  ApiDescriptionSlice;
 
 /** `set` as slices see it. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -1,5 +1,5 @@
 import type { ProblemLocation } from '../../shared/validation/problem';
-import { call, errorMessage } from '../bridge';
+import { bridge, call, errorMessage } from '../bridge';
 import type { EditorTab, GetState, SetState, UiSlice } from './types';
 
 /** The tab a problem lives on; domain-level problems stay on the current tab (the header is always shown). */
@@ -67,5 +67,6 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
       set((s) => ({ storeProblems: s.storeProblems.filter((p) => p.file !== file) }));
     },
     setNotice: (notice) => set({ notice }),
+    watchStoreProblems: () => bridge.subscribe('store:problem', (problem) => get().addStoreProblem(problem)),
   };
 }

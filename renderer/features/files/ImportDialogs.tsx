@@ -1,7 +1,6 @@
 import { applyImport } from '../../../shared/draft-file/apply-import';
 import { parseDraftFile, type ImportedDraft } from '../../../shared/draft-file/import-draft';
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
-import { call } from '../../bridge';
 import { useApp, useAppStore } from '../../store/store-context';
 import { uniqueName } from '../domains/domain-form';
 import { ImportConfirmDialog } from './ImportConfirmDialog';
@@ -37,8 +36,9 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
   async function asNewDomain(imported: ImportedDraft) {
     const state = store.getState();
     const name = uniqueName(imported.name, state.domains);
-    const created = await call('domains:create', { name, base_url: imported.base_url });
-    await state.adoptDraft(applyImport(created, imported, new Date().toISOString()));
+    await state.createDomainFrom(name, imported.base_url, (created) =>
+      applyImport(created, imported, new Date().toISOString()),
+    );
   }
 
   if (stage.stage === 'errors') {

@@ -2,11 +2,11 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
 import { proposeRequiredRows } from '../../../shared/openapi/suggest';
-import { call } from '../../bridge/call';
 import { Button } from '../../components/Button';
 import { addRow, setRowField } from '../../store/draft-edits';
+import { bindApiOperation, importApiDescription, loadApiDescription } from '../../store/openapi-actions';
 import { useApp, useAppStore } from '../../store/store-context';
-import { useApiDescription } from './api-description-store';
+import { useApiDescription } from './useApiDescription';
 import { useBoundOperation } from './useBoundOperation';
 
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
@@ -20,7 +20,10 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   const domainId = useApp((s) => s.draft?.id ?? null);
   const fields = useApp((s) => s.draft?.catalogue[kind]);
   const rows = useApp((s) => s.draft?.config[kind].outgoing.request_parameters);
-  const { description, binding, set, domainId: owner } = useApiDescription();
+  const description = useApiDescription((s) => s.description);
+  const binding = useApiDescription((s) => s.binding);
+  const owner = useApiDescription((s) => s.domainId);
+  const set = useApp((s) => s.setApiDescription);
   const bound = useBoundOperation(kind);
   const [status, setStatus] = useState<string>('');
   const [errors, setErrors] = useState<string[]>([]);
@@ -29,7 +32,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
 
   useEffect(() => {
     if (!domainId || owner === domainId) return;
-    call('openapi:get', { domain_id: domainId }).then(
+    loadApiDescription(domainId).then(
       (state) => set(domainId, state.description, state.binding),
       () => set(domainId, null, {}),
     );
@@ -42,7 +45,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
     setStatus('Importing…');
     setErrors([]);
     try {
-      const out = await call('openapi:import', { domain_id: domainId, source });
+      const out = await importApiDescription({ domain_id: domainId, source });
       if (out.status === 'invalid') {
         setStatus('The description was not imported; the one kept before is unchanged.');
         setErrors(
@@ -67,7 +70,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   async function choose(key: string) {
     if (!domainId) return;
     const next = { ...binding, [kind]: key === '' ? undefined : key };
-    const state = await call('openapi:bind', { domain_id: domainId, binding: next });
+    const state = await bindApiOperation({ domain_id: domainId, binding: next });
     set(domainId, state.description, state.binding);
   }
 

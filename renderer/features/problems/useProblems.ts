@@ -1,5 +1,5 @@
 import { useApp } from '../../store/store-context';
-import { useApiDescription } from '../openapi/api-description-store';
+import { useApiDescription } from '../openapi/useApiDescription';
 import { problemsOf, type ProblemIndex } from './problem-index';
 
 /** The current draft's problems; validation runs once per draft change, shared by every caller. */
