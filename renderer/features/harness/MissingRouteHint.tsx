@@ -20,9 +20,9 @@ function answers(routes: readonly RouteView[], path: string): boolean {
 }
 
 /**
- * A delivery to the local receiver that found no route got the receiver's default echo, which lacks the
- * response parameters. The trace then reads like a mapping mistake; this says what is really missing
- * (a route for this path) and adds one right here.
+ * A delivery to the local receiver that found no route got the receiver's default answer, which holds none
+ * of the response parameters; the host names that failure `no_route`. This offers the fix right here: a
+ * route for this path answering every response parameter.
  */
 export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
   const kind = useHarness((s) => s.kind);
@@ -33,22 +33,22 @@ export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
   const [added, setAdded] = useState(false);
   const task = useTask();
   const path = pathOf(trace.url);
-  const echoed = trace.failure?.kind === 'missing_field' && path !== null;
+  const noRoute = trace.failure?.kind === 'no_route' && path !== null;
 
   useEffect(() => {
-    if (!echoed) return;
+    if (!noRoute) return;
     let live = true;
     actions
       .receiverStatus()
-      // Only a delivery that went to this receiver got its echo.
+      // Only a delivery that went to this receiver got its default answer.
       .then((s) => live && s.url !== null && trace.url.startsWith(s.url) && setRoutes(s.routes))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [echoed, trace, actions]);
+  }, [noRoute, trace, actions]);
 
-  if (!echoed || !routes || (answers(routes, path) && !added)) return null;
+  if (!noRoute || !routes || (answers(routes, path) && !added)) return null;
   if (added) return <p className="muted">Route added for {path}. Fire again to see its answer.</p>;
 
   const add = () =>
@@ -67,8 +67,8 @@ export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
   return (
     <div className="missing-route" role="note">
       <p>
-        <strong>The local receiver has no route for POST {path}</strong>, so it answered with its default
-        echo, which holds none of the response parameters. A route for this path is missing, not the mapping.
+        <strong>The local receiver has no route for POST {path}</strong>, so its default answer holds none of
+        the response parameters. A route for this path is missing, not the mapping.
       </p>
       <Button onClick={() => void add()} disabled={responseRows.length === 0 || task.busy !== null}>
         Add route answering the response parameters

@@ -175,7 +175,8 @@ export function RoutesEditor({
       <p className="section-description">
         Per route, what the receiver answers. In the body, <code>{'{{field}}'}</code> is filled from the
         request body (dotted paths work), and <code>{'{{$id}}'}</code>, <code>{'{{$uuid}}'}</code>,{' '}
-        <code>{'{{$now}}'}</code> from the request. Without a route, the receiver echoes the request.
+        <code>{'{{$now}}'}</code> from the request. Without a route for the path, the receiver answers that it
+        has none.
       </p>
       {routes.length > 0 && (
         <ol className="route-list">
