@@ -9,6 +9,7 @@ import { createDraftSlice } from './draft-slice';
 import { createHarnessSlice } from './harness-slice';
 import { createHistoryGrouper, HISTORY_LIMIT } from './history';
 import { createPublishSlice } from './publish-slice';
+import { createSecretSaves } from './secret-saves';
 import type { AppState, SetState } from './types';
 import { createUiSlice } from './ui-slice';
 
@@ -17,12 +18,14 @@ type Tracked = { draft: DomainDraft | null };
 /** Options for a store instance; tests shorten the debounce or use fake timers. */
 export interface StoreOptions {
   saveDelayMs?: number;
+  secretSaveDelayMs?: number;
 }
 
 /** One store from the feature slices, with zundo tracking only `draft` and autosave watching it. */
 export function createAppStore(options: StoreOptions = {}) {
   const grouper = createHistoryGrouper();
   let autosave: Autosave | null = null;
+  const secretSaves = createSecretSaves(options.secretSaveDelayMs);
 
   const store = createStore<AppState>()(
     temporal(
@@ -69,7 +72,10 @@ export function createAppStore(options: StoreOptions = {}) {
             },
           }),
           saveStatus: { state: 'saved', savedAt: null },
-          flushSaves: () => save().flush(),
+          // Typed secrets are saved too: a host step must use what the admin typed.
+          flushSaves: async () => {
+            await Promise.all([save().flush(), secretSaves.flush()]);
+          },
           retrySaveNow: () => void save().flush(),
           ...createUiSlice(setState, get),
           ...createPublishSlice(setState, get, { resetHistory, patchDraftEverywhere }),
@@ -112,7 +118,7 @@ export function createAppStore(options: StoreOptions = {}) {
     }
   });
 
-  return Object.assign(store, { autosave });
+  return Object.assign(store, { autosave, secretSaves });
 }
 
 /** The store type components receive through context. */

@@ -77,6 +77,10 @@ export interface UiSlice {
   settings: AppSettings | null;
   /** The domain list folded away to give the editor the width (narrow windows). */
   sidebarCollapsed: boolean;
+  /** Spots (problem-index keys) of the open domain the admin has edited or left: their messages show. */
+  touched: { domainId: string | null; spots: readonly string[] };
+  /** Marks a spot of the open domain as edited or left, so its validation messages show from now on. */
+  touchSpot(spot: string): void;
   /** The keyboard-shortcut list ("?") is open. */
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;

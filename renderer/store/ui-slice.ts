@@ -22,6 +22,13 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     startDismissed: [],
     sidebarCollapsed: false,
     shortcutsOpen: false,
+    touched: { domainId: null, spots: [] },
+    touchSpot(spot) {
+      const domainId = get().draft?.id ?? null;
+      const { touched } = get();
+      const spots = touched.domainId === domainId ? touched.spots : [];
+      if (!spots.includes(spot)) set({ touched: { domainId, spots: [...spots, spot] } });
+    },
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
     settings: null,

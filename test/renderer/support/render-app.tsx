@@ -21,7 +21,7 @@ afterEach(() => {
  */
 export async function renderApp(
   host: FakeHost,
-  options: { saveDelayMs?: number; startScreen?: boolean } = {},
+  options: { saveDelayMs?: number; secretSaveDelayMs?: number; startScreen?: boolean } = {},
 ) {
   setBridge(host);
   const store: AppStore = createAppStore(options);
