@@ -161,6 +161,13 @@ describe('receiver token endpoint and Bearer mode', () => {
     expect(denied.headers['www-authenticate']).toMatch(/invalid_token/);
     expect((await post('/hooks', {}, { Authorization: `Bearer ${token.access_token}` })).status).toBe(200);
     expect(receiver.inbox.list().map((e) => e.route)).toEqual(['unauthorized', 'default']);
+    // Token requests are never captured, so they take no number: the inbox counts 1, 2 like its rows.
+    expect(
+      receiver.inbox
+        .list()
+        .map((e) => e.seq)
+        .sort(),
+    ).toEqual([1, 2]);
     expect(receiver.oauth?.log().map((l) => l.error ?? 'ok')).toEqual([
       'unsupported_grant_type',
       'invalid_request',

@@ -94,7 +94,6 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
   const pending = new Set<NodeJS.Timeout>();
 
   const handle = (req: IncomingMessage, res: ServerResponse, text: string): void => {
-    const n = ++seq;
     const method = req.method ?? 'GET';
     const full = req.url ?? '/';
     const path = full.split('?')[0] ?? '/';
@@ -105,6 +104,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       reply(res, r.status, JSON.stringify(r.body), 'application/json', r.headers);
       return;
     }
+    // Numbered among the captured requests only, so the inbox's numbers match its count.
+    const n = ++seq;
     const capture = (route: string, status: number, body: string, delayMs: number) => {
       const entry: InboxEntry = {
         id: `rcv-${n}`,

@@ -34,11 +34,10 @@ function RouteRow({
     <li className="route-row">
       <div className="route-fields">
         <div className="form-field">
-          <label htmlFor={id('method')}>
-            Method<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('method')}>Method</label>
           <select
             id={id('method')}
+            aria-label={`Method, route ${n}`}
             className="input"
             value={route.method}
             onChange={(e) => set({ method: e.target.value })}
@@ -51,11 +50,10 @@ function RouteRow({
           </select>
         </div>
         <div className="form-field route-path">
-          <label htmlFor={id('path')}>
-            Path<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('path')}>Path</label>
           <input
             id={id('path')}
+            aria-label={`Path, route ${n}`}
             className="input"
             value={route.path}
             onChange={(e) => set({ path: e.target.value })}
@@ -63,11 +61,10 @@ function RouteRow({
           />
         </div>
         <div className="form-field">
-          <label htmlFor={id('status')}>
-            Status<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('status')}>Status</label>
           <input
             id={id('status')}
+            aria-label={`Status, route ${n}`}
             className="input"
             inputMode="numeric"
             value={route.status}
@@ -75,11 +72,10 @@ function RouteRow({
           />
         </div>
         <div className="form-field">
-          <label htmlFor={id('delay')}>
-            Delay (ms)<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('delay')}>Delay (ms)</label>
           <input
             id={id('delay')}
+            aria-label={`Delay (ms), route ${n}`}
             className="input"
             inputMode="numeric"
             value={route.delay}
@@ -89,11 +85,10 @@ function RouteRow({
         <IconButton icon="trash" label={`Remove route ${n}`} className="btn-remove" onClick={onRemove} />
       </div>
       <div className="form-field">
-        <label htmlFor={id('body')}>
-          Body template<span className="visually-hidden">, route {n}</span>
-        </label>
+        <label htmlFor={id('body')}>Body template</label>
         <textarea
           id={id('body')}
+          aria-label={`Body template, route ${n}`}
           className="input code-input"
           rows={4}
           value={route.body}

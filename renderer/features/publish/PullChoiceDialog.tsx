@@ -3,6 +3,7 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import type { LocalChanges } from '../../store/publish-slice';
 import { kindTitle } from './format';
 import { PlanChanges } from './PlanChanges';
+import { splitSharedChanges } from './shared-changes';
 import { TaskError } from './TaskError';
 
 const PULL = ['pull'] as const;
@@ -22,6 +23,7 @@ export function PullChoiceDialog({
   onChoose(mode: 'keep_local' | 'replace'): void;
   onCancel(): void;
 }) {
+  const { own, shared } = splitSharedChanges(changes);
   return (
     <Dialog
       title="Your draft has edits that are not on the domain"
@@ -30,12 +32,20 @@ export function PullChoiceDialog({
       description="Replacing the draft with the live configuration would lose these edits. Keeping them applies them on top of what the domain holds now."
     >
       <div className="pull-losses">
-        {changes.map((webhook) => (
-          <section key={webhook.kind} aria-label={`${kindTitle(webhook.kind)}: edits that would be lost`}>
-            <h3>{kindTitle(webhook.kind)}</h3>
-            <PlanChanges changes={webhook.changes} />
+        {own
+          .filter((webhook) => webhook.changes.length > 0)
+          .map((webhook) => (
+            <section key={webhook.kind} aria-label={`${kindTitle(webhook.kind)}: edits that would be lost`}>
+              <h3>{kindTitle(webhook.kind)}</h3>
+              <PlanChanges changes={webhook.changes} />
+            </section>
+          ))}
+        {shared.length > 0 && (
+          <section aria-label="Security (both webhooks): edits that would be lost">
+            <h3>Security (both webhooks)</h3>
+            <PlanChanges changes={shared} />
           </section>
-        ))}
+        )}
       </div>
       <TaskError tasks={PULL} />
       <DialogActions>

@@ -10,7 +10,7 @@ export function HistoryButtons() {
   const redo = useApp((s) => s.redo);
   const mod = MAC ? '⌘' : 'Ctrl+';
   return (
-    <div className="button-group">
+    <div className="button-group icon-group">
       <IconButton
         label="Undo"
         icon="undo"
