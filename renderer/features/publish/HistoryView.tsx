@@ -59,7 +59,12 @@ export function HistoryView() {
                     <th scope="row">{kindTitle(entry.kind)}</th>
                     <td>
                       {entry.version}
-                      {current && <span className="badge">current base</span>}
+                      {current && (
+                        <>
+                          {' '}
+                          <span className="badge">current base</span>
+                        </>
+                      )}
                     </td>
                     <td>{when(entry.published_at)}</td>
                     <td>{entry.published_by}</td>

@@ -82,10 +82,7 @@ export async function tourEveryScreen(page: Page, emulator: Emulator, visit: Vis
   await page.getByRole('region', { name: /^Profile webhook/ }).waitFor({ timeout: 20_000 });
   await visit('publish-plan');
   await publishView(page, 'History');
-  await page
-    .getByRole('heading', { name: /History/ })
-    .first()
-    .waitFor();
+  await page.getByRole('heading', { name: 'Publish history' }).waitFor();
   await visit('publish-history');
   await publishView(page, 'Manual entry checklist');
   await visit('publish-checklist');
