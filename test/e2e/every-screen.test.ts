@@ -29,7 +29,7 @@ describe('every screen, light and dark, in Chromium', () => {
     await tourEveryScreen(page, emulator, async (name) => {
       const background: Record<string, string> = {};
       for (const theme of ['light', 'dark'] as const) {
-        // The page follows the OS theme while the Theme setting says "Same as the system" (the default).
+        // The page follows the OS theme while the Theme setting says "As the system" (the default).
         await page.emulateMedia({ colorScheme: theme });
         background[theme] = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         await expectAccessible(page, `${name} (${theme})`);

@@ -49,7 +49,7 @@ export function HarnessPanel() {
           ))}
         </nav>
         <fieldset className="segmented">
-          <legend className="visually-hidden">Webhook to test</legend>
+          <legend className="segmented-legend">Webhook to test</legend>
           {KINDS.map((k) => (
             <label key={k.id} className={k.id === kind ? 'segment selected' : 'segment'}>
               <input

@@ -67,8 +67,8 @@ export function MissingRouteHint({ trace }: { trace: DeliveryTraceView }) {
   return (
     <div className="missing-route" role="note">
       <p>
-        <strong>The local receiver has no route for POST {path}</strong>, so its default answer holds none of
-        the response parameters. A route for this path is missing, not the mapping.
+        <strong>The local receiver has no route for POST {path}</strong>. Add one that answers every response
+        parameter, then fire again. A route for this path is missing, not the mapping.
       </p>
       <Button onClick={() => void add()} disabled={responseRows.length === 0 || task.busy !== null}>
         Add route answering the response parameters

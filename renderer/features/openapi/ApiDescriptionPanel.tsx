@@ -1,3 +1,4 @@
+import '../../styles/openapi.css';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
