@@ -137,7 +137,8 @@ describe('publish tab: history', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
-    expect(versions).toEqual(['5current base', '3']);
+    // The chip stands apart from its version number, not "5current base".
+    expect(versions).toEqual(['5 current base', '3']);
     await user.click(
       screen.getByRole('button', { name: 'Roll back to this version: Profile webhook version 3' }),
     );
