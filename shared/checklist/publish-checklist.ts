@@ -72,7 +72,9 @@ export function publishChecklist(draft: DomainDraft, kind: WebhookKind): Checkli
       instruction: 'Tick exactly these trigger events and enter the Post to URL.',
       fields: [
         // A tick box is ticked, not typed: nothing to copy.
-        ...triggersOf(kind).map((t) => field(TRIGGER_LABELS[t] ?? t, on.has(t) ? 'checked' : 'unchecked', '')),
+        ...triggersOf(kind).map((t) =>
+          field(TRIGGER_LABELS[t] ?? t, on.has(t) ? 'checked' : 'unchecked', ''),
+        ),
         field('Post to URL', hook.outgoing.post_url || '(empty)', hook.outgoing.post_url),
       ],
     },
