@@ -51,7 +51,7 @@ export function WireBody({ text, label }: { text: string; label: string }) {
     <div className="wire-body">
       {pretty !== text && (
         // A two-way switch that looks like one, not a heading: which view of the same body is shown.
-        <div className="view-switch" role="group" aria-label={`${label}: view`}>
+        <div className="view-switch" role="group" aria-label="Body shown as">
           <Button className="btn-small" aria-pressed={!formatted} onClick={() => setFormatted(false)}>
             Exact bytes
           </Button>
