@@ -96,6 +96,28 @@ export default tseslint.config(
     },
   },
   {
+    // One way to the host: features and components reach it through the store's slices and
+    // `*-actions.ts`, never by calling the bridge themselves (errors and types stay importable).
+    files: ['renderer/features/**', 'renderer/components/**', 'renderer/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule, ...nodeBuiltinPaths],
+          patterns: [
+            intoElectron,
+            nodeProtocol,
+            {
+              group: ['**/bridge', '**/bridge/*', '!**/shared/bridge/*'],
+              importNames: ['call', 'bridge', 'setBridge'],
+              message: 'Host calls go through renderer/store (a slice action or a *-actions.ts module).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/services/**', 'electron/web/**'],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { bridge } from './bridge';
 import { IconButton } from './components/Button';
 import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
@@ -101,7 +100,7 @@ export function App() {
 
   // The host's answers were asked for before this first render (startApp in main.tsx).
   useEffect(() => {
-    return bridge.subscribe('store:problem', (problem) => store.getState().addStoreProblem(problem));
+    return store.getState().watchStoreProblems();
   }, [store]);
 
   return (

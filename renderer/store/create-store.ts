@@ -2,11 +2,14 @@ import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DomainDraft } from '../../shared/model/draft';
 import { call, errorMessage } from '../bridge';
+import { createApiDescriptionSlice } from './api-description-slice';
 import { createAutosave, type Autosave } from './autosave';
 import { createDomainsSlice, summaryAfterSave } from './domains-slice';
 import { createDraftSlice } from './draft-slice';
+import { createHarnessSlice } from './harness-slice';
 import { createHistoryGrouper, HISTORY_LIMIT } from './history';
 import { createPublishSlice } from './publish-slice';
+import { createSecretSaves } from './secret-saves';
 import type { AppState, SetState } from './types';
 import { createUiSlice } from './ui-slice';
 
@@ -15,12 +18,14 @@ type Tracked = { draft: DomainDraft | null };
 /** Options for a store instance; tests shorten the debounce or use fake timers. */
 export interface StoreOptions {
   saveDelayMs?: number;
+  secretSaveDelayMs?: number;
 }
 
 /** One store from the feature slices, with zundo tracking only `draft` and autosave watching it. */
 export function createAppStore(options: StoreOptions = {}) {
   const grouper = createHistoryGrouper();
   let autosave: Autosave | null = null;
+  const secretSaves = createSecretSaves(options.secretSaveDelayMs);
 
   const store = createStore<AppState>()(
     temporal(
@@ -67,10 +72,15 @@ export function createAppStore(options: StoreOptions = {}) {
             },
           }),
           saveStatus: { state: 'saved', savedAt: null },
-          flushSaves: () => save().flush(),
+          // Typed secrets are saved too: a host step must use what the admin typed.
+          flushSaves: async () => {
+            await Promise.all([save().flush(), secretSaves.flush()]);
+          },
           retrySaveNow: () => void save().flush(),
           ...createUiSlice(setState, get),
           ...createPublishSlice(setState, get, { resetHistory, patchDraftEverywhere }),
+          ...createHarnessSlice(setState, get),
+          ...createApiDescriptionSlice(setState),
         };
       },
       {
@@ -108,7 +118,7 @@ export function createAppStore(options: StoreOptions = {}) {
     }
   });
 
-  return Object.assign(store, { autosave });
+  return Object.assign(store, { autosave, secretSaves });
 }
 
 /** The store type components receive through context. */

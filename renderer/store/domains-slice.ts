@@ -101,6 +101,11 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
       if (get().selectedId === id) await showDraft(remaining[0]?.id ?? null);
     },
 
+    async createDomainFrom(name, baseUrl, fill) {
+      const created = await call('domains:create', { name, base_url: baseUrl });
+      await get().adoptDraft(fill(created));
+    },
+
     async adoptDraft(draft) {
       await call('drafts:save', { draft });
       set((s) => ({ domains: upsert(s.domains, summaryOf(draft)) }));

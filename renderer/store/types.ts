@@ -2,6 +2,8 @@ import type { ChannelResult, StoreProblem } from '../../shared/bridge/contract';
 import type { AppSettings } from '../../shared/bridge/contract-settings';
 import type { DomainDraft, DomainSummary } from '../../shared/model/draft';
 import type { ProblemLocation } from '../../shared/validation/problem';
+import type { ApiDescriptionState } from './api-description-slice';
+import type { HarnessState, StampedResult } from './harness-slice';
 import type { AdoptMode, PublishState, PublishView } from './publish-slice';
 
 /** The editor's tabs. */
@@ -35,6 +37,8 @@ export interface DomainsSlice {
   deleteDomain(id: string): Promise<void>;
   /** Saves a draft that is not the one on screen (e.g. an import as a new domain) and lists it. */
   adoptDraft(draft: DomainDraft): Promise<void>;
+  /** Creates a domain, fills its fresh draft (e.g. from an imported file), saves and opens it. */
+  createDomainFrom(name: string, baseUrl: string, fill: (created: DomainDraft) => DomainDraft): Promise<void>;
 }
 
 /** The draft on screen; its `draft` field is the only state undo/redo covers. */
@@ -73,6 +77,10 @@ export interface UiSlice {
   settings: AppSettings | null;
   /** The domain list folded away to give the editor the width (narrow windows). */
   sidebarCollapsed: boolean;
+  /** Spots (problem-index keys) of the open domain the admin has edited or left: their messages show. */
+  touched: { domainId: string | null; spots: readonly string[] };
+  /** Marks a spot of the open domain as edited or left, so its validation messages show from now on. */
+  touchSpot(spot: string): void;
   /** The keyboard-shortcut list ("?") is open. */
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
@@ -91,6 +99,8 @@ export interface UiSlice {
   addStoreProblem(problem: StoreProblem): void;
   dismissStoreProblem(file: string): void;
   setNotice(notice: string | null): void;
+  /** Shows the host's store-problem reports as they arrive; returns the unsubscribe. */
+  watchStoreProblems(): () => void;
   /** What the last undo or redo changed, when it was out of sight ("Undid: removed row 12 …"). */
   undoNote: UndoNote | null;
   setUndoNote(note: UndoNote | null): void;
@@ -112,8 +122,35 @@ export interface PublishSlice {
   adoptHostDraft(draft: DomainDraft, mode: AdoptMode): void;
 }
 
+/** The Test tab: what it shows and remembers between tab switches. */
+export interface HarnessSlice {
+  harness: HarnessState;
+  patchHarness(patch: Partial<Omit<HarnessState, 'domainId'>>): void;
+  /** Starts afresh when another domain is on screen. */
+  harnessForDomain(id: string): void;
+  /** The stamps with the next one for `result`, to store together with that result. */
+  stampHarness(result: StampedResult, what: string): HarnessState['stamps'];
+}
+
+/** The open domain's API description (host data, outside undo). */
+export interface ApiDescriptionSlice {
+  apiDescription: ApiDescriptionState;
+  setApiDescription(
+    domainId: string,
+    description: ApiDescriptionState['description'],
+    binding: ApiDescriptionState['binding'],
+    check: ApiDescriptionState['context'],
+  ): void;
+}
+
 /** The whole store. */
-export type AppState = DomainsSlice & DraftSlice & SaveSlice & UiSlice & PublishSlice;
+export type AppState = DomainsSlice &
+  DraftSlice &
+  SaveSlice &
+  UiSlice &
+  PublishSlice &
+  HarnessSlice &
+  ApiDescriptionSlice;
 
 /** `set` as slices see it. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -1,5 +1,5 @@
 import type { ProblemLocation } from '../../shared/validation/problem';
-import { call, errorMessage } from '../bridge';
+import { bridge, call, errorMessage } from '../bridge';
 import type { EditorTab, GetState, SetState, UiSlice } from './types';
 
 /** The tab a problem lives on; domain-level problems stay on the current tab (the header is always shown). */
@@ -22,6 +22,13 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     startDismissed: [],
     sidebarCollapsed: false,
     shortcutsOpen: false,
+    touched: { domainId: null, spots: [] },
+    touchSpot(spot) {
+      const domainId = get().draft?.id ?? null;
+      const { touched } = get();
+      const spots = touched.domainId === domainId ? touched.spots : [];
+      if (!spots.includes(spot)) set({ touched: { domainId, spots: [...spots, spot] } });
+    },
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
     settings: null,
@@ -69,5 +76,6 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     setNotice: (notice) => set({ notice }),
     undoNote: null,
     setUndoNote: (undoNote) => set({ undoNote }),
+    watchStoreProblems: () => bridge.subscribe('store:problem', (problem) => get().addStoreProblem(problem)),
   };
 }

@@ -71,7 +71,10 @@ export function publishChecklist(draft: DomainDraft, kind: WebhookKind): Checkli
       screen: `${page} › Outgoing`,
       instruction: 'Tick exactly these trigger events and enter the Post to URL.',
       fields: [
-        ...triggersOf(kind).map((t) => field(TRIGGER_LABELS[t] ?? t, on.has(t) ? 'checked' : 'unchecked')),
+        // A tick box is ticked, not typed: nothing to copy.
+        ...triggersOf(kind).map((t) =>
+          field(TRIGGER_LABELS[t] ?? t, on.has(t) ? 'checked' : 'unchecked', ''),
+        ),
         field('Post to URL', hook.outgoing.post_url || '(empty)', hook.outgoing.post_url),
       ],
     },
@@ -108,7 +111,7 @@ export function publishChecklist(draft: DomainDraft, kind: WebhookKind): Checkli
     steps.push({
       screen: `${page} › JIT provisioning`,
       instruction: 'Set JIT provisioning.',
-      fields: [field('JIT provisioning', draft.config.jit_provisioning ? 'on' : 'off')],
+      fields: [field('JIT provisioning', draft.config.jit_provisioning ? 'on' : 'off', '')],
     });
   }
   steps.push({

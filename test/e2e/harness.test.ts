@@ -100,7 +100,7 @@ describe('test harness, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Fire' }).click();
     const trace = page.getByRole('region', { name: 'Delivery trace' });
     await trace.getByText('Delivered.').waitFor();
-    expect(await trace.getByRole('heading', { level: 4 }).allTextContents()).toEqual([
+    expect(await trace.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
       expect.stringMatching(/^Request$/),
       expect.stringMatching(/^Response\s*(<1|\d+) m?s$/),
       'Write-back',

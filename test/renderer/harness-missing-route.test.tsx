@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
 import type { ReceiverStatusView } from '../../shared/bridge/harness-schemas';
 import { FakeHost } from './support/fake-host';
-import { flaggedTrace, harnessHost } from './support/harness-fixtures';
+import { flaggedTrace, harnessHost, noRouteTrace } from './support/harness-fixtures';
 import { renderApp, openTab } from './support/render-app';
 
 const URL_ = 'http://127.0.0.1:4100';
@@ -22,9 +22,12 @@ function receiverHost() {
     status = { ...status, routes: input.routes.map((r) => ({ status: 200, body: {}, delayMs: 0, ...r })) };
     return status;
   });
-  // The receiver's default echo lacks the response parameters, so the write-back step fails.
+  // The receiver's default answer holds no response parameters; the host reports the missing route.
+  // A Post to URL that leaves fields out is the mapping's (or the third party's) problem instead.
   host.override('harness:fire', (input: ChannelInput<'harness:fire'>) =>
-    flaggedTrace(input.target === 'receiver' ? `${URL_}/hooks/mangoapps` : 'https://hr.example.com/hooks'),
+    input.target === 'receiver'
+      ? noRouteTrace(`${URL_}/hooks/mangoapps`)
+      : flaggedTrace('https://hr.example.com/hooks'),
   );
   return host;
 }
@@ -66,17 +69,26 @@ describe('test tab: the first fire at the local receiver', () => {
     expect(within(trace).queryByRole('note')).toBeNull();
   });
 
-  it('says nothing about routes for a delivery to the Post to URL', async () => {
+  it('says nothing about routes when the answer lacked fields for another reason', async () => {
     const user = userEvent.setup();
     const host = receiverHost();
+    // A scripted route that leaves a field out: the route's or the mapping's problem, not a missing route.
+    host.override('harness:fire', (input: ChannelInput<'harness:fire'>) =>
+      flaggedTrace(input.target === 'receiver' ? `${URL_}/hooks/mangoapps` : 'https://hr.example.com/hooks'),
+    );
     await renderApp(host);
     await openTab(user, 'Test');
     await screen.findByRole('option', { name: 'Priya Raman' });
-    await user.click(screen.getByRole('radio', { name: /Post to URL/ }));
     await user.click(screen.getByRole('button', { name: 'Fire' }));
     const trace = await screen.findByRole('region', { name: 'Delivery trace' });
-    await waitFor(() => expect(host.callsOf('harness:receiver-status').length).toBeGreaterThan(0));
+    await within(trace).findByText(/check the response parameters/);
     await settle();
     expect(within(trace).queryByRole('note')).toBeNull();
+
+    await user.click(screen.getByRole('radio', { name: /Post to URL/ }));
+    await user.click(screen.getByRole('button', { name: 'Fire' }));
+    await waitFor(() => expect(host.callsOf('harness:fire')).toHaveLength(2));
+    await settle();
+    expect(within(screen.getByRole('region', { name: 'Delivery trace' })).queryByRole('note')).toBeNull();
   });
 });

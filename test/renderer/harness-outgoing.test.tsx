@@ -51,7 +51,10 @@ describe('test tab: outgoing', () => {
     expect(within(preview).getByRole('group', { name: 'Preview body' }).textContent).toContain(
       '"employeeNumber":"E1004"',
     );
-    await user.click(within(preview).getByRole('button', { name: 'Show formatted' }));
+    const exact = within(preview).getByRole('button', { name: 'Exact bytes' });
+    expect(exact.getAttribute('aria-pressed')).toBe('true');
+    await user.click(within(preview).getByRole('button', { name: 'Formatted' }));
+    expect(exact.getAttribute('aria-pressed')).toBe('false');
     expect(within(preview).getByRole('group', { name: 'Preview body' }).textContent).toContain(
       '"employeeNumber": "E1004"',
     );
@@ -107,7 +110,7 @@ describe('test tab: outgoing', () => {
       /Failed at Write-back\. The answer has no "data\.workerId"/,
     );
     const steps = within(trace)
-      .getAllByRole('heading', { level: 4 })
+      .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
     expect(steps).toEqual(['OAuth token — obtained4 ms', 'Request', 'Response6 ms', 'Write-back']);
     const table = within(trace).getByRole('table', { name: 'Write-back preview' });

@@ -123,6 +123,13 @@ describe('test tab: local receiver', () => {
       '"employeeNumber": "E1001"',
     );
     expect(screen.getByLabelText('Headers of request 1').textContent).toContain('Bearer •••');
+    // Header names as the request preview writes them, not the lower case the receiver stores.
+    const names = within(screen.getByLabelText('Headers of request 1'))
+      .getAllByRole('term')
+      .map((t) => t.textContent);
+    expect(names).toEqual(expect.arrayContaining(['Content-Type', 'X-MangoApps-Event']));
+    // The button keeps its label (and width) when open; aria-expanded says it is open.
+    expect(inspect.textContent).toBe('Inspect');
 
     await user.click(within(inbox).getByRole('button', { name: 'Replay request 1' }));
     expect(await screen.findByText('Replayed.')).toBeTruthy();

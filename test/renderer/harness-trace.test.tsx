@@ -31,7 +31,7 @@ function failed(failure: DeliveryTraceView['failure'], steps: DeliveryTraceView[
 
 const stepNames = (trace: HTMLElement) =>
   within(trace)
-    .getAllByRole('heading', { level: 4 })
+    .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
 
 describe('delivery trace of a failed delivery', () => {

@@ -77,6 +77,15 @@ describe('import', () => {
     const paths = rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent);
     expect(paths).toContain('profile.outgoing.post_url');
     expect(paths.some((p) => p?.startsWith('profile.outgoing.triggers'))).toBe(true);
+    // A long path may wrap only between its parts, never inside a name.
+    const postUrl = rows.find((r) => r.textContent?.startsWith('profile.outgoing.post_url'));
+    const code = postUrl?.querySelector('code');
+    expect(code?.querySelectorAll('wbr')).toHaveLength(2);
+    expect([...(code?.childNodes ?? [])].filter((n) => n.nodeType === 3).map((n) => n.textContent)).toEqual([
+      'profile.',
+      'outgoing.',
+      'post_url',
+    ]);
     expect(store.getState().draft).toBe(before);
 
     await userEvent.setup().keyboard('{Escape}');

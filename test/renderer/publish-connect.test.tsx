@@ -36,7 +36,9 @@ describe('publish tab: connection', () => {
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Unknown API key.');
-    expect(alert.textContent).toContain('the domain says "Invalid API key"');
+    expect(alert.textContent).toContain('The domain says "Invalid API key"');
+    // The host's exact words follow the headline without repeating it.
+    expect(alert.querySelector('.host-message')?.textContent).toBe('The domain says "Invalid API key".');
     // The username was saved before the host was asked to sign in with it.
     const order = channelOrder(host);
     expect(order.lastIndexOf('drafts:save')).toBeLessThan(order.indexOf('connection:test'));

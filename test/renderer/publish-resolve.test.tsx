@@ -180,6 +180,10 @@ describe('publish tab: manual checklist', () => {
     await user.click(screen.getAllByRole('button', { name: /^Copy Post to URL/ })[0]!);
     expect(writeText).toHaveBeenCalledWith('https://hr.example.com/hooks');
     expect(await screen.findByText('Copied “Post to URL”.')).toBeTruthy();
+    // Tick boxes and switches are set, not typed: their rows have no Copy button.
+    expect(screen.queryAllByRole('button', { name: /^Copy Create User/ })).toEqual([]);
+    expect(screen.queryAllByRole('button', { name: /^Copy JIT provisioning/ })).toEqual([]);
+    expect(screen.getAllByRole('rowheader', { name: 'Create User' }).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();

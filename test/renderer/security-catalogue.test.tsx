@@ -5,7 +5,7 @@ import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
 
 describe('security tab', () => {
-  it('sends the password to the host secret store only, and says it is kept in memory in the browser shell', async () => {
+  it('saves the typed password to the host secret store when the field is left, with no Save button, never into the draft', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
     host.storage = 'memory';
@@ -17,11 +17,12 @@ describe('security tab', () => {
     await user.type(screen.getByLabelText('Username'), 'sync');
     expect(await screen.findByText(/kept in memory only and forgotten when the host stops/)).toBeTruthy();
     expect(screen.getByText('No password set.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
 
     await user.type(screen.getByLabelText('Password'), 's3cret!');
-    await user.click(screen.getByRole('button', { name: 'Save password' }));
+    expect(screen.getByText(/Typed: saved when you pause or leave the field/)).toBeTruthy();
+    await user.tab();
     await screen.findByText('A password is set.');
-    expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
     expect(host.callsOf('secrets:set')).toEqual([
       { domain_id: domain.id, name: 'oauth_password', value: 's3cret!' },
     ]);
@@ -35,6 +36,47 @@ describe('security tab', () => {
 
     await user.click(screen.getByRole('button', { name: 'Clear password' }));
     await screen.findByText('No password set.');
+  });
+
+  it('hands a typed password to the host before any host step, even while the field still has focus', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    const domain = host.addDomain('acme', (d) => ({
+      ...d,
+      config: { ...d.config, security: { oauth: { token_url: 'https://hr.example.com/t', username: 'u' } } },
+    }));
+    // A pause far longer than the test: only the flush a host step does can save it.
+    const { store } = await renderApp(host, { secretSaveDelayMs: 60_000 });
+    await user.click(screen.getByRole('tab', { name: 'Security' }));
+    await user.type(screen.getByLabelText('Password'), 'typed-only');
+    expect(host.callsOf('secrets:set')).toEqual([]);
+    await store.getState().flushSaves();
+    expect(host.callsOf('secrets:set')).toEqual([
+      { domain_id: domain.id, name: 'oauth_password', value: 'typed-only' },
+    ]);
+  });
+
+  it("shows the OAuth section's validation after the first edit or blur, not when it is switched on", async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    await user.click(screen.getByRole('tab', { name: 'Security' }));
+    await user.click(screen.getByRole('switch', { name: 'Use OAuth authentication' }));
+    const token = screen.getByLabelText('Token URL');
+    expect(token.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/Token URL is empty/)).toBeNull();
+    expect(screen.queryByText(/OAuth username is empty/)).toBeNull();
+
+    await user.click(token);
+    await user.tab(); // leaves the Token URL for the Username
+    expect(await screen.findByText(/Token URL is empty/)).toBeTruthy();
+    expect(token.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText(/OAuth username is empty/)).toBeNull();
+
+    await user.type(screen.getByLabelText('Username'), 'x');
+    await user.clear(screen.getByLabelText('Username'));
+    expect(await screen.findByText(/OAuth username is empty/)).toBeTruthy();
   });
 
   it('says the OS keychain holds the password in Electron', async () => {

@@ -60,9 +60,15 @@ describe('receiver routes', () => {
     });
   });
 
-  it('answers unscripted requests 200 with an id and an echo; * matches any method; routes can be listed and removed', async () => {
+  it('answers unscripted requests 200 naming the missing route, without echoing; * matches any method; routes can be listed and removed', async () => {
     const res = await post('/anything', { a: 1 });
-    expect(JSON.parse(res.body)).toEqual({ id: 'rcv-1', received: { a: 1 } });
+    expect(JSON.parse(res.body)).toEqual({
+      id: 'rcv-1',
+      no_route: 'POST /anything',
+      message:
+        'The local receiver has no route for POST /anything. Add one under Test › Local receiver to script its answer.',
+    });
+    expect(res.headers['x-receiver-no-route']).toBe('POST /anything');
     receiver.setRoute({ method: '*', path: '/any', status: 202, body: { ok: true } });
     expect((await post('/any', {})).status).toBe(202);
     expect(receiver.routes()).toEqual([{ method: '*', path: '/any', status: 202, body: { ok: true } }]);
@@ -189,6 +195,13 @@ describe('receiver token endpoint and Bearer mode', () => {
     expect(denied.headers['www-authenticate']).toMatch(/invalid_token/);
     expect((await post('/hooks', {}, { Authorization: `Bearer ${token.access_token}` })).status).toBe(200);
     expect(receiver.inbox.list().map((e) => e.route)).toEqual(['unauthorized', 'default']);
+    // Token requests are never captured, so they take no number: the inbox counts 1, 2 like its rows.
+    expect(
+      receiver.inbox
+        .list()
+        .map((e) => e.seq)
+        .sort(),
+    ).toEqual([1, 2]);
     expect(receiver.oauth?.log().map((l) => l.error ?? 'ok')).toEqual([
       'unsupported_grant_type',
       'invalid_request',

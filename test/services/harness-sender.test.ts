@@ -194,6 +194,45 @@ describe('fireDelivery', () => {
   });
 });
 
+describe('a delivery the local receiver has no route for', () => {
+  it('says the route for the path is missing, not the response parameters, and echoes nothing', async () => {
+    const trace = await fireDelivery({
+      webhook: profileWebhook(`${receiver.url}/v2/hooks`),
+      catalogue: CATALOGUE,
+      trigger: 'create_user',
+      sample: PRIYA,
+    });
+    expect(trace.ok).toBe(false);
+    expect(trace.failure).toMatchObject({ step: 'write_back', kind: 'no_route' });
+    expect(trace.failure?.message).toContain('no route for POST /v2/hooks');
+    expect(trace.failure?.message).not.toContain('check the response parameters');
+    const response = trace.steps.find((s) => s.step === 'response');
+    expect(response && 'body' in response ? response.body : '').not.toContain('priya.raman@acme.com');
+    expect(receiver.inbox.list()[0]?.route).toBe('default');
+  });
+
+  it('still blames the response parameters when a scripted route leaves them out', async () => {
+    const trace = await fireDelivery({
+      webhook: profileWebhook(`${receiver.url}/hooks/mangoapps`, [['hrId', 'custom_hris_id']]),
+      catalogue: CATALOGUE,
+      trigger: 'create_user',
+      sample: PRIYA,
+    });
+    expect(trace.failure).toMatchObject({ step: 'write_back', kind: 'missing_field' });
+    expect(trace.failure?.message).toContain('"hrId"');
+  });
+
+  it('succeeds without a route when the webhook expects nothing back', async () => {
+    const trace = await fireDelivery({
+      webhook: profileWebhook(`${receiver.url}/v2/hooks`, []),
+      catalogue: CATALOGUE,
+      trigger: 'create_user',
+      sample: PRIYA,
+    });
+    expect(trace).toMatchObject({ ok: true, status: 200 });
+  });
+});
+
 describe('location deliveries', () => {
   it('fire location triggers 1:1 with the location catalogue', async () => {
     const hq = builtinLocations()[0];

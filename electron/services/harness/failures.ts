@@ -20,7 +20,14 @@ export type FailureKind =
   | 'http_status'
   | 'non_json'
   | 'missing_field'
+  | 'no_route'
   | 'cancelled';
+
+/**
+ * The header the local receiver puts on its default answer (no route for the request), naming the method
+ * and path, so a trace can say that a route is missing rather than blame the response parameters.
+ */
+export const NO_ROUTE_HEADER = 'x-receiver-no-route';
 
 /** A failure named at the step where it happened, in plain words. */
 export interface StepFailure {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { NO_ROUTE_HEADER } from './failures';
 import { Inbox, type InboxEntry } from './receiver-inbox';
 import { ReceiverOAuth, type ReceiverOAuthOptions } from './receiver-oauth';
 import { compileTemplate, type Template } from './receiver-template';
@@ -84,7 +85,7 @@ function reply(res: ServerResponse, status: number, body: string, contentType: s
   res.end(body);
 }
 
-/** Starts the receiver on 127.0.0.1 only: scripted routes, a default echo, an inbox, an optional token endpoint. */
+/** Starts the receiver on 127.0.0.1 only: scripted routes, a default answer, an inbox, an optional token endpoint. */
 export async function startReceiver(options: ReceiverOptions = {}): Promise<Receiver> {
   const routes = new Map<string, CompiledRoute>();
   const inbox = new Inbox(options.inboxSize ?? 500);
@@ -93,7 +94,6 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
   const pending = new Set<NodeJS.Timeout>();
 
   const handle = (req: IncomingMessage, res: ServerResponse, text: string): void => {
-    const n = ++seq;
     const method = req.method ?? 'GET';
     const full = req.url ?? '/';
     const path = full.split('?')[0] ?? '/';
@@ -104,6 +104,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       reply(res, r.status, JSON.stringify(r.body), 'application/json', r.headers);
       return;
     }
+    // Numbered among the captured requests only, so the inbox's numbers match its count.
+    const n = ++seq;
     const capture = (route: string, status: number, body: string, delayMs: number) => {
       // Nobody would see the entry (a command-line run's receiver): build none.
       if (inbox.capacity <= 0 && !options.onCapture) return;
@@ -151,7 +153,16 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       type = route.spec.contentType ?? type;
       extra = route.spec.headers ?? {};
       delay = route.spec.delayMs ?? 0;
-    } else out = JSON.stringify({ id: `rcv-${n}`, received: parsed ?? null });
+    } else {
+      // No route: say so, rather than echo the request (an echo reads like the third party's answer and
+      // makes the response parameters look wrong). The header lets a trace name the missing route.
+      out = JSON.stringify({
+        id: `rcv-${n}`,
+        no_route: `${method} ${path}`,
+        message: `The local receiver has no route for ${method} ${path}. Add one under Test › Local receiver to script its answer.`,
+      });
+      extra = { [NO_ROUTE_HEADER]: `${method} ${path}` };
+    }
     capture(route ? routeKey(route.spec.method, route.spec.path) : 'default', status, out, delay);
     if (delay <= 0) return reply(res, status, out, type, extra);
     const timer = setTimeout(() => {

@@ -6,7 +6,7 @@ import { sharedPool } from '../net/net-pool';
 import type { DeliverySpec } from './delivery-request';
 import { checkTarget, maskHeaders, prepareFor, wireRequest } from './delivery-request';
 import type { StepFailure } from './failures';
-import { exchangeFailure, networkKind } from './failures';
+import { exchangeFailure, networkKind, NO_ROUTE_HEADER } from './failures';
 import type { Agents, WireResponse } from './http-exchange';
 import { sendRequest } from './http-exchange';
 import type { OAuthClient } from './oauth-client';
@@ -184,6 +184,11 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
   const preview = writeBackPreview(options.webhook, options.sample.fields, json, options.catalogue);
   const missing = preview.filter((e) => e.flags.missing).map((e) => e.api_field);
   steps.push({ step: 'write_back', preview, missing });
+  const noRoute = response.headers[NO_ROUTE_HEADER];
+  if (missing.length > 0 && noRoute) {
+    const message = `The local receiver has no route for ${noRoute}, so its default answer holds none of the response parameters. A route for this path is missing, not the mapping: add one under Test › Local receiver.`;
+    return trace({ step: 'write_back', kind: 'no_route', message }, done);
+  }
   if (missing.length > 0) {
     const list = missing.map((m) => `"${m}"`).join(', ');
     const message = `The answer has no ${list} field${missing.length > 1 ? 's' : ''}: check the response parameters' API field names.`;

@@ -19,9 +19,9 @@ export function domainConnections(vault: SecretVault, connect: (conn: DomainConn
       !draft.admin_username && 'the admin username',
       !apiKey && 'the API key',
       !password && 'the admin password',
-    ].filter(Boolean);
+    ].filter((m): m is string => Boolean(m));
     if (missing.length || !apiKey || !password || !draft.admin_username) {
-      throw new AppError('invalid_input', `To connect, enter ${missing.join(', ')} (Publish › Connection).`);
+      throw new AppError('invalid_input', `To connect, enter ${listWords(missing)} (Publish › Connection).`);
     }
     const conn: DomainConnection = {
       base_url: draft.base_url,
@@ -38,4 +38,9 @@ export function domainConnections(vault: SecretVault, connect: (conn: DomainConn
     clients.set(draft.id, { key, client });
     return client;
   };
+}
+
+/** "a", "a and b", "a, b and c": a list in a sentence. */
+function listWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

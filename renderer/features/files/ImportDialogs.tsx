@@ -6,7 +6,6 @@ import type { DomainDraft } from '../../../shared/model/draft';
 import { configChanges } from '../../../shared/plan/config-changes';
 import { countBySeverity } from '../../../shared/validation/summarise';
 import { validateDraft } from '../../../shared/validation/validate-draft';
-import { call } from '../../bridge';
 import { useApp, useAppStore } from '../../store/store-context';
 import { uniqueName } from '../domains/domain-form';
 import { ImportConfirmDialog, type ReplacePreview } from './ImportConfirmDialog';
@@ -61,8 +60,9 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
   async function asNewDomain(imported: ImportedDraft) {
     const state = store.getState();
     const name = uniqueName(imported.name, state.domains);
-    const created = await call('domains:create', { name, base_url: imported.base_url });
-    await state.adoptDraft(applyImport(created, imported, new Date().toISOString()));
+    await state.createDomainFrom(name, imported.base_url, (created) =>
+      applyImport(created, imported, new Date().toISOString()),
+    );
   }
 
   if (stage.stage === 'errors') {

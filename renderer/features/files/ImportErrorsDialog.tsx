@@ -1,6 +1,7 @@
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { PathText } from '../../components/PathText';
 
 /** Lists why a file could not be imported, field by field; nothing was changed. */
 export function ImportErrorsDialog({
@@ -30,9 +31,7 @@ export function ImportErrorsDialog({
         <tbody>
           {errors.map((issue, i) => (
             <tr key={i}>
-              <td>
-                <code>{issue.path || '(whole file)'}</code>
-              </td>
+              <td>{issue.path ? <PathText path={issue.path} /> : <code>(whole file)</code>}</td>
               <td>{issue.message}</td>
             </tr>
           ))}

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/contract';
-import { bridge, call } from '../../bridge';
+import { onFilesOpened, takeOpenedFiles } from '../../store/files-actions';
 import { ImportDialogs, readImportStage } from './import-flow';
 import type { ImportStage } from './ImportDialogs';
 
@@ -14,11 +14,11 @@ export function OpenedFilesImport() {
   useEffect(() => {
     // The event only says "there is something"; taking is what hands each file over exactly once.
     const take = () =>
-      call('files:take-opened', {}).then(
+      takeOpenedFiles().then(
         (files) => files.length > 0 && setQueue((q) => [...q, ...files]),
         () => undefined,
       );
-    const stop = bridge.subscribe('files:opened', () => void take());
+    const stop = onFilesOpened(() => void take());
     void take();
     return stop;
   }, []);

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { call } from '../../bridge';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { downloadText } from '../files/download';
 import { BatchResults } from './BatchResults';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { eventLabel, formatMs } from './format';
-import { useHarness } from './harness-store';
 import { ErrorNote, Outcome } from './Notes';
 import { TargetChoice } from './TargetChoice';
 import { useBatchProgress } from './useBatch';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useDeliveryChoice } from './useHarnessData';
 import { useTask } from './useTask';
 
@@ -18,7 +17,7 @@ export function BatchPanel() {
   const id = useApp((s) => s.draft?.id ?? '');
   const choice = useDeliveryChoice();
   const batch = useHarness((s) => s.batch);
-  const patch = useHarness((s) => s.patch);
+  const actions = useHarnessActions();
   const [unselected, setUnselected] = useState<ReadonlySet<string>>(new Set());
   const [checkIncoming, setCheckIncoming] = useState(true);
   const [confirm, setConfirm] = useState<string | null>(null);
@@ -29,7 +28,7 @@ export function BatchPanel() {
 
   const start = (confirmHost?: string) =>
     task.run('start', async () => {
-      const out = await call('harness:batch-start', {
+      const out = await actions.startBatch({
         id,
         kind: choice.kind,
         sample_ids: selected,
@@ -38,23 +37,13 @@ export function BatchPanel() {
         oauth_mode: choice.oauthMode,
         ...(confirmHost ? { confirm_host: confirmHost } : {}),
       });
-      if (out.status === 'needs_confirmation') return setConfirm(out.host);
-      const progress = {
-        domain_id: id,
-        run_id: out.run_id,
-        done: 0,
-        total: out.total,
-        passed: 0,
-        failed: 0,
-        finished: false,
-      };
-      patch({ batch: { runId: out.run_id, progress, result: null } });
+      if (out.status === 'needs_confirmation') setConfirm(out.host);
     });
 
   const exportAs = (format: 'junit' | 'json') =>
     task.run('export', async () => {
       if (!batch) return;
-      const file = await call('harness:batch-export', { run_id: batch.runId, format });
+      const file = await actions.exportBatch(batch.runId, format);
       downloadText(file.file_name, file.text, file.mime);
     });
 
@@ -127,9 +116,7 @@ export function BatchPanel() {
           </Button>
           <Button
             disabled={!running}
-            onClick={() =>
-              batch && task.run('cancel', () => call('harness:batch-cancel', { run_id: batch.runId }))
-            }
+            onClick={() => batch && task.run('cancel', () => actions.cancelBatch(batch.runId))}
           >
             Cancel batch
           </Button>

@@ -1,6 +1,6 @@
+import type { OAuthMode } from '../../store/harness-slice';
 import { useApp } from '../../store/store-context';
 import { triggerOptions } from './format';
-import { useHarness, type OAuthMode } from './harness-store';
 import { TargetChoice } from './TargetChoice';
 import { useDeliveryChoice } from './useHarnessData';
 
@@ -13,7 +13,7 @@ const OAUTH_MODES: { id: OAuthMode; label: string }[] = [
 /** Trigger, sample, target and (with OAuth) how the token is requested. */
 export function DeliveryPickers({ idPrefix = 'harness' }: { idPrefix?: string }) {
   const choice = useDeliveryChoice();
-  const patch = useHarness((s) => s.patch);
+  const patch = useApp((s) => s.patchHarness);
   const hasOAuth = useApp((s) => (s.draft?.config.security.oauth ?? null) !== null);
   return (
     <>

@@ -1,13 +1,15 @@
 import '../../styles/results.css';
 import '../../styles/harness.css';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import type { HarnessView } from '../../store/harness-slice';
+import { useApp } from '../../store/store-context';
 import { BatchPanel } from './BatchPanel';
-import { useHarness, type HarnessView } from './harness-store';
 import { HistoryPanel } from './HistoryPanel';
 import { IncomingPanel } from './IncomingPanel';
 import { OutgoingPanel } from './OutgoingPanel';
 import { ReceiverPanel } from './ReceiverPanel';
 import { SamplesPanel } from './SamplesPanel';
+import { useHarness } from './useHarness';
 import { useSamplesLoader } from './useHarnessData';
 
 const VIEWS: readonly { id: HarnessView; label: string }[] = [
@@ -29,7 +31,7 @@ export function HarnessPanel() {
   useSamplesLoader();
   const view = useHarness((s) => s.view);
   const kind = useHarness((s) => s.kind);
-  const patch = useHarness((s) => s.patch);
+  const patch = useApp((s) => s.patchHarness);
   return (
     <div className="webhook-editor harness-panel">
       <div className="harness-bar">
@@ -47,7 +49,7 @@ export function HarnessPanel() {
           ))}
         </nav>
         <fieldset className="segmented">
-          <legend className="visually-hidden">Webhook to test</legend>
+          <legend className="segmented-legend">Webhook to test</legend>
           {KINDS.map((k) => (
             <label key={k.id} className={k.id === kind ? 'segment selected' : 'segment'}>
               <input

@@ -1,10 +1,10 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { ChannelResult } from '../../../shared/bridge/contract';
-import { call } from '../../bridge';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { eventLabel, formatMs, prettyJson } from './format';
 import { BodyBlock, ErrorNote, HeaderList } from './Notes';
+import { useHarnessActions } from './useHarness';
 import { useTask } from './useTask';
 
 type History = ChannelResult<'harness:history'>;
@@ -17,20 +17,21 @@ export function HistoryPanel() {
   const [history, setHistory] = useState<History | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const task = useTask();
+  const actions = useHarnessActions();
   const load = useCallback(
-    async (clear = false) => setHistory(await call('harness:history', { id, clear })),
-    [id],
+    async (clear = false) => setHistory(await actions.history({ id, clear })),
+    [id, actions],
   );
   useEffect(() => {
     let live = true;
-    call('harness:history', { id }).then(
+    actions.history({ id }).then(
       (h) => live && setHistory(h),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, actions]);
 
   return (
     <>

@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
 import { prettyJson } from './format';
+import { withHeaderCase } from './header-case';
 import { BodyBlock, HeaderList } from './Notes';
 
 /** Captured requests, newest first: inspect one, replay it, or edit it before replaying. */
@@ -50,12 +51,12 @@ export function InboxList({
                 <td className="row-actions">
                   <Button
                     className="btn-small"
-                    aria-label={`${open === e.id ? 'Hide' : 'Inspect'} request ${e.seq}`}
+                    aria-label={`Inspect request ${e.seq}`}
                     aria-expanded={open === e.id}
                     aria-controls={`inbox-${e.id}`}
                     onClick={() => setOpen(open === e.id ? null : e.id)}
                   >
-                    {open === e.id ? 'Hide' : 'Inspect'}
+                    Inspect
                   </Button>
                   <Button
                     className="btn-small"
@@ -81,7 +82,10 @@ export function InboxList({
                     <div className="inbox-detail">
                       <div>
                         <h3>Request</h3>
-                        <HeaderList headers={e.headers} label={`Headers of request ${e.seq}`} />
+                        <HeaderList
+                          headers={withHeaderCase(e.headers)}
+                          label={`Headers of request ${e.seq}`}
+                        />
                         <BodyBlock text={prettyJson(e.body)} label={`Body of request ${e.seq}`} />
                         {e.truncated && <p className="muted">The body was longer; the start is kept.</p>}
                       </div>

@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react';
 import { composeNotify, identifierRow } from '../../../shared/mapping';
-import { call } from '../../bridge';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { ConfirmDomainDialog } from './ConfirmDialogs';
 import { hostOf } from './format';
-import { nextStamp, useHarness, useHarnessStore } from './harness-store';
 import { ErrorNote } from './Notes';
 import { NotifyResultView } from './NotifyResultView';
 import { RunStampLine } from './RunStamp';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useDeliveryChoice } from './useHarnessData';
 import { useTask } from './useTask';
 
@@ -16,10 +15,10 @@ import { useTask } from './useTask';
 export function IncomingPanel() {
   const draft = useApp((s) => s.draft);
   const choice = useDeliveryChoice();
-  const patch = useHarness((s) => s.patch);
+  const patch = useApp((s) => s.patchHarness);
   const outcome = useHarness((s) => s.notify);
   const stamps = useHarness((s) => s.stamps);
-  const harness = useHarnessStore();
+  const actions = useHarnessActions();
   const [target, setTarget] = useState<'local' | 'domain'>('local');
   const [edited, setEdited] = useState<{ sampleId: string; text: string } | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -54,19 +53,19 @@ export function IncomingPanel() {
     setInvalid(null);
     if (target === 'domain' && !confirmDomain) return setConfirming(true);
     void task.run('notify', async () => {
-      const result = await call('harness:notify', {
-        id: draft?.id ?? '',
-        kind: choice.kind,
-        sample_id: choice.sampleId,
-        target,
-        payload,
-        ...(confirmDomain ? { confirm_domain: confirmDomain } : {}),
-      });
-      const before = harness.getState().stamps;
       const sampleLabel = sample?.label ?? choice.sampleId;
       const where = target === 'local' ? 'the local domain' : realHost;
-      const what = `Send ${sampleLabel}’s payload to ${where}`;
-      patch({ notify: result, stamps: { ...before, notify: nextStamp(before.notify, what) } });
+      await actions.notify(
+        {
+          id: draft?.id ?? '',
+          kind: choice.kind,
+          sample_id: choice.sampleId,
+          target,
+          payload,
+          ...(confirmDomain ? { confirm_domain: confirmDomain } : {}),
+        },
+        `Send ${sampleLabel}’s payload to ${where}`,
+      );
     });
   }
 

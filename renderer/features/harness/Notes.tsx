@@ -50,9 +50,15 @@ export function WireBody({ text, label }: { text: string; label: string }) {
   return (
     <div className="wire-body">
       {pretty !== text && (
-        <Button variant="ghost" aria-pressed={formatted} onClick={() => setFormatted((f) => !f)}>
-          {formatted ? 'Show exact bytes' : 'Show formatted'}
-        </Button>
+        // A two-way switch that looks like one, not a heading: which view of the same body is shown.
+        <div className="view-switch" role="group" aria-label="Body shown as">
+          <Button className="btn-small" aria-pressed={!formatted} onClick={() => setFormatted(false)}>
+            Exact bytes
+          </Button>
+          <Button className="btn-small" aria-pressed={formatted} onClick={() => setFormatted(true)}>
+            Formatted
+          </Button>
+        </div>
       )}
       <BodyBlock text={formatted ? pretty : text} label={label} />
     </div>

@@ -23,7 +23,8 @@ export function NotifyResultView({ outcome }: { outcome: NotifyOutcome }) {
           <ul className="detail-list">
             {outcome.details.map((d) => (
               <li key={`${d.path}:${d.message}`}>
-                <code>{d.path}</code>: {d.message}
+                <code>{d.path}</code>:{' '}
+                {d.message.startsWith(`${d.path}: `) ? d.message.slice(d.path.length + 2) : d.message}
               </li>
             ))}
           </ul>

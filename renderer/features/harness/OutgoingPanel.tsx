@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { call } from '../../bridge';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { DeliveryPickers } from './DeliveryPickers';
 import { eventLabel } from './format';
-import { nextStamp, useHarness, useHarnessStore, type StampedResult } from './harness-store';
 import { MissingRouteHint } from './MissingRouteHint';
 import { ErrorNote } from './Notes';
 import { RequestPreview } from './RequestPreview';
 import { RoundTripResult } from './RoundTripResult';
 import { TraceView } from './TraceView';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useDeliveryChoice } from './useHarnessData';
 import { useTask } from './useTask';
 
@@ -18,8 +17,7 @@ import { useTask } from './useTask';
 export function OutgoingPanel() {
   const id = useApp((s) => s.draft?.id ?? '');
   const choice = useDeliveryChoice();
-  const patch = useHarness((s) => s.patch);
-  const harness = useHarnessStore();
+  const actions = useHarnessActions();
   const stamps = useHarness((s) => s.stamps);
   const preview = useHarness((s) => s.preview);
   const trace = useHarness((s) => s.trace);
@@ -37,20 +35,14 @@ export function OutgoingPanel() {
   const ready = choice.trigger !== '' && choice.sampleId !== '';
   const sampleLabel = choice.samples.find((s) => s.id === choice.sampleId)?.label ?? choice.sampleId;
   const inputs = `${eventLabel(choice.trigger)} with ${sampleLabel}`;
-  const stamped = (result: StampedResult, what: string) => {
-    const all = harness.getState().stamps;
-    return { ...all, [result]: nextStamp(all[result], what) };
-  };
 
   const fire = (confirmHost?: string) =>
     task.run('fire', async () => {
-      const result = await call('harness:fire', {
-        ...delivery,
-        oauth_mode: choice.oauthMode,
-        ...(confirmHost ? { confirm_host: confirmHost } : {}),
-      });
       const where = choice.target === 'receiver' ? 'the local receiver' : 'the Post to URL';
-      patch({ trace: result, preview: null, stamps: stamped('trace', `Fire ${inputs} at ${where}`) });
+      const result = await actions.fire(
+        { ...delivery, oauth_mode: choice.oauthMode, ...(confirmHost ? { confirm_host: confirmHost } : {}) },
+        `Fire ${inputs} at ${where}`,
+      );
       if (result.failure?.kind === 'needs_confirmation' && result.failure.host)
         setConfirm(result.failure.host);
     });
@@ -67,11 +59,7 @@ export function OutgoingPanel() {
         <div className="form-actions">
           <Button
             disabled={!ready || task.busy !== null}
-            onClick={() =>
-              task.run('preview', async () =>
-                patch({ preview: await call('harness:preview', delivery), trace: null }),
-              )
-            }
+            onClick={() => task.run('preview', () => actions.preview(delivery))}
           >
             Preview request
           </Button>
@@ -82,17 +70,17 @@ export function OutgoingPanel() {
             disabled={!ready || task.busy !== null}
             title="Delivery into the local receiver, then its notify call back into the local domain"
             onClick={() =>
-              task.run('round-trip', async () =>
-                patch({
-                  roundTrip: await call('harness:round-trip', {
+              task.run('round-trip', () =>
+                actions.roundTrip(
+                  {
                     id,
                     kind: choice.kind,
                     trigger: choice.trigger,
                     sample_id: choice.sampleId,
                     oauth_mode: choice.oauthMode,
-                  }),
-                  stamps: stamped('roundTrip', `Round trip ${inputs}`),
-                }),
+                  },
+                  `Round trip ${inputs}`,
+                ),
               )
             }
           >

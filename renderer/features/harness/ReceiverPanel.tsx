@@ -4,7 +4,6 @@ import type {
   ReceiverStatusView,
   ReplayOutcome,
 } from '../../../shared/bridge/harness-schemas';
-import { call } from '../../bridge';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
@@ -13,9 +12,8 @@ import { InboxList } from './InboxList';
 import { BodyBlock, ErrorNote, Outcome } from './Notes';
 import { ReplayDialog, type ReplayEdits } from './ReplayDialog';
 import { RoutesEditor } from './RoutesEditor';
+import { useHarnessActions } from './useHarness';
 import { useTask } from './useTask';
-
-const fetchBoth = () => Promise.all([call('harness:receiver-status', {}), call('harness:inbox', {})]);
 
 type Pending = { entry: InboxEntryView; edits?: ReplayEdits; host: string };
 
@@ -28,12 +26,14 @@ export function ReceiverPanel() {
   const [replayed, setReplayed] = useState<ReplayOutcome | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const task = useTask();
+  const actions = useHarnessActions();
+  const fetchBoth = useCallback(() => Promise.all([actions.receiverStatus(), actions.inbox()]), [actions]);
 
   const refresh = useCallback(async () => {
     const [s, list] = await fetchBoth();
     setStatus(s);
     setInbox(list);
-  }, []);
+  }, [fetchBoth]);
   useEffect(() => {
     let live = true;
     fetchBoth().then(
@@ -47,11 +47,11 @@ export function ReceiverPanel() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [fetchBoth]);
 
   const replay = (entry: InboxEntryView, edits?: ReplayEdits, confirmHost?: string) =>
     task.run('replay', async () => {
-      const result = await call('harness:replay', {
+      const result = await actions.replay({
         id,
         entry_id: entry.id,
         ...edits,
@@ -96,17 +96,13 @@ export function ReceiverPanel() {
             )}
           </p>
           {running ? (
-            <Button
-              onClick={() => task.run('stop', async () => setStatus(await call('harness:receiver-stop', {})))}
-            >
+            <Button onClick={() => task.run('stop', async () => setStatus(await actions.stopReceiver()))}>
               Stop receiver
             </Button>
           ) : (
             <Button
               variant="primary"
-              onClick={() =>
-                task.run('start', async () => setStatus(await call('harness:receiver-start', {})))
-              }
+              onClick={() => task.run('start', async () => setStatus(await actions.startReceiver()))}
             >
               Start receiver
             </Button>
@@ -123,9 +119,7 @@ export function ReceiverPanel() {
           <div className="button-group">
             <Button onClick={() => task.run('refresh', refresh)}>Refresh</Button>
             <Button
-              onClick={() =>
-                task.run('clear', async () => setInbox(await call('harness:inbox', { clear: true })))
-              }
+              onClick={() => task.run('clear', async () => setInbox(await actions.inbox({ clear: true })))}
               disabled={inbox.length === 0}
             >
               Clear inbox

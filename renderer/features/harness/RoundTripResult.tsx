@@ -1,4 +1,4 @@
-import type { RoundTripView, RunStamp } from './harness-store';
+import type { RoundTripView, RunStamp } from '../../store/harness-slice';
 import { MissingRouteHint } from './MissingRouteHint';
 import { Outcome } from './Notes';
 import { NotifyResultView } from './NotifyResultView';

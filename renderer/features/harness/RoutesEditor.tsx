@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { call } from '../../bridge';
 import { Button, IconButton } from '../../components/Button';
-import { useApp, useAppShallow } from '../../store/store-context';
-import { useHarness, useHarnessStore } from './harness-store';
+import { useApp, useAppShallow, useAppStore } from '../../store/store-context';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
 import { RoutesFileButtons } from './RoutesFileButtons';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useTask } from './useTask';
 
 function pathOf(url: string): string {
@@ -35,11 +34,10 @@ function RouteRow({
     <li className="route-row">
       <div className="route-fields">
         <div className="form-field">
-          <label htmlFor={id('method')}>
-            Method<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('method')}>Method</label>
           <select
             id={id('method')}
+            aria-label={`Method, route ${n}`}
             className="input"
             value={route.method}
             onChange={(e) => set({ method: e.target.value })}
@@ -52,11 +50,10 @@ function RouteRow({
           </select>
         </div>
         <div className="form-field route-path">
-          <label htmlFor={id('path')}>
-            Path<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('path')}>Path</label>
           <input
             id={id('path')}
+            aria-label={`Path, route ${n}`}
             className="input"
             value={route.path}
             onChange={(e) => set({ path: e.target.value })}
@@ -64,11 +61,10 @@ function RouteRow({
           />
         </div>
         <div className="form-field">
-          <label htmlFor={id('status')}>
-            Status<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('status')}>Status</label>
           <input
             id={id('status')}
+            aria-label={`Status, route ${n}`}
             className="input"
             inputMode="numeric"
             value={route.status}
@@ -76,11 +72,10 @@ function RouteRow({
           />
         </div>
         <div className="form-field">
-          <label htmlFor={id('delay')}>
-            Delay (ms)<span className="visually-hidden">, route {n}</span>
-          </label>
+          <label htmlFor={id('delay')}>Delay (ms)</label>
           <input
             id={id('delay')}
+            aria-label={`Delay (ms), route ${n}`}
             className="input"
             inputMode="numeric"
             value={route.delay}
@@ -90,11 +85,10 @@ function RouteRow({
         <IconButton icon="trash" label={`Remove route ${n}`} className="btn-remove" onClick={onRemove} />
       </div>
       <div className="form-field">
-        <label htmlFor={id('body')}>
-          Body template<span className="visually-hidden">, route {n}</span>
-        </label>
+        <label htmlFor={id('body')}>Body template</label>
         <textarea
           id={id('body')}
+          aria-label={`Body template, route ${n}`}
           className="input code-input"
           rows={4}
           value={route.body}
@@ -120,7 +114,8 @@ export function RoutesEditor({
   onSaved(s: ReceiverStatusView): void;
 }) {
   const kind = useHarness((s) => s.kind);
-  const harness = useHarnessStore();
+  const store = useAppStore();
+  const actions = useHarnessActions();
   const postUrl = useApp((s) => s.draft?.config[kind].outgoing.post_url ?? '');
   const responseRows = useAppShallow((s) => s.draft?.config[kind].outgoing.response_parameters ?? []);
   const stored = useHarness((s) => s.routes);
@@ -143,11 +138,11 @@ export function RoutesEditor({
       pending.current = null;
       setSaveState('saving');
       const ok = parsed.map((p) => (p as { route: RouteView }).route);
-      const next = await task.run('save', () => call('harness:receiver-routes', { routes: ok }));
+      const next = await task.run('save', () => actions.saveRoutes(ok));
       setSaveState(next ? 'saved' : 'idle');
       if (next) onSaved(next);
     },
-    [onSaved, task],
+    [onSaved, task, actions],
   );
 
   // The latest save, so the pause timer and the unmount flush never use a stale one.
@@ -166,7 +161,7 @@ export function RoutesEditor({
   const change = (next: RouteDraft[]) => {
     pending.current = next;
     setSaveState('idle');
-    harness.getState().patch({ routes: next });
+    store.getState().patchHarness({ routes: next });
   };
 
   return (
@@ -175,7 +170,8 @@ export function RoutesEditor({
       <p className="section-description">
         Per route, what the receiver answers. In the body, <code>{'{{field}}'}</code> is filled from the
         request body (dotted paths work), and <code>{'{{$id}}'}</code>, <code>{'{{$uuid}}'}</code>,{' '}
-        <code>{'{{$now}}'}</code> from the request. Without a route, the receiver echoes the request.
+        <code>{'{{$now}}'}</code> from the request. Without a route for the path, the receiver answers that it
+        has none.
       </p>
       {routes.length > 0 && (
         <ol className="route-list">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { RunStamp } from './harness-store';
+import type { RunStamp } from '../../store/harness-slice';
 
 /** Stamps a result with what produced it and when; a new run replaces it visibly and brings it into view. */
 export function RunStampLine({ stamp }: { stamp: RunStamp | undefined }) {

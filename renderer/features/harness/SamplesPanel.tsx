@@ -1,14 +1,13 @@
 import { useRef, useState } from 'react';
 import type { ImportIssueView } from '../../../shared/bridge/harness-schemas';
 import { builtinSamples, type Sample } from '../../../shared/samples';
-import { call } from '../../bridge';
 import { Button, IconButton } from '../../components/Button';
 import { useApp, useAppShallow } from '../../store/store-context';
-import { useHarness } from './harness-store';
 import { IdentifierSummary } from './IdentifierSummary';
 import { ImportReport } from './ImportReport';
 import { ErrorNote } from './Notes';
 import { SampleEditor } from './SampleEditor';
+import { useHarness, useHarnessActions } from './useHarness';
 import { useKindSamples, useSamplesLoader } from './useHarnessData';
 import { useTask } from './useTask';
 
@@ -18,7 +17,7 @@ export function SamplesPanel() {
   const kind = useHarness((s) => s.kind);
   const all = useHarness((s) => s.samples?.samples ?? []);
   const report = useHarness((s) => s.samples?.identifier[kind] ?? null);
-  const patch = useHarness((s) => s.patch);
+  const actions = useHarnessActions();
   const catalogue = useAppShallow((s) => s.draft?.catalogue[kind] ?? []);
   const samples = useKindSamples();
   const reload = useSamplesLoader();
@@ -32,17 +31,13 @@ export function SamplesPanel() {
   const task = useTask();
   const noun = kind === 'profile' ? 'user' : 'location';
 
-  const save = (next: Sample[]) =>
-    task.run('save', async () =>
-      patch({ samples: await call('harness:samples-save', { id, samples: next }) }),
-    );
+  const save = (next: Sample[]) => task.run('save', () => actions.saveSamples({ id, samples: next }));
 
   async function onFile(f: File) {
     const text = await f.text();
     const format = /\.csv$/i.test(f.name) || !/^\s*[[{]/.test(text) ? 'csv' : 'json';
     await task.run('import', async () => {
-      const out = await call('harness:samples-import', { id, format, text });
-      patch({ samples: out.state });
+      const out = await actions.importSamples({ id, format, text });
       setImported({ fileName: f.name, imported: out.imported, issues: out.issues });
     });
   }

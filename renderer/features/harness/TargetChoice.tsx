@@ -1,11 +1,11 @@
 import { useApp } from '../../store/store-context';
-import { useHarness } from './harness-store';
+import { useHarness } from './useHarness';
 
 /** Local receiver or the draft's Post to URL, shared by single deliveries and batches. */
 export function TargetChoice({ name }: { name: string }) {
   const kind = useHarness((s) => s.kind);
   const target = useHarness((s) => s.target);
-  const patch = useHarness((s) => s.patch);
+  const patch = useApp((s) => s.patchHarness);
   const postUrl = useApp((s) => s.draft?.config[kind].outgoing.post_url ?? '');
   return (
     <fieldset className="choice-group">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DeliveryTraceView, TraceStepView } from '../../../shared/bridge/harness-schemas';
+import type { RunStamp } from '../../store/harness-slice';
 import { eventLabel, formatMs, prettyJson, STEP_LABELS } from './format';
-import type { RunStamp } from './harness-store';
 import { BodyBlock, HeaderList, Outcome, WireBody } from './Notes';
 import { RunStampLine } from './RunStamp';
 import { WriteBackTable } from './WriteBackTable';
@@ -80,6 +80,8 @@ export function TraceView({
 }) {
   const f = trace.failure;
   const Heading = nested ? 'h3' : 'h2';
+  // One level under the title, so headings never skip a level.
+  const StepHeading = nested ? 'h4' : 'h3';
   return (
     <section className={nested ? 'nested-section' : 'card'} aria-label={title}>
       <Heading className={nested ? 'sub-heading' : undefined}>{title}</Heading>
@@ -101,17 +103,17 @@ export function TraceView({
         <ol className="trace-steps">
           {trace.steps.map((step, i) => (
             <li key={i} className={`trace-step trace-${step.step}`}>
-              <h4>
+              <StepHeading className="step-heading">
                 {STEP_LABELS[step.step]}
                 {step.step === 'token' && ` — ${step.status}`}
                 {stepTime(step) && <span className="step-time">{stepTime(step)}</span>}
-              </h4>
+              </StepHeading>
               <StepBody step={step} noun={noun} />
             </li>
           ))}
           {writesNothing(trace) && (
             <li className="trace-step trace-write_back">
-              <h4>{STEP_LABELS['write_back']}</h4>
+              <StepHeading className="step-heading">{STEP_LABELS['write_back']}</StepHeading>
               <p>Nothing is written back: the delivery failed, so no {noun.toLowerCase()} field changes.</p>
             </li>
           )}

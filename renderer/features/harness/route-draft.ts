@@ -1,15 +1,8 @@
 import type { RouteView } from '../../../shared/bridge/harness-schemas';
 import type { MappingRow } from '../../../shared/model/webhook';
+import type { RouteDraft } from '../../store/harness-slice';
 
-/** A route as the editor holds it: text fields, checked only on save. */
-export interface RouteDraft {
-  key: number;
-  method: string;
-  path: string;
-  status: string;
-  delay: string;
-  body: string;
-}
+export type { RouteDraft };
 
 let next = 1;
 

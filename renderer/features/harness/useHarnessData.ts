@@ -1,22 +1,20 @@
 import { useCallback, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Sample } from '../../../shared/samples';
-import { call } from '../../bridge';
-import { useApp } from '../../store/store-context';
+import { useApp, useAppStore } from '../../store/store-context';
 import { triggerOptions } from './format';
-import { useHarness, useHarnessStore } from './harness-store';
+import { useHarness, useHarnessActions } from './useHarness';
 
 /** Loads the domain's samples (and their identifier check) from the host; returns a reload function. */
 export function useSamplesLoader(): () => Promise<void> {
-  const store = useHarnessStore();
+  const store = useAppStore();
+  const actions = useHarnessActions();
   const domainId = useApp((s) => s.draft?.id ?? '');
   const reload = useCallback(async () => {
-    if (!domainId) return;
-    const samples = await call('harness:samples', { id: domainId });
-    if (store.getState().domainId === domainId) store.getState().patch({ samples });
-  }, [domainId, store]);
+    if (domainId) await actions.loadSamples(domainId);
+  }, [domainId, actions]);
   useEffect(() => {
-    store.getState().forDomain(domainId);
+    store.getState().harnessForDomain(domainId);
     reload().catch(() => undefined);
   }, [domainId, reload, store]);
   return reload;

@@ -1,13 +1,14 @@
+import '../../styles/openapi.css';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
 import type { OperationBinding } from '../../../shared/openapi/types';
-import { call } from '../../bridge/call';
 import { Button } from '../../components/Button';
 import { addRow, setRowField } from '../../store/draft-edits';
+import { bindApiOperation, importApiDescription, loadApiDescription } from '../../store/openapi-actions';
 import { useApp, useAppStore } from '../../store/store-context';
-import { useApiDescription } from './api-description-store';
+import { useApiDescription } from './useApiDescription';
 import { useBoundOperation } from './useBoundOperation';
 
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
@@ -29,7 +30,10 @@ async function checkFor(description: StoredDescription | null, binding: Operatio
 export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   const store = useAppStore();
   const domainId = useApp((s) => s.draft?.id ?? null);
-  const { description, binding, set, domainId: owner } = useApiDescription();
+  const description = useApiDescription((s) => s.description);
+  const binding = useApiDescription((s) => s.binding);
+  const owner = useApiDescription((s) => s.domainId);
+  const set = useApp((s) => s.setApiDescription);
   const bound = useBoundOperation(kind);
   const [status, setStatus] = useState<string>('');
   const [errors, setErrors] = useState<string[]>([]);
@@ -38,7 +42,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
 
   useEffect(() => {
     if (!domainId || owner === domainId) return;
-    call('openapi:get', { domain_id: domainId }).then(
+    loadApiDescription(domainId).then(
       async (state) =>
         set(domainId, state.description, state.binding, await checkFor(state.description, state.binding)),
       () => set(domainId, null, {}, null),
@@ -52,7 +56,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
     setStatus('Importing…');
     setErrors([]);
     try {
-      const out = await call('openapi:import', { domain_id: domainId, source });
+      const out = await importApiDescription({ domain_id: domainId, source });
       if (out.status === 'invalid') {
         setStatus('The description was not imported; the one kept before is unchanged.');
         setErrors(
@@ -82,7 +86,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   async function choose(key: string) {
     if (!domainId) return;
     const next = { ...binding, [kind]: key === '' ? undefined : key };
-    const state = await call('openapi:bind', { domain_id: domainId, binding: next });
+    const state = await bindApiOperation({ domain_id: domainId, binding: next });
     set(domainId, state.description, state.binding, await checkFor(state.description, state.binding));
   }
 

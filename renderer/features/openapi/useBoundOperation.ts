@@ -2,7 +2,7 @@ import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { boundOperation } from '../../../shared/openapi/bind';
 import type { ApiOperation } from '../../../shared/openapi/types';
 import { useApp } from '../../store/store-context';
-import { useApiDescription } from './api-description-store';
+import { useApiDescription } from './useApiDescription';
 
 /** The operation a webhook's Post to URL hits in the open domain's description (or the one chosen). */
 export function useBoundOperation(kind: WebhookKind): { operation: ApiOperation; automatic: boolean } | null {

@@ -1,7 +1,7 @@
 import type { DomainDraft } from '../../../shared/model/draft';
 import { validateDraft } from '../../../shared/validation';
 import type { Problem, ProblemLocation } from '../../../shared/validation/problem';
-import type { DescriptionCheck } from '../openapi/api-description-store';
+import type { DescriptionCheck } from '../../store/api-description-slice';
 
 /** A draft's problems, ordered (errors, then warnings) and grouped by the spot they belong to. */
 export interface ProblemIndex {

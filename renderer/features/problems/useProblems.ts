@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useApp } from '../../store/store-context';
-import { useApiDescription } from '../openapi/api-description-store';
+import { useApiDescription } from '../openapi/useApiDescription';
 import { problemsOf, type ProblemIndex } from './problem-index';
 
 /**

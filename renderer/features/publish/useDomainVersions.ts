@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ChannelResult } from '../../../shared/bridge/contract';
 import type { WebhookContent } from '../../../shared/model/remote';
 import { WEBHOOK_KINDS, type WebhookKind } from '../../../shared/model/webhook-kinds';
-import { call, errorMessage } from '../../bridge';
+import { errorMessage } from '../../bridge';
+import { loadDomainVersions, loadVersionContent } from '../../store/history-actions';
 
 /** One live version the domain keeps. */
 export type DomainVersion = ChannelResult<'history:versions'>[number];
@@ -23,7 +24,7 @@ export function useDomainVersions(domainId: string | null) {
     if (!domainId) return;
     let live = true;
     const done = (state: VersionsState) => live && setResult({ key, state });
-    Promise.all(WEBHOOK_KINDS.map((kind) => call('history:versions', { id: domainId, kind })))
+    Promise.all(WEBHOOK_KINDS.map((kind) => loadDomainVersions(domainId, kind)))
       .then(([profile = [], location = []]) => done({ status: 'ready', versions: { profile, location } }))
       .catch((err: unknown) => done({ status: 'error', message: errorMessage(err) }));
     return () => {
@@ -43,7 +44,7 @@ export function useVersionContent(domainId: string, kind: WebhookKind, version: 
   useEffect(() => {
     if (version === null) return;
     let live = true;
-    call('history:version', { id: domainId, kind, version })
+    loadVersionContent(domainId, kind, version)
       .then((r) => live && setResult(r))
       .catch((err: unknown) => live && setResult({ version, error: errorMessage(err) }));
     return () => {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelInput } from '../../../shared/bridge/contract';
 import type { NetworkSettingsView } from '../../../shared/bridge/contract-network';
-import { BridgeCallError, call, errorMessage } from '../../bridge';
+import { BridgeCallError, errorMessage } from '../../bridge';
+import { loadNetworkSettings, saveNetworkSettings } from '../../store/network-actions';
 
 /** A failed save: the message, and the field it belongs to when the host named one. */
 export interface NetworkError {
@@ -19,7 +20,7 @@ export function useNetworkSettings(open: boolean) {
   useEffect(() => {
     if (!open || view) return;
     let live = true;
-    call('network:get', {}).then(
+    loadNetworkSettings().then(
       (v) => live && setView(v),
       (err: unknown) => live && setError({ field: null, message: errorMessage(err) }),
     );
@@ -33,7 +34,7 @@ export function useNetworkSettings(open: boolean) {
     setError(null);
     setSaved(false);
     try {
-      setView(await call('network:set', input));
+      setView(await saveNetworkSettings(input));
       setSaved(true);
       return true;
     } catch (err) {

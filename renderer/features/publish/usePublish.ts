@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { publishActions, type PublishActions } from '../../store/publish-actions';
 import { initialPublish, type PublishState } from '../../store/publish-slice';
 import { useApp, useAppStore } from '../../store/store-context';
-import { publishActions, type PublishActions } from './publish-actions';
 
 const EMPTY = initialPublish(null);
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelResult, SecretName } from '../../../shared/bridge/contract';
-import { call, errorMessage } from '../../bridge';
+import { errorMessage } from '../../bridge';
+import { clearSecret, secretStatus, setSecret } from '../../store/secrets-actions';
 
 type Status = ChannelResult<'secrets:status'>;
 type Typed = Partial<Record<SecretName, string>>;
@@ -18,7 +19,7 @@ export function useSecrets(domainId: string) {
 
   useEffect(() => {
     let live = true;
-    call('secrets:status', { domain_id: domainId }).then(
+    secretStatus(domainId).then(
       (s) => live && setStatus(s),
       (err: unknown) => live && setError({ name: null, message: errorMessage(err) }),
     );
@@ -42,12 +43,11 @@ export function useSecrets(domainId: string) {
   }, []);
 
   const save = useCallback(
-    (name: SecretName, value: string) =>
-      run(name, () => call('secrets:set', { domain_id: domainId, name, value })),
+    (name: SecretName, value: string) => run(name, () => setSecret(domainId, name, value)),
     [domainId, run],
   );
   const clear = useCallback(
-    (name: SecretName) => run(name, () => call('secrets:clear', { domain_id: domainId, name })),
+    (name: SecretName) => run(name, () => clearSecret(domainId, name)),
     [domainId, run],
   );
 

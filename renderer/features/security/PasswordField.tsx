@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { Problem } from '../../../shared/validation/problem';
 import { Button } from '../../components/Button';
 import { FieldMessages } from '../../components/FieldMessages';
-import { useApp } from '../../store/store-context';
+import { useApp, useAppStore } from '../../store/store-context';
 import { FIELD_HELP } from '../editor/portal-help';
 import { fieldId } from '../problems/targets';
 import { usePasswordStatus } from './usePasswordStatus';
@@ -10,24 +10,61 @@ import { usePasswordStatus } from './usePasswordStatus';
 const MEMORY_NOTE = 'Browser shell: the password is kept in memory only and forgotten when the host stops.';
 
 /**
- * The OAuth password: typed here, handed straight to the host's secret store and then forgotten. It
- * lives only in this input's state until saved, never in the draft, the store or an export.
+ * The OAuth password, saved like every other field (after a pause, on leaving the field, and before any
+ * host step), but into the host's secret store: never the draft, the app store or an export.
  */
-export function PasswordField({ domainId, problems }: { domainId: string; problems: readonly Problem[] }) {
+export function PasswordField({
+  domainId,
+  problems,
+  onTouched,
+}: {
+  domainId: string;
+  problems: readonly Problem[];
+  onTouched(): void;
+}) {
   const [value, setValue] = useState('');
+  const [typed, setTyped] = useState(false);
   const { status, error, busy, save, clear } = usePasswordStatus(domainId);
+  const saves = useAppStore().secretSaves;
   const fallbackStorage = useApp((s) => s.appInfo?.secrets ?? null);
   const storage = status?.storage ?? fallbackStorage;
   const isSet = status?.set.oauth_password === true;
   const id = fieldId({ section: 'security', field: 'password' });
+  const key = `${domainId}:oauth_password`;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (value && (await save(value))) setValue('');
+  // Leaving the tab (or the domain) saves what was typed, like leaving the field does.
+  useEffect(() => () => void saves.saveNow(key), [saves, key]);
+
+  function onChange(next: string) {
+    setValue(next);
+    onTouched();
+    if (!next) return saves.cancel(key);
+    setTyped(true);
+    saves.schedule(key, async () => {
+      if (await save(next)) setTyped(false);
+    });
   }
 
+  function onClear() {
+    saves.cancel(key);
+    setValue('');
+    setTyped(false);
+    void clear();
+  }
+
+  const state =
+    status === null
+      ? 'Checking…'
+      : busy
+        ? 'Saving the password…'
+        : typed
+          ? 'Typed: saved when you pause or leave the field.'
+          : isSet
+            ? 'A password is set.'
+            : 'No password set.';
+
   return (
-    <form className="form-field password-field" onSubmit={onSubmit} data-native-undo>
+    <div className="form-field password-field">
       <label htmlFor={id}>Password</label>
       <div className="input-with-button">
         <input
@@ -38,13 +75,14 @@ export function PasswordField({ domainId, problems }: { domainId: string; proble
           value={value}
           placeholder={isSet ? '•••••••• (set — type to replace)' : ''}
           aria-describedby={`${id}-help ${id}-state ${id}-storage${problems.length ? ` ${id}-message` : ''}`}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => {
+            onTouched();
+            void saves.saveNow(key);
+          }}
         />
-        <Button type="submit" variant="primary" disabled={!value || busy}>
-          Save password
-        </Button>
         {isSet && (
-          <Button onClick={() => void clear()} disabled={busy}>
+          <Button onClick={onClear} disabled={busy}>
             Clear password
           </Button>
         )}
@@ -53,7 +91,7 @@ export function PasswordField({ domainId, problems }: { domainId: string; proble
         {FIELD_HELP.oauth_password}
       </div>
       <div id={`${id}-state`} className="field-hint" role="status">
-        {status === null ? 'Checking…' : isSet ? 'A password is set.' : 'No password set.'}
+        {state}
       </div>
       <div
         id={`${id}-storage`}
@@ -67,6 +105,6 @@ export function PasswordField({ domainId, problems }: { domainId: string; proble
         </div>
       )}
       <FieldMessages id={`${id}-message`} problems={problems} />
-    </form>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { FIELD_HELP } from '../editor/portal-help';
 import { problemsAt, spotKey } from '../problems/problem-index';
 import { fieldId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
+import { useShownProblems } from '../problems/useTouched';
 import { PasswordField } from './PasswordField';
 
 /** OAuth settings shared by both webhooks; the password goes to the host's secret store, never the draft. */
@@ -16,6 +17,12 @@ export function SecurityPanel() {
   const problems = useProblems();
   const tokenId = fieldId({ section: 'security', field: 'token_url' });
   const userId = fieldId({ section: 'security', field: 'username' });
+  const touch = useApp((s) => s.touchSpot);
+  // Messages show once a field was edited or left, not the moment OAuth is switched on.
+  const spot = (field: 'token_url' | 'username' | 'password') => spotKey({ section: 'security', field });
+  const tokenProblems = useShownProblems(spot('token_url'), problemsAt(problems, spot('token_url')));
+  const userProblems = useShownProblems(spot('username'), problemsAt(problems, spot('username')));
+  const passwordProblems = useShownProblems(spot('password'), problemsAt(problems, spot('password')));
 
   return (
     <div className="webhook-editor">
@@ -45,21 +52,30 @@ export function SecurityPanel() {
               placeholder="https://hr.example.com/oauth/token"
               value={oauth.token_url}
               hint={FIELD_HELP.token_url}
-              problems={problemsAt(problems, spotKey({ section: 'security', field: 'token_url' }))}
-              onValue={(v) => edit((d) => setOAuthField(d, 'token_url', v), typingGroup(tokenId, v))}
+              problems={tokenProblems}
+              onBlur={() => touch(spot('token_url'))}
+              onValue={(v) => {
+                touch(spot('token_url'));
+                edit((d) => setOAuthField(d, 'token_url', v), typingGroup(tokenId, v));
+              }}
             />
             <TextField
               id={userId}
               label="Username"
               value={oauth.username}
               hint={FIELD_HELP.oauth_username}
-              problems={problemsAt(problems, spotKey({ section: 'security', field: 'username' }))}
-              onValue={(v) => edit((d) => setOAuthField(d, 'username', v), typingGroup(userId, v))}
+              problems={userProblems}
+              onBlur={() => touch(spot('username'))}
+              onValue={(v) => {
+                touch(spot('username'));
+                edit((d) => setOAuthField(d, 'username', v), typingGroup(userId, v));
+              }}
             />
             <PasswordField
               key={domainId}
               domainId={domainId}
-              problems={problemsAt(problems, spotKey({ section: 'security', field: 'password' }))}
+              problems={passwordProblems}
+              onTouched={() => touch(spot('password'))}
             />
           </>
         )}

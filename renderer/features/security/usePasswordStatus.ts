@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelResult } from '../../../shared/bridge/contract';
-import { call, errorMessage } from '../../bridge';
+import { errorMessage } from '../../bridge';
+import { clearSecret, secretStatus, setSecret } from '../../store/secrets-actions';
 
 type Status = ChannelResult<'secrets:status'>;
 
@@ -12,7 +13,7 @@ export function usePasswordStatus(domainId: string) {
 
   useEffect(() => {
     let live = true;
-    call('secrets:status', { domain_id: domainId }).then(
+    secretStatus(domainId).then(
       (s) => live && setStatus(s),
       (err: unknown) => live && setError(errorMessage(err)),
     );
@@ -36,13 +37,10 @@ export function usePasswordStatus(domainId: string) {
   }, []);
 
   const save = useCallback(
-    (value: string) => run(() => call('secrets:set', { domain_id: domainId, name: 'oauth_password', value })),
+    (value: string) => run(() => setSecret(domainId, 'oauth_password', value)),
     [domainId, run],
   );
-  const clear = useCallback(
-    () => run(() => call('secrets:clear', { domain_id: domainId, name: 'oauth_password' })),
-    [domainId, run],
-  );
+  const clear = useCallback(() => run(() => clearSecret(domainId, 'oauth_password')), [domainId, run]);
 
   return { status, error, busy, save, clear };
 }

@@ -2,7 +2,7 @@ import { DENSITIES, THEMES } from '../../../shared/bridge/settings-values';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 
-const THEME_LABELS = { system: 'Same as the system', light: 'Light', dark: 'Dark' } as const;
+const THEME_LABELS = { system: 'As the system', light: 'Light', dark: 'Dark' } as const;
 const DENSITY_LABELS = { comfortable: 'Comfortable', compact: 'Compact' } as const;
 
 /** Theme and density, kept in the host's settings store so every window and restart agrees. */

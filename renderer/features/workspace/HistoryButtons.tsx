@@ -12,7 +12,7 @@ export function HistoryButtons() {
   const redo = () => undoStep(store, 'redo');
   const mod = MAC ? '⌘' : 'Ctrl+';
   return (
-    <div className="button-group">
+    <div className="button-group icon-group">
       <IconButton
         label="Undo"
         icon="undo"

@@ -55,6 +55,19 @@ export function harnessHost(host: FakeHost, edit: (d: DomainDraft) => DomainDraf
   return domain;
 }
 
+/** A delivery the local receiver had no route for: the host names the missing route, not the mapping. */
+export function noRouteTrace(url: string): DeliveryTraceView {
+  const path = new URL(url).pathname;
+  return {
+    ...flaggedTrace(url),
+    failure: {
+      step: 'write_back',
+      kind: 'no_route',
+      message: `The local receiver has no route for POST ${path}, so its default answer holds none of the response parameters. A route for this path is missing, not the mapping: add one under Test › Local receiver.`,
+    },
+  };
+}
+
 /** A delivery whose answer lacks one response field and blanks another: every write-back flag shows. */
 export function flaggedTrace(url: string): DeliveryTraceView {
   return {

@@ -23,7 +23,7 @@ afterEach(() => {
  */
 export async function renderApp(
   host: FakeHost,
-  options: { saveDelayMs?: number; startScreen?: boolean } = {},
+  options: { saveDelayMs?: number; secretSaveDelayMs?: number; startScreen?: boolean } = {},
 ) {
   setBridge(host);
   // The panels outside the first bundle (settings, start screen, tabs, dialogs) load as in a warm app, so

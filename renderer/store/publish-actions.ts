@@ -1,11 +1,11 @@
-import type { DomainDraft } from '../../../shared/model/draft';
-import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import type { HistoryEntry } from '../../../shared/plan/outcome';
-import { BridgeCallError, call, errorMessage } from '../../bridge';
-import type { AppStore } from '../../store/create-store';
-import { isFreshDraft } from '../../store/fresh-draft';
-import type { PublishState, PublishTask } from '../../store/publish-slice';
-import { kindTitle, when } from './format';
+import type { DomainDraft } from '../../shared/model/draft';
+import type { WebhookKind } from '../../shared/model/field-catalogue';
+import type { HistoryEntry } from '../../shared/plan/outcome';
+import { BridgeCallError, call, errorMessage } from '../bridge';
+import { kindTitle, when } from '../features/publish/format';
+import type { AppStore } from './create-store';
+import { isFreshDraft } from './fresh-draft';
+import type { PublishState, PublishTask } from './publish-slice';
 
 type Choice = 'theirs' | 'mine';
 

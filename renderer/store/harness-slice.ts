@@ -1,5 +1,3 @@
-import { useStore } from 'zustand';
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import type {
   BatchProgressView,
   BatchResultView,
@@ -7,10 +5,9 @@ import type {
   NotifyOutcome,
   PreviewView,
   SamplesState,
-} from '../../../shared/bridge/harness-schemas';
-import type { WebhookKind } from '../../../shared/model/field-catalogue';
-import { useAppStore } from '../../store/store-context';
-import type { RouteDraft } from './route-draft';
+} from '../../shared/bridge/harness-schemas';
+import type { WebhookKind } from '../../shared/model/field-catalogue';
+import type { GetState, HarnessSlice, SetState } from './types';
 
 /** The Test tab's sections. */
 export type HarnessView = 'outgoing' | 'receiver' | 'incoming' | 'batch' | 'samples' | 'history';
@@ -18,6 +15,16 @@ export type HarnessView = 'outgoing' | 'receiver' | 'incoming' | 'batch' | 'samp
 export type DeliveryTarget = 'post_url' | 'receiver';
 /** How the token request sends the Security page's username and password. */
 export type OAuthMode = 'password' | 'client_credentials_basic' | 'client_credentials_body';
+
+/** A receiver route as the editor holds it: text fields, checked only on save. */
+export interface RouteDraft {
+  key: number;
+  method: string;
+  path: string;
+  status: string;
+  delay: string;
+  body: string;
+}
 
 /** A round trip's result as the outgoing panel shows it. */
 export interface RoundTripView {
@@ -71,54 +78,40 @@ export interface HarnessState {
   batch: BatchView | null;
   /** The receiver's routes as typed (null until first shown): kept here so a sub-tab switch loses nothing. */
   routes: RouteDraft[] | null;
-  patch(patch: Partial<Omit<HarnessState, 'patch' | 'forDomain'>>): void;
-  /** Starts afresh when another domain is on screen. */
-  forDomain(id: string): void;
 }
 
-const initial = {
-  domainId: null,
-  kind: 'profile' as const,
-  view: 'outgoing' as const,
-  samples: null,
-  trigger: '',
-  sampleId: '',
-  target: 'receiver' as const,
-  oauthMode: 'password' as const,
-  preview: null,
-  trace: null,
-  roundTrip: null,
-  notify: null,
-  stamps: {},
-  batch: null,
-  routes: null,
-};
+/** Nothing chosen or run yet for a domain. */
+export function initialHarness(domainId: string | null): HarnessState {
+  return {
+    domainId,
+    kind: 'profile',
+    view: 'outgoing',
+    samples: null,
+    trigger: '',
+    sampleId: '',
+    target: 'receiver',
+    oauthMode: 'password',
+    preview: null,
+    trace: null,
+    roundTrip: null,
+    notify: null,
+    stamps: {},
+    batch: null,
+    routes: null,
+  };
+}
 
-function createHarnessStore(): StoreApi<HarnessState> {
-  return createStore<HarnessState>()((set, get) => ({
-    ...initial,
-    patch: (patch) => set(patch),
-    forDomain(id) {
-      if (get().domainId !== id) set({ ...initial, domainId: id });
+/** The Test tab's state: it outlives switching tabs, and starts afresh for another domain. */
+export function createHarnessSlice(set: SetState, get: GetState): HarnessSlice {
+  return {
+    harness: initialHarness(null),
+    patchHarness: (patch) => set((s) => ({ harness: { ...s.harness, ...patch } })),
+    harnessForDomain(id) {
+      if (get().harness.domainId !== id) set({ harness: initialHarness(id) });
     },
-  }));
-}
-
-// One Test-tab state per app store, so it outlives switching tabs but not the app (or a test).
-const stores = new WeakMap<object, StoreApi<HarnessState>>();
-
-/** The Test tab's store for this app. */
-export function useHarnessStore(): StoreApi<HarnessState> {
-  const app = useAppStore();
-  let store = stores.get(app);
-  if (!store) {
-    store = createHarnessStore();
-    stores.set(app, store);
-  }
-  return store;
-}
-
-/** Subscribes to one piece of the Test tab's state. */
-export function useHarness<T>(selector: (state: HarnessState) => T): T {
-  return useStore(useHarnessStore(), selector);
+    stampHarness(result, what) {
+      const stamps = get().harness.stamps;
+      return { ...stamps, [result]: nextStamp(stamps[result], what) };
+    },
+  };
 }
