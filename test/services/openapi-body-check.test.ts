@@ -2,17 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateBody } from '../../electron/services/openapi/body-validator';
-import { loadDescription } from '../../electron/services/openapi/load-description';
 import type { OperationContract } from '../../shared/openapi/types';
+import { contractsOf } from './openapi-contracts-fixture';
 
 const examples = path.join(process.cwd(), 'node_modules/@readme/oas-examples');
-
-/** The contracts of a description text, as the harness gets them from the worker. */
-export async function contractsOf(text: string): Promise<OperationContract[]> {
-  const loaded = await loadDescription({ text, contracts: true });
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
-  return loaded.contracts!;
-}
 
 const contract = (list: OperationContract[], key: string) => list.find((c) => c.key === key)!;
 const check = (c: OperationContract, body: unknown, type = 'application/json') =>
