@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'harness:receiver-start',
   'harness:receiver-stop',
   'harness:receiver-routes',
+  'harness:receiver-api',
   'harness:inbox',
   'harness:replay',
   'harness:notify',

@@ -69,6 +69,7 @@ describe('app services', () => {
       'harness:receiver-start': {},
       'harness:receiver-stop': {},
       'harness:receiver-routes': { routes: [] },
+      'harness:receiver-api': { id, on: true },
       'harness:inbox': {},
       'harness:replay': { id, entry_id: 'none' },
       'harness:notify': { id, kind: 'profile', sample_id: 'sample-priya', target: 'local' },

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { DescriptionSource, StoredDescription } from '../../../shared/bridge/contract-openapi';
 import { StoredDescriptionSchema } from '../../../shared/bridge/contract-openapi';
+import { AppError } from '../../../shared/bridge/envelope';
 import { OperationBindingSchema } from '../../../shared/openapi/types';
 import type { Handlers } from '../bridge/handlers';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { DomainFiles } from '../storage/domain-files';
 import { assertSafeId } from '../storage/draft-store';
+import { createContractsCache, type DomainApi } from './domain-api';
 import { fetchDescription } from './fetch-description';
 import { loadInWorker } from './run-load';
 
@@ -47,6 +49,9 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   });
   const now = options.now ?? (() => new Date());
   const sourceFile = (id: string) => (assertSafeId(id), path.join(dir, `${id}.source`));
+  const sourceText = async (id: string): Promise<string | null> =>
+    fs.readFile(sourceFile(id), 'utf8').catch(() => null);
+  const contracts = createContractsCache();
 
   const handlers: Pick<Handlers, OpenapiChannels> = {
     'openapi:get': async ({ domain_id }) => (options.knownDomain(domain_id), files.get(domain_id)),
@@ -91,8 +96,20 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   return {
     handlers,
     /** The imported text, to embed in an export; null when the domain has none. */
-    sourceText: async (id: string): Promise<string | null> =>
-      fs.readFile(sourceFile(id), 'utf8').catch(() => null),
+    sourceText,
+    /**
+     * The domain's description for the harness (preview and batch checks, the receiver acting like the
+     * API), or null when it has none; throws invalid_input when the stored text no longer loads.
+     */
+    domainApi: async (id: string): Promise<DomainApi | null> => {
+      const { description, binding } = await files.get(id);
+      const text = description ? await sourceText(id) : null;
+      if (!description || text === null) return null;
+      const found = await contracts(description.fingerprint, text);
+      if (found instanceof Error) throw new AppError('invalid_input', found.message);
+      const { index, fingerprint } = description;
+      return { title: index.title, fingerprint, index, binding, contracts: found };
+    },
     problems: () => files.problems,
     forget: async (id: string) => {
       await files.remove(id);
