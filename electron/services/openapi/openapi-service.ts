@@ -11,7 +11,7 @@ import { DomainFiles } from '../storage/domain-files';
 import { assertSafeId } from '../storage/draft-store';
 import { createContractsCache, type DomainApi } from './domain-api';
 import { fetchDescription } from './fetch-description';
-import { loadInWorker } from './run-load';
+import { loadInWorker, prewarmLoader } from './run-load';
 
 /** Folder of per-domain API descriptions in the data directory. */
 export const API_DESCRIPTIONS_DIR = 'api-descriptions';
@@ -29,6 +29,8 @@ export interface OpenapiServiceOptions {
   /** Throws when the domain does not exist. */
   knownDomain: (id: string) => void;
   now?: () => Date;
+  /** Starts the description worker ahead of use (default: the real worker's pre-warm). */
+  prewarm?: () => void;
 }
 
 type OpenapiChannels = 'openapi:get' | 'openapi:import' | 'openapi:bind' | 'openapi:remove';
@@ -54,7 +56,14 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   const contracts = createContractsCache();
 
   const handlers: Pick<Handlers, OpenapiChannels> = {
-    'openapi:get': async ({ domain_id }) => (options.knownDomain(domain_id), files.get(domain_id)),
+    'openapi:get': async ({ domain_id }) => {
+      options.knownDomain(domain_id);
+      const state = await files.get(domain_id);
+      // A domain with a description is being opened: its checks and the harness will want the worker
+      // soon, so it starts now instead of on the first check.
+      if (state.description) (options.prewarm ?? prewarmLoader)();
+      return state;
+    },
     'openapi:import': async ({ domain_id, source, allow_external }) => {
       options.knownDomain(domain_id);
       const text = source.kind === 'url' ? await fetchDescription(source.url) : source.text;
