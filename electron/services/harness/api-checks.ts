@@ -5,6 +5,7 @@ import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { boundOperation } from '../../../shared/openapi/bind';
 import type { BodyViolation } from '../../../shared/openapi/types';
 import { validateBody } from '../openapi/body-validator';
+import type { DomainApi } from '../openapi/domain-api';
 import type { HarnessContext } from './context';
 
 /** A webhook's request check: the bound operation and a validator of the exact body sent. */
@@ -23,7 +24,15 @@ export async function requestCheckFor(
   kind: WebhookKind,
 ): Promise<RequestCheck | null> {
   const api = await ctx.api(draft.id);
-  if (!api) return null;
+  return api ? requestCheckIn(api, draft, kind) : null;
+}
+
+/** The same check from a description already at hand (the command line has no domain store). */
+export function requestCheckIn(
+  api: Pick<DomainApi, 'index' | 'binding' | 'contracts'>,
+  draft: Pick<DomainDraft, 'config'>,
+  kind: WebhookKind,
+): RequestCheck | null {
   const bound = boundOperation(api.index, draft.config[kind].outgoing.post_url, api.binding[kind]);
   const contract = bound && api.contracts.find((c) => c.key === bound.operation.key);
   if (!contract || contract.request === null) return null;
