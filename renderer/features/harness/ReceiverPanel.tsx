@@ -7,6 +7,7 @@ import type {
 import { call } from '../../bridge';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
+import { ReceiverApiSwitch } from '../openapi/ReceiverApiSwitch';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { formatMs, prettyJson } from './format';
 import { InboxList } from './InboxList';
@@ -112,6 +113,7 @@ export function ReceiverPanel() {
             </Button>
           )}
         </div>
+        {status && <ReceiverApiSwitch domainId={id} status={status} run={task.run} onChange={setStatus} />}
         <ErrorNote message={task.error} />
       </section>
       {status && <RoutesEditor status={status} onSaved={setStatus} />}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
 import { proposeRequiredRows } from '../../../shared/openapi/suggest';
@@ -8,6 +8,7 @@ import { addRow, setRowField } from '../../store/draft-edits';
 import { useApp, useAppStore } from '../../store/store-context';
 import { useApiDescription } from './api-description-store';
 import { useBoundOperation } from './useBoundOperation';
+import { useLoadedApiDescription } from './useLoadedApiDescription';
 
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
 
@@ -20,20 +21,14 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   const domainId = useApp((s) => s.draft?.id ?? null);
   const fields = useApp((s) => s.draft?.catalogue[kind]);
   const rows = useApp((s) => s.draft?.config[kind].outgoing.request_parameters);
-  const { description, binding, set, domainId: owner } = useApiDescription();
+  const { description, binding, set } = useApiDescription();
   const bound = useBoundOperation(kind);
   const [status, setStatus] = useState<string>('');
   const [errors, setErrors] = useState<string[]>([]);
   const [paste, setPaste] = useState('');
   const [url, setUrl] = useState('');
 
-  useEffect(() => {
-    if (!domainId || owner === domainId) return;
-    call('openapi:get', { domain_id: domainId }).then(
-      (state) => set(domainId, state.description, state.binding),
-      () => set(domainId, null, {}),
-    );
-  }, [domainId, owner, set]);
+  useLoadedApiDescription(domainId);
 
   if (!domainId) return null;
 
