@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'openapi:import',
   'openapi:bind',
   'openapi:remove',
+  'openapi:reference',
   'network:get',
   'network:set',
 ] as const;

@@ -86,6 +86,7 @@ describe('app services', () => {
       'openapi:import': { domain_id: id, source: { kind: 'text', text: '{"openapi":"3.0.3"}' } },
       'openapi:bind': { domain_id: id, binding: { profile: 'POST /users' } },
       'openapi:remove': { domain_id: id },
+      'openapi:reference': { domain_id: id, embed: true },
       'network:get': {},
       'network:set': {
         mode: 'auto',

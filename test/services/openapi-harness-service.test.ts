@@ -161,4 +161,19 @@ describe('the harness speaking the API description', { timeout: 30_000 }, () => 
       }),
     ).rejects.toThrow(/needs an API description with an operation bound to the Profile webhook/);
   });
+
+  it('gives Export the reference with the imported text when asked to embed it, and nothing without a description', async () => {
+    const bare = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
+    expect(await host.call('openapi:reference', { domain_id: bare.id, embed: true })).toBeNull();
+    const d = await withDescription(true);
+    await host.call('openapi:bind', { domain_id: d.id, binding: { profile: 'POST /mangoapps' } });
+    const plain = await host.call('openapi:reference', { domain_id: d.id, embed: false });
+    expect(plain).toEqual({
+      source: 'api-description.json',
+      fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      operations: { profile: 'POST /mangoapps' },
+    });
+    const embedded = await host.call('openapi:reference', { domain_id: d.id, embed: true });
+    expect(embedded).toEqual({ ...plain, embedded: hrDescription(true) });
+  });
 });

@@ -33,7 +33,8 @@ export interface OpenapiServiceOptions {
   prewarm?: () => void;
 }
 
-type OpenapiChannels = 'openapi:get' | 'openapi:import' | 'openapi:bind' | 'openapi:remove';
+type OpenapiChannels =
+  'openapi:get' | 'openapi:import' | 'openapi:bind' | 'openapi:remove' | 'openapi:reference';
 
 /**
  * A domain's API description, kept beside its draft so the editor works offline: the index (what the
@@ -94,6 +95,25 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
       const state = { ...(await files.get(domain_id)), binding };
       await files.set(domain_id, state);
       return state;
+    },
+    'openapi:reference': async ({ domain_id, embed }) => {
+      options.knownDomain(domain_id);
+      const { description, binding } = await files.get(domain_id);
+      if (!description) return null;
+      const text = embed ? await sourceText(domain_id) : null;
+      if (embed && text === null)
+        throw new AppError(
+          'not_found',
+          'The imported description text is missing: import it again to embed it.',
+        );
+      const operations = Object.keys(binding).length > 0 ? { operations: binding } : {};
+      return {
+        // Pasted text has no name; the embedded text is then the only way to find it again.
+        source: description.source.location || 'api-description.json',
+        fingerprint: description.fingerprint,
+        ...operations,
+        ...(text !== null ? { embedded: text } : {}),
+      };
     },
     'openapi:remove': async ({ domain_id }) => {
       options.knownDomain(domain_id);

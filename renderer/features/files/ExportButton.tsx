@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { exportDraft } from '../../../shared/draft-file/export-draft';
+import { call } from '../../bridge';
 import { Button } from '../../components/Button';
-import { useAppStore } from '../../store/store-context';
+import { useApp, useAppStore } from '../../store/store-context';
+import { useApiDescription } from '../openapi/api-description-store';
 import { downloadText } from './download';
 
 /** How long the "Exported …" note stays: long enough to read, gone before it turns into clutter. */
@@ -16,19 +18,32 @@ export function ExportButton() {
     const timer = setTimeout(() => setNote(null), NOTE_MS);
     return () => clearTimeout(timer);
   }, [note]);
-  function onClick() {
+  const domainId = useApp((s) => s.draft?.id ?? null);
+  const ownsApi = useApiDescription((s) => s.domainId === domainId && s.description !== null);
+  const [embed, setEmbed] = useState(false);
+  async function onClick() {
     const draft = store.getState().draft;
     if (!draft) return;
-    const { fileName, text } = exportDraft(draft);
+    // The reference (and, when asked, the description's text) comes from the host, which keeps it.
+    const api = ownsApi
+      ? await call('openapi:reference', { domain_id: draft.id, embed }).catch(() => null)
+      : null;
+    const { fileName, text } = exportDraft(draft, api ?? undefined);
     downloadText(fileName, text);
     // A browser download is silent; the admin should know the file and its name.
     setNote(`Exported ${fileName}`);
   }
   return (
     <>
-      <Button onClick={onClick} title="Save this draft as a JSON file for review or Git">
+      <Button onClick={() => void onClick()} title="Save this draft as a JSON file for review or Git">
         Export
       </Button>
+      {ownsApi && (
+        <label className="checkbox">
+          <input type="checkbox" checked={embed} onChange={(e) => setEmbed(e.target.checked)} />
+          Embed API description
+        </label>
+      )}
       <span className="toast" role="status">
         {note}
       </span>

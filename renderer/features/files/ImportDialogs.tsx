@@ -4,6 +4,7 @@ import type { DraftFileIssue } from '../../../shared/draft-file/issues';
 import { call } from '../../bridge';
 import { useApp, useAppStore } from '../../store/store-context';
 import { uniqueName } from '../domains/domain-form';
+import { adoptEmbeddedDescription } from '../openapi/embedded-description';
 import { ImportConfirmDialog } from './ImportConfirmDialog';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
 
@@ -32,6 +33,8 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
 
   function replace(imported: ImportedDraft) {
     store.getState().edit((d) => applyImport(d, imported, new Date().toISOString()));
+    const id = store.getState().draft?.id;
+    if (id) void adoptEmbeddedDescription(id, imported.api_description).catch(() => undefined);
   }
 
   async function asNewDomain(imported: ImportedDraft) {
@@ -39,6 +42,7 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
     const name = uniqueName(imported.name, state.domains);
     const created = await call('domains:create', { name, base_url: imported.base_url });
     await state.adoptDraft(applyImport(created, imported, new Date().toISOString()));
+    await adoptEmbeddedDescription(created.id, imported.api_description).catch(() => undefined);
   }
 
   if (stage.stage === 'errors') {
