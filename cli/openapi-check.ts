@@ -46,7 +46,7 @@ type Loaded = Extract<LoadResult, { ok: true }>;
 export async function loadNamedDescription(
   io: Pick<CliIo, 'readFile'>,
   options: { openapi?: string; file?: string; allowExternal: boolean; contracts?: boolean },
-): Promise<{ ref: ApiReference; loaded: Loaded } | null> {
+): Promise<{ ref: ApiReference; loaded: Loaded; text: string } | null> {
   const found = await referenceOf(options.openapi, options.file, io);
   if (!found) return null;
   const { ref, base } = found;
@@ -66,7 +66,26 @@ export async function loadNamedDescription(
       `The API description ${ref.source} cannot be used:\n${where.join('\n')}`,
     );
   }
-  return { ref, loaded };
+  return { ref, loaded, text };
+}
+
+/**
+ * The `api_description` a written draft file carries: `--openapi` (or the file's own reference) checked
+ * and fingerprinted, with the text itself when `embed` (then the file is checked offline later).
+ */
+export async function referenceToWrite(
+  io: Pick<CliIo, 'readFile'>,
+  options: { openapi?: string; file?: string; allowExternal: boolean; embed: boolean },
+): Promise<ApiReference | undefined> {
+  const found = await loadNamedDescription(io, options);
+  if (!found) return undefined;
+  const { ref, loaded, text } = found;
+  return {
+    source: ref.source,
+    fingerprint: loaded.fingerprint,
+    ...(ref.operations ? { operations: ref.operations } : {}),
+    ...(options.embed ? { embedded: text } : {}),
+  };
 }
 
 async function textOf(ref: ApiReference, base: string, io: Pick<CliIo, 'readFile'>): Promise<string> {
