@@ -39,6 +39,8 @@ export interface CliArgs {
   strict: boolean;
   /** validate: follow `$ref`s from the description to other files or URLs. */
   allowExternalRefs: boolean;
+  /** pull: write the API description's text into the file, not only its reference. */
+  embedApi: boolean;
 }
 
 /** The usage text, printed by `help` and on a usage error. */
@@ -74,6 +76,8 @@ Options:
   --openapi <path|url>   validate against this OpenAPI 3.x / Swagger 2.0 description (warnings).
   --strict               validate: exit 1 when the API description checks warn.
   --allow-external-refs  follow the description's $refs to other files and URLs.
+  --embed-api            pull: write the API description (--openapi, or the --into file's own) into
+                         the file, so it is checked offline; pull --openapi alone writes its reference.
 
 Secrets come from the environment, never from flags or files:
   WEBHOOK_STUDIO_API_KEY, WEBHOOK_STUDIO_USERNAME, WEBHOOK_STUDIO_PASSWORD (admin login),
@@ -113,6 +117,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       openapi: { type: 'string' },
       strict: { type: 'boolean', default: false },
       'allow-external-refs': { type: 'boolean', default: false },
+      'embed-api': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -127,6 +132,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       detailedExitcode: false,
       strict: false,
       allowExternalRefs: false,
+      embedApi: false,
     };
   if (!['validate', 'plan', 'publish', 'pull'].includes(command))
     throw new UsageError(`Unknown command "${command}".`);
@@ -145,11 +151,13 @@ export function parseCli(argv: readonly string[]): CliArgs {
     detailedExitcode: values['detailed-exitcode'] ?? false,
     strict: values.strict ?? false,
     allowExternalRefs: values['allow-external-refs'] ?? false,
+    embedApi: values['embed-api'] ?? false,
   };
-  if (values.openapi !== undefined) args.openapi = values.openapi;
   const only = (flag: string, ok: boolean, what: string) => {
     if (!ok) throw new UsageError(`${flag} is only for ${what}.`);
   };
+  if (args.embedApi) only('--embed-api', command === 'pull', 'pull');
+  if (values.openapi !== undefined) args.openapi = values.openapi;
   if (values.base !== undefined) {
     if (values.base !== 'live') throw new UsageError(`--base takes "live", not "${values.base}".`);
     only('--base', command === 'plan' || command === 'publish', 'plan and publish');

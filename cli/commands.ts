@@ -9,7 +9,7 @@ import { newDraft, type DomainDraft } from '../shared/model/draft';
 import { WEBHOOK_KINDS, type WebhookKind } from '../shared/model/field-catalogue';
 import { validateDraft } from '../shared/validation';
 import { UsageError, type CliArgs } from './args';
-import { checkAgainstDescription, type DescriptionCheck } from './openapi-check';
+import { checkAgainstDescription, referenceToWrite, type DescriptionCheck } from './openapi-check';
 import { problemLines } from './report';
 
 /** What a command may touch: files and output are injected so tests run it in-process. */
@@ -121,7 +121,13 @@ export async function pullCommand(args: CliArgs, io: CliIo): Promise<number> {
         live.wire.incoming.notify_url ?? null,
       );
     }
-    const { text } = exportDraft(draft);
+    const api = await referenceToWrite(io, {
+      ...(args.openapi !== undefined ? { openapi: args.openapi } : {}),
+      allowExternal: args.allowExternalRefs,
+      embed: args.embedApi,
+    });
+    if (args.embedApi && !api) throw new UsageError('--embed-api needs --openapi <path|url> to embed.');
+    const { text } = exportDraft(draft, api);
     if (args.out) {
       await writeOut(io, args.out, text);
       io.err(`Wrote ${args.out}.`);

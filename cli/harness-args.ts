@@ -20,6 +20,11 @@ export interface TestArgs {
   /** `--proxy` and `--ca-file`, as the other commands take them (for a target that is not this machine). */
   proxy?: string;
   caFile?: string;
+  /** `--openapi`: the API description the requests must be valid per (and the receiver acts like). */
+  openapi?: string;
+  /** `--api-description`: use the draft file's own `api_description` instead. */
+  apiFromFile: boolean;
+  allowExternalRefs: boolean;
 }
 
 /** `webhook-studio receiver …` */
@@ -28,6 +33,9 @@ export interface ReceiverArgs {
   routes?: string;
   tokenEndpoint: boolean;
   json: boolean;
+  /** `--openapi`: behave like this API description on paths no route answers. */
+  openapi?: string;
+  allowExternalRefs: boolean;
 }
 
 /** Usage of the two harness commands, appended to the CLI's usage. */
@@ -46,6 +54,11 @@ export const HARNESS_USAGE = `Harness commands:
     --check-incoming               Follow each delivery with its notify call to a local domain
     --oauth-mode password|client_credentials_basic|client_credentials_body
     --proxy <url>, --ca-file <pem> As for publish: the proxy and extra trusted CAs for a real target
+    --openapi <path|url>           Expect each request valid per this OpenAPI / Swagger description;
+                                   the local receiver answers like it (422 with the violations, else
+                                   its example or a sample of the success response)
+    --api-description              The same with the draft file's own api_description (embedded first)
+    --allow-external-refs          Follow the description's $refs to other files and URLs
     --junit out.xml                Also write a JUnit report (one test per trigger · sample)
     --json                         The JSON report on stdout
   receiver                         Run the local mock third party until Ctrl+C; print each delivery.
@@ -53,6 +66,7 @@ export const HARNESS_USAGE = `Harness commands:
     --routes routes.json           Scripted answers
     --token-endpoint               Serve POST /oauth/token for the account in
                                    WEBHOOK_STUDIO_RECEIVER_USERNAME / WEBHOOK_STUDIO_RECEIVER_PASSWORD
+    --openapi <path|url>           Answer like this API description where no route answers
     --json                         One JSON line per delivery
 
   test reads the OAuth password from WEBHOOK_STUDIO_OAUTH_PASSWORD (a local receiver run needs none).`;
@@ -91,9 +105,14 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
       json: { type: 'boolean', default: false },
       proxy: { type: 'string' },
       'ca-file': { type: 'string' },
+      openapi: { type: 'string' },
+      'api-description': { type: 'boolean', default: false },
+      'allow-external-refs': { type: 'boolean', default: false },
     },
   });
   const [file, ...extra] = positionals;
+  if (values.openapi !== undefined && values['api-description'])
+    throw new UsageError('test takes --openapi or --api-description, not both.');
   if (values.proxy !== undefined && values.proxy.trim() === '')
     throw new UsageError('--proxy needs a URL, e.g. http://proxy.corp:3128.');
   if (!file) throw new UsageError('test needs a draft file.');
@@ -121,6 +140,9 @@ export function parseTestArgs(argv: readonly string[]): TestArgs {
     skipBadRows: values['skip-bad-rows'],
     checkIncoming: values['check-incoming'],
     oauthMode: mode,
+    apiFromFile: values['api-description'],
+    allowExternalRefs: values['allow-external-refs'],
+    ...(values.openapi !== undefined ? { openapi: values.openapi } : {}),
     ...(values.samples ? { samples: values.samples } : {}),
     ...(triggers?.length ? { triggers } : {}),
     ...(values.routes ? { routes: values.routes } : {}),
@@ -141,6 +163,8 @@ export function parseReceiverArgs(argv: readonly string[]): ReceiverArgs {
       routes: { type: 'string' },
       'token-endpoint': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      openapi: { type: 'string' },
+      'allow-external-refs': { type: 'boolean', default: false },
     },
   });
   if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
@@ -148,6 +172,8 @@ export function parseReceiverArgs(argv: readonly string[]): ReceiverArgs {
     port: values.port === undefined ? 0 : wholeNumber(values.port, '--port', 1, 65_535),
     tokenEndpoint: values['token-endpoint'],
     json: values.json,
+    allowExternalRefs: values['allow-external-refs'],
     ...(values.routes ? { routes: values.routes } : {}),
+    ...(values.openapi !== undefined ? { openapi: values.openapi } : {}),
   };
 }

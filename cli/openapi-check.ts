@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fetchDescription } from '../electron/services/openapi/fetch-description';
-import { loadDescription } from '../electron/services/openapi/load-description';
+import { loadDescription, type LoadResult } from '../electron/services/openapi/load-description';
 import { AppError } from '../shared/bridge/envelope';
 import type { ApiReference } from '../shared/draft-file/api-reference';
 import { parseDraftFile } from '../shared/draft-file/import-draft';
@@ -24,14 +24,71 @@ export interface DescriptionCheck {
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** The reference to use: `--openapi` wins over the file's own `api_description`. */
-async function referenceOf(args: CliArgs, io: CliIo): Promise<{ ref: ApiReference; base: string } | null> {
-  if (args.openapi !== undefined) return { ref: { source: args.openapi }, base: process.cwd() };
-  const parsed = parseDraftFile(await io.readFile(args.file!));
+async function referenceOf(
+  openapi: string | undefined,
+  file: string | undefined,
+  io: Pick<CliIo, 'readFile'>,
+): Promise<{ ref: ApiReference; base: string } | null> {
+  if (openapi !== undefined) return { ref: { source: openapi }, base: process.cwd() };
+  if (file === undefined) return null;
+  const parsed = parseDraftFile(await io.readFile(file));
   const ref = parsed.ok ? parsed.value.api_description : undefined;
-  return ref ? { ref, base: path.dirname(path.resolve(args.file!)) } : null;
+  return ref ? { ref, base: path.dirname(path.resolve(file)) } : null;
 }
 
-async function textOf(ref: ApiReference, base: string, io: CliIo): Promise<string> {
+type Loaded = Extract<LoadResult, { ok: true }>;
+
+/**
+ * The description named by `openapi` (a path or URL), else by the draft file's `api_description`
+ * (its embedded text first: offline), loaded and checked; null when neither names one. An unreadable
+ * or invalid description throws invalid_input with each error's place.
+ */
+export async function loadNamedDescription(
+  io: Pick<CliIo, 'readFile'>,
+  options: { openapi?: string; file?: string; allowExternal: boolean; contracts?: boolean },
+): Promise<{ ref: ApiReference; loaded: Loaded; text: string } | null> {
+  const found = await referenceOf(options.openapi, options.file, io);
+  if (!found) return null;
+  const { ref, base } = found;
+  const text = await textOf(ref, base, io);
+  const loaded = await loadDescription({
+    text,
+    allowExternal: options.allowExternal,
+    baseFile: isUrl(ref.source) || ref.embedded !== undefined ? undefined : path.resolve(base, ref.source),
+    ...(options.contracts ? { contracts: true } : {}),
+  });
+  if (!loaded.ok) {
+    const where = loaded.errors.map(
+      (e) => `  ${e.pointer || '(document)'}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`,
+    );
+    throw new AppError(
+      'invalid_input',
+      `The API description ${ref.source} cannot be used:\n${where.join('\n')}`,
+    );
+  }
+  return { ref, loaded, text };
+}
+
+/**
+ * The `api_description` a written draft file carries: `--openapi` (or the file's own reference) checked
+ * and fingerprinted, with the text itself when `embed` (then the file is checked offline later).
+ */
+export async function referenceToWrite(
+  io: Pick<CliIo, 'readFile'>,
+  options: { openapi?: string; file?: string; allowExternal: boolean; embed: boolean },
+): Promise<ApiReference | undefined> {
+  const found = await loadNamedDescription(io, options);
+  if (!found) return undefined;
+  const { ref, loaded, text } = found;
+  return {
+    source: ref.source,
+    fingerprint: loaded.fingerprint,
+    ...(ref.operations ? { operations: ref.operations } : {}),
+    ...(options.embed ? { embedded: text } : {}),
+  };
+}
+
+async function textOf(ref: ApiReference, base: string, io: Pick<CliIo, 'readFile'>): Promise<string> {
   if (ref.embedded !== undefined) return ref.embedded;
   if (isUrl(ref.source)) return fetchDescription(ref.source);
   return io.readFile(path.resolve(base, ref.source));
@@ -50,24 +107,13 @@ export async function checkAgainstDescription(
   io: CliIo,
   draft: DomainDraft,
 ): Promise<DescriptionCheck | null> {
-  const found = await referenceOf(args, io);
-  if (!found) return null;
-  const { ref, base } = found;
-  const text = await textOf(ref, base, io);
-  const loaded = await loadDescription({
-    text,
+  const found = await loadNamedDescription(io, {
+    ...(args.openapi !== undefined ? { openapi: args.openapi } : {}),
+    ...(args.file !== undefined ? { file: args.file } : {}),
     allowExternal: args.allowExternalRefs,
-    baseFile: isUrl(ref.source) || ref.embedded !== undefined ? undefined : path.resolve(base, ref.source),
   });
-  if (!loaded.ok) {
-    const where = loaded.errors.map(
-      (e) => `  ${e.pointer || '(document)'}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`,
-    );
-    throw new AppError(
-      'invalid_input',
-      `The API description ${ref.source} cannot be used:\n${where.join('\n')}`,
-    );
-  }
+  if (!found) return null;
+  const { ref, loaded } = found;
   const lines: string[] = [];
   if (ref.fingerprint !== undefined && ref.fingerprint !== loaded.fingerprint)
     lines.push(

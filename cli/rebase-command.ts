@@ -1,12 +1,15 @@
 import { readBase, publisherMatcher } from '../electron/services/publish/base-check';
 import { readLive } from '../electron/services/publish/publish-engine';
 import { baseOf } from '../electron/services/publish/pull';
+import { AppError } from '../shared/bridge/envelope';
 import { contentFromDraft, withWebhookContent } from '../shared/domain-api/webhook-content';
 import { exportDraft } from '../shared/draft-file/export-draft';
+import { parseDraftFile } from '../shared/draft-file/import-draft';
 import { WEBHOOK_KINDS } from '../shared/model/field-catalogue';
 import { mergeContents, threeWay, type MergeChoice, type MergeItem } from '../shared/plan/merge';
 import { UsageError, type CliArgs } from './args';
 import { connect, loadFile, NOW, withDomainCatalogue, writeOut, type CliIo } from './commands';
+import { referenceToWrite } from './openapi-check';
 
 const line = (i: MergeItem) =>
   `  ${i.status === 'conflict' ? 'CONFLICT' : i.status === 'theirs' ? 'live' : 'file'}  ${i.label}: base ${i.base ?? '—'} | live ${i.live ?? '—'} | file ${i.draft ?? '—'}`;
@@ -75,7 +78,20 @@ export async function rebaseCommand(args: CliArgs, io: CliIo): Promise<number> {
     }
     // The file's base moves to the live versions: the one it was loaded with is used up.
     const { file_base: _loaded, ...rebased } = draft;
-    await writeOut(io, args.into!, exportDraft({ ...rebased, remote }).text);
+    // The file's reference to its API description is kept (re-checked, and embedded when asked).
+    const api = await referenceToWrite(io, {
+      ...(args.openapi !== undefined ? { openapi: args.openapi } : {}),
+      file: args.into!,
+      allowExternal: args.allowExternalRefs,
+      embed: args.embedApi,
+    }).catch(async (error: unknown) => {
+      // A description that cannot be read now must not stop the rebase: the file keeps its reference.
+      if (!(error instanceof AppError) || args.embedApi) throw error;
+      io.err(`warning  api_description  ${error.message.split('\n')[0]} The reference is kept as it was.`);
+      const parsed = parseDraftFile(await io.readFile(args.into!));
+      return parsed.ok ? parsed.value.api_description : undefined;
+    });
+    await writeOut(io, args.into!, exportDraft({ ...rebased, remote }, api).text);
     if (args.json) io.out(JSON.stringify({ ok: true, webhooks: report }, null, 2));
     io.err(`Rebased ${args.into} onto the live versions.`);
     return 0;

@@ -2,6 +2,7 @@ import { maskHeaders } from '../electron/services/harness/delivery-request';
 import { ReceiverHost } from '../electron/services/harness/receiver-host';
 import type { InboxEntry } from '../electron/services/harness/receiver-inbox';
 import { UsageError } from './args';
+import { harnessApi } from './harness-api';
 import type { ReceiverArgs } from './harness-args';
 import { loadRoutes, type HarnessIo } from './harness-inputs';
 
@@ -23,6 +24,10 @@ function deliveryLine(entry: InboxEntry, json: boolean): string {
  */
 export async function receiverCommand(args: ReceiverArgs, io: HarnessIo): Promise<number> {
   const routes = args.routes ? await loadRoutes(io, args.routes) : [];
+  const api = await harnessApi(io, {
+    ...(args.openapi !== undefined ? { openapi: args.openapi } : {}),
+    allowExternalRefs: args.allowExternalRefs,
+  });
   const username = io.env.WEBHOOK_STUDIO_RECEIVER_USERNAME;
   const password = io.env.WEBHOOK_STUDIO_RECEIVER_PASSWORD;
   if (args.tokenEndpoint && (!username || !password)) {
@@ -38,6 +43,7 @@ export async function receiverCommand(args: ReceiverArgs, io: HarnessIo): Promis
     ...(args.tokenEndpoint && username && password ? { credentials: { username, password } } : {}),
   });
   host.setRoutes(routes);
+  if (api) host.setApi({ domainId: '', title: api.title, contracts: api.contracts });
   const stopped = new Promise<void>((resolve) => {
     const off = io.onInterrupt!(() => {
       off();
@@ -60,6 +66,10 @@ export async function receiverCommand(args: ReceiverArgs, io: HarnessIo): Promis
   io.out(args.json ? JSON.stringify({ listening: url }) : `Receiver listening on ${url}`);
   for (const r of routes)
     io.err(`  route ${r.method} ${r.path} → ${r.status}${r.delayMs ? ` after ${r.delayMs} ms` : ''}`);
+  if (api)
+    io.err(
+      `  answers like "${api.title}" (${api.contracts.length} POST operations): 422 with the violations, else the success example`,
+    );
   if (args.tokenEndpoint)
     io.err(`  token endpoint ${url}/oauth/token (password and client credentials grants)`);
   io.err('Press Ctrl+C to stop.');

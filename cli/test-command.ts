@@ -1,10 +1,12 @@
 import { setMaxListeners } from 'node:events';
+import { requestCheckIn } from '../electron/services/harness/api-checks';
 import { runBatch } from '../electron/services/harness/batch';
 import { toJsonReport, toJUnitXml } from '../electron/services/harness/batch-report';
 import type { BatchReport } from '../electron/services/harness/batch-types';
 import { LocalDomain } from '../electron/services/harness/local-domain';
 import { ReceiverHost } from '../electron/services/harness/receiver-host';
 import type { WebhookKind } from '../shared/model/field-catalogue';
+import { harnessApi } from './harness-api';
 import type { TestArgs } from './harness-args';
 import { loadDraftFile, loadRoutes, loadSamples, type HarnessIo } from './harness-inputs';
 import { progressView } from './progress';
@@ -40,6 +42,11 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
   const { samples, notes } = await loadSamples(io, args.samples, draft, args.skipBadRows);
   const routes = args.routes ? await loadRoutes(io, args.routes) : [];
   const byKind = triggersByKind(draft, args.triggers, args.file);
+  const api = await harnessApi(io, {
+    ...(args.openapi !== undefined ? { openapi: args.openapi } : {}),
+    ...(args.apiFromFile ? { fromFile: args.file } : {}),
+    allowExternalRefs: args.allowExternalRefs,
+  });
   for (const note of notes) io.err(note);
 
   const plan: { kind: WebhookKind; triggers: string[]; samples: typeof samples }[] = [];
@@ -66,6 +73,7 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
   const stopListening = io.onInterrupt?.(() => controller.abort());
   try {
     receiver?.setRoutes(routes);
+    if (api) receiver?.setApi({ domainId: '', title: api.title, contracts: api.contracts });
     const receiverUrl = receiver ? (await receiver.ensure()).url : null;
     const targets = new Map<WebhookKind, KindTarget>(
       plan.map((p) => [p.kind, targetOf(draft, p.kind, args, receiverUrl)]),
@@ -79,6 +87,9 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
       const target = targets.get(kind)!;
       const oauth = oauthClientFor(draft, args, target, io.env, receiver);
       const notifyUrl = local ? (await local.prepare(draft, kind, samples)).state.notifyUrl(kind) : undefined;
+      const check = api ? requestCheckIn(api, draft, kind) : null;
+      if (api && !check)
+        io.err(`No operation of "${api.title}" takes the ${kind} webhook's requests: they are not checked.`);
       const report = await runBatch({
         webhook: draft.config[kind],
         catalogue: draft.catalogue[kind],
@@ -89,6 +100,7 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
         oauth,
         concurrency: args.concurrency,
         ...(notifyUrl ? { notifyUrl } : {}),
+        ...(check ? { checkRequest: check.check } : {}),
         signal: controller.signal,
         keepExchanges: args.json ? 50 : 0,
         stopWhen: stopsRun,

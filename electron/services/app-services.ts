@@ -118,6 +118,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     vault: secrets,
     events,
     now,
+    api: (id) => openapi.domainApi(id),
   });
 
   const openedFiles = new OpenedFiles((file) => events.emit('files:opened', file));

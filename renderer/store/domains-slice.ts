@@ -104,6 +104,7 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
     async createDomainFrom(name, baseUrl, fill) {
       const created = await call('domains:create', { name, base_url: baseUrl });
       await get().adoptDraft(fill(created));
+      return created.id;
     },
 
     async adoptDraft(draft) {

@@ -37,8 +37,12 @@ export interface DomainsSlice {
   deleteDomain(id: string): Promise<void>;
   /** Saves a draft that is not the one on screen (e.g. an import as a new domain) and lists it. */
   adoptDraft(draft: DomainDraft): Promise<void>;
-  /** Creates a domain, fills its fresh draft (e.g. from an imported file), saves and opens it. */
-  createDomainFrom(name: string, baseUrl: string, fill: (created: DomainDraft) => DomainDraft): Promise<void>;
+  /** Creates a domain, saves `fill` of its fresh draft as its draft and opens it; answers the new id. */
+  createDomainFrom(
+    name: string,
+    baseUrl: string,
+    fill: (created: DomainDraft) => DomainDraft,
+  ): Promise<string>;
 }
 
 /** The draft on screen; its `draft` field is the only state undo/redo covers. */

@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'harness:receiver-start',
   'harness:receiver-stop',
   'harness:receiver-routes',
+  'harness:receiver-api',
   'harness:inbox',
   'harness:replay',
   'harness:notify',
@@ -50,6 +51,7 @@ export const CHANNEL_NAMES = [
   'openapi:import',
   'openapi:bind',
   'openapi:remove',
+  'openapi:reference',
   'network:get',
   'network:set',
 ] as const;

@@ -69,6 +69,11 @@ export const harnessContract = {
     input: z.object({ routes: z.array(RouteSchema).max(100) }),
     result: ReceiverStatusSchema,
   },
+  /** Answer like the domain's API description on paths no route answers (`on: false`: the echo again). */
+  'harness:receiver-api': {
+    input: z.object({ ...Id, on: z.boolean() }),
+    result: ReceiverStatusSchema,
+  },
   'harness:inbox': {
     input: z.object({ clear: z.boolean().default(false) }),
     /** Newest first. */
@@ -131,6 +136,8 @@ export const harnessContract = {
       ...Confirm,
       /** Follow each passed delivery with its notify call into the local domain. */
       check_incoming: z.boolean().default(false),
+      /** Also expect each request body to be valid per the domain's API description. */
+      expect_api_valid: z.boolean().default(false),
       oauth_mode: OAuthModeSchema,
       concurrency: z.number().int().min(1).max(64).default(8),
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiReferenceSchema } from '../draft-file/api-reference';
 import { ApiIndexSchema, OperationBindingSchema, SPEC_KINDS } from '../openapi/types';
 
 const DomainId = { domain_id: z.string().min(1).max(100) };
@@ -60,4 +61,9 @@ export const openapiContract = {
   },
   'openapi:bind': { input: z.object({ ...DomainId, binding: OperationBindingSchema }), result: State },
   'openapi:remove': { input: z.object(DomainId), result: State },
+  /** The draft file's reference to the description (with its text when `embed`), or null when none. */
+  'openapi:reference': {
+    input: z.object({ ...DomainId, embed: z.boolean().default(false) }),
+    result: ApiReferenceSchema.nullable(),
+  },
 } as const;

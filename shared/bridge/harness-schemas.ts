@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
+import { BodyViolationSchema } from '../openapi/types';
 import { SampleSchema } from '../samples/schema';
 
 /**
@@ -85,6 +86,16 @@ export const DeliveryTraceSchema = z.object({
 });
 export type DeliveryTraceView = z.infer<typeof DeliveryTraceSchema>;
 
+/** The preview body checked against the bound operation's request schema. */
+export const ApiCheckSchema = z.object({
+  /** The operation checked against, e.g. `POST /employees`; empty when none could be used. */
+  operation: z.string(),
+  violations: z.array(BodyViolationSchema),
+  /** Why the body could not be checked (the stored description no longer loads). */
+  error: z.string().optional(),
+});
+export type ApiCheckView = z.infer<typeof ApiCheckSchema>;
+
 /** The exact request a delivery would send, without sending it. */
 export const PreviewSchema = z.object({
   method: z.string(),
@@ -94,6 +105,8 @@ export const PreviewSchema = z.object({
   bytes: z.number(),
   event: z.string(),
   curl: z.string(),
+  /** Present when the domain has an API description with an operation bound to this webhook. */
+  api_check: ApiCheckSchema.optional(),
 });
 export type PreviewView = z.infer<typeof PreviewSchema>;
 
@@ -146,6 +159,8 @@ export const ReceiverStatusSchema = z.object({
   inbox: z.number(),
   /** The receiver's own per-session OAuth account (not a secret: it unlocks only the receiver). */
   credentials: z.object({ username: z.string(), password: z.string() }).optional(),
+  /** The API description it behaves like on paths no route answers; null: the default echo. */
+  api: z.object({ domain_id: z.string(), title: z.string(), operations: z.number() }).nullable().optional(),
 });
 export type ReceiverStatusView = z.infer<typeof ReceiverStatusSchema>;
 
@@ -228,6 +243,7 @@ export const DeliverySummarySchema = z.object({
   ms: z.number(),
   failure: StepFailureSchema.optional(),
   expectations: z.array(z.object({ name: z.string(), ok: z.boolean(), message: z.string().optional() })),
+  violations: z.array(BodyViolationSchema).optional(),
   notify: z
     .object({
       status: z.number().optional(),

@@ -47,11 +47,26 @@ function matchTemplate(template: string, rest: string): number | null {
   return score;
 }
 
+const matchCache = new WeakMap<ApiIndex, Map<string, OperationMatch[]>>();
+const MAX_URLS = 200;
+
 /**
  * The operations the Post to URL hits, best first: a server URL (host and base path) must prefix the URL
  * and the rest must match the path template. A matching host counts more than a relative server.
  */
 export function matchOperations(postUrl: string, index: ApiIndex): OperationMatch[] {
+  // A live check asks this for the same URL on every edit: each answer is worked out once per index.
+  let known = matchCache.get(index);
+  if (!known) matchCache.set(index, (known = new Map()));
+  let found = known.get(postUrl);
+  if (!found) {
+    if (known.size >= MAX_URLS) known.clear();
+    known.set(postUrl, (found = computeMatches(postUrl, index)));
+  }
+  return found.slice();
+}
+
+function computeMatches(postUrl: string, index: ApiIndex): OperationMatch[] {
   const target = split(postUrl.trim());
   if (target === null) return [];
   const out: OperationMatch[] = [];

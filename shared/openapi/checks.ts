@@ -31,10 +31,30 @@ interface PropIndex {
   names: NameMatcher;
 }
 
+/** What a mapped property says about one MangoApps field: its problems and the suggestion with them. */
+interface Verdict {
+  problems: string[];
+  suggestion: string | null;
+}
+
 const indexCache = new WeakMap<
   ApiOperation,
-  { props: PropIndex; paths: Set<string>; pathList: NameMatcher }
+  {
+    props: PropIndex;
+    paths: Set<string>;
+    pathList: NameMatcher;
+    /** Verdicts per catalogue (by identity) and field × property: a live re-check recomputes none. */
+    verdicts: WeakMap<readonly Field[], Map<string, Verdict>>;
+  }
 >();
+const fieldMaps = new WeakMap<readonly Field[], Map<string, Field>>();
+
+/** The catalogue by key, built once per catalogue array. */
+function fieldsByKey(fields: readonly Field[]): Map<string, Field> {
+  let map = fieldMaps.get(fields);
+  if (!map) fieldMaps.set(fields, (map = new Map(fields.map((f) => [f.key, f]))));
+  return map;
+}
 
 /** An operation's names prepared once and kept while the operation object lives (live checks re-run often). */
 function indexOf(op: ApiOperation) {
@@ -46,6 +66,7 @@ function indexOf(op: ApiOperation) {
       props: { byName, names: nameMatcher([...byName.keys()]) },
       paths: new Set(pathList),
       pathList: nameMatcher(pathList),
+      verdicts: new WeakMap(),
     };
     indexCache.set(op, entry);
   }
@@ -56,8 +77,10 @@ function checkRequest(input: CheckInput, out: ApiFinding[]): void {
   const { kind, operation: op } = input;
   const request = op.request;
   if (!request) return;
-  const { props } = indexOf(op);
-  const fields = new Map(input.fields.map((f) => [f.key, f]));
+  const { props, verdicts } = indexOf(op);
+  const fields = fieldsByKey(input.fields);
+  let known = verdicts.get(input.fields);
+  if (!known) verdicts.set(input.fields, (known = new Map()));
   const mapped = new Set<string>();
   input.request.forEach((r, i) => {
     if (r.api_field === '') return;
@@ -84,8 +107,15 @@ function checkRequest(input: CheckInput, out: ApiFinding[]): void {
     }
     const field = fields.get(r.mangoapps_field);
     if (!field) return;
-    for (const problem of typeProblems(field, prop))
-      out.push({ ...base, problem, suggestion: suggestionFor(prop, input.fields, field.key, 2) });
+    // Everything a verdict depends on is in its key (the catalogue by identity), so it is computed once.
+    const key = `${prop.name}\u0000${field.key}\u0000${field.type}\u0000${field.label}\u0000${field.options?.join('\u0001') ?? ''}`;
+    let verdict = known.get(key);
+    if (!verdict) {
+      const problems = typeProblems(field, prop);
+      const suggestion = problems.length > 0 ? suggestionFor(prop, input.fields, field.key, 2) : null;
+      known.set(key, (verdict = { problems, suggestion }));
+    }
+    for (const problem of verdict.problems) out.push({ ...base, problem, suggestion: verdict.suggestion });
   });
   for (const prop of request.properties) {
     if (!prop.required || mapped.has(prop.name)) continue;

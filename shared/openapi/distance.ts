@@ -40,7 +40,12 @@ export interface NameMatcher {
   bySquash: ReadonlyMap<string, string>;
   /** Bigram → the candidates holding it; built on the first fuzzy lookup. */
   grams?: Map<string, number[]>;
+  /** Answers already given: a live check asks again about the same misspelt names on every edit. */
+  answers?: Map<string, string | null>;
 }
+
+/** Answers kept per matcher before the memo starts over. */
+const MAX_ANSWERS = 10_000;
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();
@@ -117,6 +122,15 @@ export function nameMatcher(names: readonly string[]): NameMatcher {
  */
 export function didYouMean(name: string, candidates: readonly string[] | NameMatcher): string | null {
   const m = Array.isArray(candidates) ? nameMatcher(candidates) : (candidates as NameMatcher);
+  const answers = (m.answers ??= new Map());
+  if (answers.has(name)) return answers.get(name) ?? null;
+  const found = closest(m, name);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(name, found);
+  return found;
+}
+
+function closest(m: NameMatcher, name: string): string | null {
   const lower = name.toLowerCase();
   const twin = m.byLower.get(lower) ?? m.bySquash.get(squash(name));
   if (twin !== undefined) return twin;

@@ -1,6 +1,13 @@
 import { identity, makeResolver, type Resolve } from './resolve';
 import { bodyProperties, isObj, MAX_PATHS, responsePaths, snapshot, type Obj } from './schema-walk';
-import type { ApiIndex, ApiOperation, JsonValue, RequestShape, ResponseShape, SpecKind } from './types';
+import type {
+  ApiIndex,
+  ApiOperation,
+  OperationContract,
+  RequestShape,
+  ResponseShape,
+  SpecKind,
+} from './types';
 
 /** Which specification a parsed document follows, or null when it is neither OpenAPI 3.0/3.1 nor Swagger 2.0. */
 export function specKind(doc: unknown): SpecKind | null {
@@ -196,21 +203,32 @@ export function indexDescription(doc: Obj, spec: SpecKind, dereferenced = false)
   };
 }
 
-/** The request and success-response schemas of one operation, `$ref`s followed, acyclic and bounded. */
-export function operationSchemas(
-  doc: Obj,
-  spec: SpecKind,
-  key: string,
-): { request: JsonValue | null; response: JsonValue | null } | null {
+/**
+ * What the harness needs to act like the API: each POST operation's request schema and success
+ * response (status, schema, example), `$ref`s followed, acyclic and bounded (snapshots).
+ */
+export function operationContracts(doc: Obj, spec: SpecKind): OperationContract[] {
   const r = makeResolver(doc);
   const swagger = spec === 'swagger-2.0';
-  const found = postOperations(doc, r).find(([path]) => `POST ${path}` === key);
-  if (!found) return null;
-  const [, item, op] = found;
-  const req = requestSchema(doc, item, op, swagger, r);
-  const res = responseParts(op, swagger, r);
-  return {
-    request: req ? snapshot(req[1], r) : null,
-    response: res?.schema ? snapshot(res.schema, r) : null,
-  };
+  const rootServers = swagger ? swaggerServers(doc) : (serverUrls(doc.servers) ?? ['/']);
+  return postOperations(doc, r).map(([path, item, op]) => {
+    const req = requestSchema(doc, item, op, swagger, r);
+    const res = responseParts(op, swagger, r);
+    const servers = swagger
+      ? rootServers
+      : (serverUrls(op.servers) ?? serverUrls(item.servers) ?? rootServers);
+    const status = res && /^\d{3}$/.test(res.status) ? Number(res.status) : 200;
+    const contract: OperationContract = {
+      key: `POST ${path}`,
+      path,
+      servers,
+      spec,
+      request: req ? snapshot(req[1], r) : null,
+      media_type: req?.[0] ?? null,
+      status,
+      response: res?.schema ? snapshot(res.schema, r) : null,
+    };
+    if (res?.example !== undefined) contract.example = snapshot(res.example, r);
+    return contract;
+  });
 }

@@ -89,3 +89,29 @@ export const OperationBindingSchema = z.object({
   token: z.string().max(2100).optional(),
 });
 export type OperationBinding = z.infer<typeof OperationBindingSchema>;
+
+/** One POST operation as the harness checks and answers it: JSON-safe schema snapshots, no `$ref`s. */
+export interface OperationContract {
+  key: string;
+  path: string;
+  servers: string[];
+  spec: SpecKind;
+  /** The request body schema, or null when the operation takes none. */
+  request: JsonValue | null;
+  media_type: string | null;
+  /** The success status (`default` and `2XX` read as 200). */
+  status: number;
+  /** The success response schema, or null. */
+  response: JsonValue | null;
+  /** The description's own example of the success response, when it has one. */
+  example?: JsonValue;
+}
+
+/** One way a body breaks the request schema, at a top-level field ('' for the body as a whole). */
+export const BodyViolationSchema = z.object({
+  field: z.string(),
+  /** JSON pointer into the body, e.g. `/email`. */
+  pointer: z.string(),
+  message: z.string(),
+});
+export type BodyViolation = z.infer<typeof BodyViolationSchema>;

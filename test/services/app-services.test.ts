@@ -73,6 +73,7 @@ describe('app services', () => {
       'harness:receiver-start': {},
       'harness:receiver-stop': {},
       'harness:receiver-routes': { routes: [] },
+      'harness:receiver-api': { id, on: true },
       'harness:inbox': {},
       'harness:replay': { id, entry_id: 'none' },
       'harness:notify': { id, kind: 'profile', sample_id: 'sample-priya', target: 'local' },
@@ -89,6 +90,7 @@ describe('app services', () => {
       'openapi:import': { domain_id: id, source: { kind: 'text', text: '{"openapi":"3.0.3"}' } },
       'openapi:bind': { domain_id: id, binding: { profile: 'POST /users' } },
       'openapi:remove': { domain_id: id },
+      'openapi:reference': { domain_id: id, embed: true },
       'network:get': {},
       'network:set': {
         mode: 'auto',

@@ -34,6 +34,7 @@ function testcase(r: DeliverySummary): string {
   const lines = [
     ...(r.failure ? [`step ${r.failure.step} (${r.failure.kind}): ${r.failure.message}`] : []),
     ...failed.map((e) => `expectation ${e.name}: ${e.message ?? 'failed'}`),
+    ...(r.violations ?? []).map((v) => `violation ${v.pointer || '(body)'}: ${v.message}`),
     ...(r.status !== undefined ? [`HTTP status: ${r.status}`] : []),
     `delivery: ${r.deliveryId}`,
   ];

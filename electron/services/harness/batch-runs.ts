@@ -4,6 +4,7 @@ import type { BatchProgressView, BatchResultView } from '../../../shared/bridge/
 import { kindOfTrigger } from '../../../shared/mapping';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { hostSecrets } from '../secrets/redactor';
+import { batchCheck } from './api-checks';
 import type { HarnessContext, HarnessHandlers } from './context';
 import { assertTrigger, draftOf } from './context';
 import { runBatch, toJsonReport, toJUnitXml, type BatchReport } from './engine';
@@ -70,6 +71,7 @@ export function createBatchRuns(ctx: HarnessContext): Pick<HarnessHandlers, Batc
       if (refused) throw new AppError('invalid_input', refused.message);
       const oauth = await oauthOrFailure(ctx, draft, target, input.oauth_mode);
       if (oauth && 'kind' in oauth) throw new AppError('invalid_input', oauth.message);
+      const checkRequest = input.expect_api_valid ? await batchCheck(ctx, draft, kind) : undefined;
       const notifyUrl = input.check_incoming
         ? (await ctx.local.prepare(draft, kind, all)).state.notifyUrl(kind)
         : undefined;
@@ -99,6 +101,7 @@ export function createBatchRuns(ctx: HarnessContext): Pick<HarnessHandlers, Batc
         oauth,
         concurrency: input.concurrency,
         ...(notifyUrl ? { notifyUrl } : {}),
+        ...(checkRequest ? { checkRequest } : {}),
         signal: controller.signal,
         runId,
         now: ctx.now,

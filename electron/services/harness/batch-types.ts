@@ -1,6 +1,7 @@
 import type { DeliveryEvent } from '../../../shared/mapping';
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
+import type { BodyViolation } from '../../../shared/openapi/types';
 import type { FailureKind, StepFailure } from './failures';
 import type { OAuthClient } from './oauth-client';
 import type { DeliveryTrace } from './sender';
@@ -43,6 +44,11 @@ export interface BatchOptions {
   onExchange?: (trace: DeliveryTrace) => void;
   /** Full traces kept in the report (most recent), and failed ones separately (default 50 each). */
   keepExchanges?: number;
+  /**
+   * Checks each request body sent against the API description (the "request valid per the API
+   * description" expectation); absent, the expectation is not part of the run.
+   */
+  checkRequest?: (body: string, contentType: string) => BodyViolation[];
   /** Run id (tests); generated otherwise. */
   runId?: string;
   now?: () => Date;
@@ -57,7 +63,7 @@ export interface BatchProgress {
 }
 
 /** The expectations checked per delivery. */
-export type ExpectationName = 'status_2xx' | 'write_back_fields' | 'identifier_matched';
+export type ExpectationName = 'status_2xx' | 'write_back_fields' | 'identifier_matched' | 'request_valid_api';
 
 /** One expectation's outcome; a message only when it failed. */
 export interface ExpectationResult {
@@ -79,6 +85,8 @@ export interface DeliverySummary {
   ms: number;
   failure?: StepFailure;
   expectations: ExpectationResult[];
+  /** How the request body broke the API description's schema (with `checkRequest`, when it did). */
+  violations?: BodyViolation[];
   notify?: { status?: number; matchedId?: string; reason?: FailureKind | string };
 }
 

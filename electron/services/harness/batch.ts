@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { composeNotify, identifierRow, kindOfTrigger } from '../../../shared/mapping';
+import type { BodyViolation } from '../../../shared/openapi/types';
 import type {
   BatchOptions,
   BatchReport,
@@ -22,6 +23,7 @@ const PASSED: Readonly<Record<ExpectationResult['name'], ExpectationResult>> = {
   status_2xx: Object.freeze({ name: 'status_2xx', ok: true }),
   write_back_fields: Object.freeze({ name: 'write_back_fields', ok: true }),
   identifier_matched: Object.freeze({ name: 'identifier_matched', ok: true }),
+  request_valid_api: Object.freeze({ name: 'request_valid_api', ok: true }),
 };
 
 const failed = (out: ExpectationResult[], name: ExpectationResult['name'], message: string) =>
@@ -71,6 +73,27 @@ function expectations(
   return out;
 }
 
+/** One violation as a line: `email: must match format "email"`. */
+export const violationText = (v: BodyViolation): string =>
+  v.field === '' || v.message.includes(`"${v.field}"`) ? v.message : `${v.field}: ${v.message}`;
+
+/** The "request valid per the API description" expectation, from the body the delivery sent. */
+function requestValid(
+  check: NonNullable<BatchOptions['checkRequest']>,
+  trace: DeliveryTrace,
+): { result: ExpectationResult; violations: BodyViolation[] } {
+  const request = trace.steps.find((s) => s.step === 'request');
+  if (!request)
+    return {
+      result: { name: 'request_valid_api', ok: false, message: 'No request was sent to check.' },
+      violations: [],
+    };
+  const violations = check(request.body, request.headers['content-type'] ?? '');
+  if (violations.length === 0) return { result: { name: 'request_valid_api', ok: true }, violations };
+  const message = `The request breaks the API description: ${violations.map(violationText).join('; ')}`;
+  return { result: { name: 'request_valid_api', ok: false, message }, violations };
+}
+
 /**
  * What the batch keeps of one delivery. Optional fields are added in place rather than spread from
  * temporary objects (this runs per delivery); the key order is the reports' order.
@@ -109,7 +132,8 @@ function summarize(
 
 /**
  * Runs every enabled trigger for every selected sample at a fixed concurrency over one keep-alive pool,
- * checking expectations per delivery (2xx; write-back fields present; identifier matched). Keeps a
+ * checking expectations per delivery (2xx; write-back fields present; identifier matched; with
+ * `checkRequest`, the request valid per the API description). Keeps a
  * summary per delivery and a bounded ring of full traces, so 10,000 deliveries stay small in memory.
  * Cancelling stops new deliveries and aborts those in flight.
  */
@@ -164,9 +188,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       });
     }
     const checks = expectations(options, idRow, sample, trace, notify);
+    const api = options.checkRequest ? requestValid(options.checkRequest, trace) : null;
+    if (api) checks.push(api.result);
     const cancelled = trace.failure?.kind === 'cancelled';
     const outcome = cancelled ? 'cancelled' : checks.every((c) => c.ok) ? 'passed' : 'failed';
     results[index] = summarize(index, trigger, sample, trace, outcome, checks, notify);
+    if (api && api.violations.length > 0) results[index].violations = api.violations;
     if (trace.failure && !stoppedBy && options.stopWhen?.(trace.failure))
       stoppedBy = { ...trace.failure, trigger, sampleId: sample.id };
     recent.push(trace);

@@ -8,6 +8,7 @@ import { triggersOf } from '../../../shared/model/webhook';
 import type { Sample } from '../../../shared/samples';
 import type { Handlers } from '../bridge/handlers';
 import type { AppEvents } from '../events';
+import type { DomainApi } from '../openapi/domain-api';
 import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
 import type { DraftOAuthMode, DeliveryTrace, StepFailure } from './engine';
@@ -31,6 +32,8 @@ export interface HarnessContext {
   logs: HarnessLogs;
   events: AppEvents;
   now: () => Date;
+  /** The domain's API description (checks, receiver acting like the API), or null when it has none. */
+  api: (id: string) => Promise<DomainApi | null>;
   /** OAuth clients per domain and target, so tokens are reused until they expire. */
   oauthClients: Map<string, { key: string; client: OAuthClient }>;
 }

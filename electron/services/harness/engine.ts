@@ -8,6 +8,7 @@ export * from './http-exchange';
 export * from './notify';
 export * from './oauth-client';
 export * from './receiver';
+export * from './receiver-api';
 export * from './receiver-inbox';
 export * from './receiver-oauth';
 export * from './redact';

@@ -30,6 +30,8 @@ export interface HarnessServiceOptions {
   vault: SecretVault;
   events: AppEvents;
   now?: () => Date;
+  /** The domain's API description, for the checks and the receiver (default: none). */
+  api?: HarnessContext['api'];
 }
 
 /** The test harness as the host runs it. */
@@ -56,6 +58,7 @@ export function createHarnessService(options: HarnessServiceOptions): HarnessSer
     }),
     events: options.events,
     now: options.now ?? (() => new Date()),
+    api: options.api ?? (async () => null),
     oauthClients: new Map(),
   };
   const { closeAll, ...batch } = createBatchRuns(ctx);

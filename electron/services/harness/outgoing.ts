@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/bridge/envelope';
 import type { DomainDraft } from '../../../shared/model/draft';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { previewCheck } from './api-checks';
 import type { HarnessContext, HarnessFailure, HarnessHandlers } from './context';
 import {
   assertTrigger,
@@ -66,6 +67,10 @@ export async function oauthOrFailure(
   }
 }
 
+/** The Content-Type a request carries (header names in any case). */
+export const contentTypeOf = (headers: Record<string, string>): string =>
+  Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
+
 const isFailure = (v: OAuthClient | null | HarnessFailure): v is HarnessFailure =>
   v !== null && 'kind' in v && 'step' in v;
 
@@ -88,7 +93,17 @@ export function createOutgoingHandlers(ctx: HarnessContext): OutgoingHandlers {
         oauth: draft.config.security.oauth !== null,
       });
       const { method, headers, body, bytes, event } = shown;
-      return { method, url: shown.url, headers, body, bytes, event, curl: toCurl(shown) };
+      const api = await previewCheck(ctx, draft, kind, body, contentTypeOf(headers));
+      return {
+        method,
+        url: shown.url,
+        headers,
+        body,
+        bytes,
+        event,
+        curl: toCurl(shown),
+        ...(api ? { api_check: api } : {}),
+      };
     },
 
     async 'harness:fire'({ id, kind, trigger, sample_id, target, confirm_host, oauth_mode }) {

@@ -9,6 +9,7 @@ type ReceiverChannels =
   | 'harness:receiver-start'
   | 'harness:receiver-stop'
   | 'harness:receiver-routes'
+  | 'harness:receiver-api'
   | 'harness:inbox'
   | 'harness:replay';
 
@@ -29,6 +30,24 @@ export function createReceiverHandlers(ctx: HarnessContext): Pick<HarnessHandler
       const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
       if (repeated) throw new AppError('invalid_input', `Two routes answer ${repeated}; keep one.`);
       ctx.receiver.setRoutes(routes);
+      return ctx.receiver.status();
+    },
+    'harness:receiver-api': async ({ id, on }) => {
+      draftOf(ctx, id);
+      if (!on) {
+        ctx.receiver.setApi(null);
+        return ctx.receiver.status();
+      }
+      const api = await ctx.api(id);
+      if (!api || api.contracts.length === 0)
+        throw new AppError(
+          'invalid_input',
+          api
+            ? `The API description "${api.title}" has no POST operation to answer.`
+            : 'This domain has no API description: import one on the API description tab first.',
+        );
+      ctx.receiver.setApi({ domainId: id, title: api.title, contracts: api.contracts });
+      await ctx.receiver.ensure();
       return ctx.receiver.status();
     },
     'harness:inbox': async ({ clear }) => ctx.receiver.inbox(clear),

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { InboxEntryView, ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { maskHeaders, startReceiver, type Receiver, type ReceiverOptions, type RouteSpec } from './engine';
+import {
+  maskHeaders,
+  startReceiver,
+  type Receiver,
+  type ReceiverApi,
+  type ReceiverOptions,
+  type RouteSpec,
+} from './engine';
 
 /** The receiver's own account: made up per session, shown in the UI, never the admin's real password. */
 export interface ReceiverCredentials {
@@ -25,6 +32,7 @@ export class ReceiverHost {
   private receiver: Receiver | null = null;
   private starting: Promise<Receiver> | null = null;
   private routes: RouteView[] = [];
+  private api: (ReceiverApi & { domainId: string }) | null = null;
   /**
    * Per session and random: the token endpoint accepts only these (password grant and client
    * credentials alike), so it can never confirm the admin's real OAuth password to another process.
@@ -57,6 +65,9 @@ export class ReceiverHost {
       routes: this.routes.map((r) => ({ ...r })),
       inbox: this.receiver?.inbox.size ?? 0,
       credentials: { ...this.credentials },
+      api: this.api
+        ? { domain_id: this.api.domainId, title: this.api.title, operations: this.api.contracts.length }
+        : null,
     };
   }
 
@@ -70,6 +81,7 @@ export class ReceiverHost {
     })
       .then((receiver) => {
         for (const route of this.routes) receiver.setRoute(toSpec(route));
+        receiver.setApi(this.api);
         this.receiver = receiver;
         return receiver;
       })
@@ -93,6 +105,12 @@ export class ReceiverHost {
     if (!receiver) return;
     receiver.clearRoutes();
     for (const route of this.routes) receiver.setRoute(toSpec(route));
+  }
+
+  /** Behave like a domain's API description on paths no route answers (null: the default echo). */
+  setApi(api: (ReceiverApi & { domainId: string }) | null): void {
+    this.api = api;
+    this.receiver?.setApi(api);
   }
 
   /** Captured requests, newest first, credentials masked; `clear` empties the inbox first. */

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NO_ROUTE_HEADER } from './failures';
+import { compileReceiverApi, type ReceiverApi } from './receiver-api';
 import { Inbox, type InboxEntry } from './receiver-inbox';
 import { ReceiverOAuth, type ReceiverOAuthOptions } from './receiver-oauth';
 import { compileTemplate, type Template } from './receiver-template';
@@ -41,6 +42,10 @@ export interface Receiver {
   removeRoute(method: string, path: string): boolean;
   clearRoutes(): void;
   routes(): RouteSpec[];
+  /** Behave like the API of a description on paths no route answers (null: the default echo again). */
+  setApi(api: ReceiverApi | null): void;
+  /** The description it behaves like, if any. */
+  api(): { title: string; operations: number } | null;
   inbox: Inbox;
   /** The token endpoint, when enabled. */
   oauth: ReceiverOAuth | null;
@@ -91,6 +96,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
   const inbox = new Inbox(options.inboxSize ?? 500);
   const oauth = options.oauth ? new ReceiverOAuth(options.oauth, options.now ?? Date.now) : null;
   let seq = 0;
+  let api: { info: ReceiverApi; answer: ReturnType<typeof compileReceiverApi> } | null = null;
   const pending = new Set<NodeJS.Timeout>();
 
   const handle = (req: IncomingMessage, res: ServerResponse, text: string): void => {
@@ -146,6 +152,13 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     let type = 'application/json';
     let extra: Record<string, string> = {};
     let delay = 0;
+    const fromApi = route ? null : api?.answer(method, path, text, headers['content-type'] ?? '');
+    if (fromApi) {
+      status = fromApi.status;
+      out = JSON.stringify(fromApi.body);
+      capture(fromApi.route, status, out, 0);
+      return reply(res, status, out, type);
+    }
     if (route) {
       const value = route.fill(ctx);
       status = route.spec.status ?? 200;
@@ -218,6 +231,10 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     },
     removeRoute: (method, path) => routes.delete(routeKey(method, path)),
     clearRoutes: () => routes.clear(),
+    setApi(info) {
+      api = info ? { info, answer: compileReceiverApi(info) } : null;
+    },
+    api: () => (api ? { title: api.info.title, operations: api.info.contracts.length } : null),
     routes: () => [...routes.values()].map((r) => ({ ...r.spec })),
     inbox,
     oauth,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { bundle } from '@readme/openapi-parser';
-import { indexDescription, specKind } from '../../../shared/openapi/extract';
+import { indexDescription, operationContracts, specKind } from '../../../shared/openapi/extract';
 import type { Obj } from '../../../shared/openapi/schema-walk';
-import type { ApiIndex, SpecKind } from '../../../shared/openapi/types';
+import type { ApiIndex, OperationContract, SpecKind } from '../../../shared/openapi/types';
 import { locateSchemaErrors, scanRefs } from './locate-errors';
 import { parseSource, pointerLines, type DescriptionError } from './source-text';
 
@@ -13,11 +13,20 @@ export interface LoadRequest {
   allowExternal?: boolean;
   /** The file the text came from, so relative `$ref`s resolve next to it. */
   baseFile?: string;
+  /** Also extract each POST operation's schemas and example, for the harness (checks and receiver). */
+  contracts?: boolean;
 }
 
 /** A loaded description, or the errors that stopped it (nothing is replaced then). */
 export type LoadResult =
-  | { ok: true; index: ApiIndex; spec: SpecKind; fingerprint: string; warnings: string[] }
+  | {
+      ok: true;
+      index: ApiIndex;
+      spec: SpecKind;
+      fingerprint: string;
+      warnings: string[];
+      contracts?: OperationContract[];
+    }
   | { ok: false; errors: DescriptionError[] };
 
 /** `sha256:<hex>` of the text: how a draft file names the exact description it was checked against. */
@@ -109,5 +118,6 @@ export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
     index: indexDescription(doc, spec),
     fingerprint: fingerprintOf(req.text),
     warnings: [],
+    ...(req.contracts === true ? { contracts: operationContracts(doc, spec) } : {}),
   };
 }

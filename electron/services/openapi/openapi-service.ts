@@ -3,13 +3,15 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { DescriptionSource, StoredDescription } from '../../../shared/bridge/contract-openapi';
 import { StoredDescriptionSchema } from '../../../shared/bridge/contract-openapi';
+import { AppError } from '../../../shared/bridge/envelope';
 import { OperationBindingSchema } from '../../../shared/openapi/types';
 import type { Handlers } from '../bridge/handlers';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { DomainFiles } from '../storage/domain-files';
 import { assertSafeId } from '../storage/draft-store';
+import { createContractsCache, type DomainApi } from './domain-api';
 import { fetchDescription } from './fetch-description';
-import { loadInWorker } from './run-load';
+import { loadInWorker, prewarmLoader } from './run-load';
 
 /** Folder of per-domain API descriptions in the data directory. */
 export const API_DESCRIPTIONS_DIR = 'api-descriptions';
@@ -27,9 +29,12 @@ export interface OpenapiServiceOptions {
   /** Throws when the domain does not exist. */
   knownDomain: (id: string) => void;
   now?: () => Date;
+  /** Starts the description worker ahead of use (default: the real worker's pre-warm). */
+  prewarm?: () => void;
 }
 
-type OpenapiChannels = 'openapi:get' | 'openapi:import' | 'openapi:bind' | 'openapi:remove';
+type OpenapiChannels =
+  'openapi:get' | 'openapi:import' | 'openapi:bind' | 'openapi:remove' | 'openapi:reference';
 
 /**
  * A domain's API description, kept beside its draft so the editor works offline: the index (what the
@@ -47,9 +52,19 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   });
   const now = options.now ?? (() => new Date());
   const sourceFile = (id: string) => (assertSafeId(id), path.join(dir, `${id}.source`));
+  const sourceText = async (id: string): Promise<string | null> =>
+    fs.readFile(sourceFile(id), 'utf8').catch(() => null);
+  const contracts = createContractsCache();
 
   const handlers: Pick<Handlers, OpenapiChannels> = {
-    'openapi:get': async ({ domain_id }) => (options.knownDomain(domain_id), files.get(domain_id)),
+    'openapi:get': async ({ domain_id }) => {
+      options.knownDomain(domain_id);
+      const state = await files.get(domain_id);
+      // A domain with a description is being opened: its checks and the harness will want the worker
+      // soon, so it starts now instead of on the first check.
+      if (state.description) (options.prewarm ?? prewarmLoader)();
+      return state;
+    },
     'openapi:import': async ({ domain_id, source, allow_external }) => {
       options.knownDomain(domain_id);
       const text = source.kind === 'url' ? await fetchDescription(source.url) : source.text;
@@ -81,6 +96,25 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
       await files.set(domain_id, state);
       return state;
     },
+    'openapi:reference': async ({ domain_id, embed }) => {
+      options.knownDomain(domain_id);
+      const { description, binding } = await files.get(domain_id);
+      if (!description) return null;
+      const text = embed ? await sourceText(domain_id) : null;
+      if (embed && text === null)
+        throw new AppError(
+          'not_found',
+          'The imported description text is missing: import it again to embed it.',
+        );
+      const operations = Object.keys(binding).length > 0 ? { operations: binding } : {};
+      return {
+        // Pasted text has no name; the embedded text is then the only way to find it again.
+        source: description.source.location || 'api-description.json',
+        fingerprint: description.fingerprint,
+        ...operations,
+        ...(text !== null ? { embedded: text } : {}),
+      };
+    },
     'openapi:remove': async ({ domain_id }) => {
       options.knownDomain(domain_id);
       await files.remove(domain_id);
@@ -91,8 +125,20 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   return {
     handlers,
     /** The imported text, to embed in an export; null when the domain has none. */
-    sourceText: async (id: string): Promise<string | null> =>
-      fs.readFile(sourceFile(id), 'utf8').catch(() => null),
+    sourceText,
+    /**
+     * The domain's description for the harness (preview and batch checks, the receiver acting like the
+     * API), or null when it has none; throws invalid_input when the stored text no longer loads.
+     */
+    domainApi: async (id: string): Promise<DomainApi | null> => {
+      const { description, binding } = await files.get(id);
+      const text = description ? await sourceText(id) : null;
+      if (!description || text === null) return null;
+      const found = await contracts(description.fingerprint, text);
+      if (found instanceof Error) throw new AppError('invalid_input', found.message);
+      const { index, fingerprint } = description;
+      return { title: index.title, fingerprint, index, binding, contracts: found };
+    },
     problems: () => files.problems,
     forget: async (id: string) => {
       await files.remove(id);

@@ -6,8 +6,10 @@ import type { DomainDraft } from '../../../shared/model/draft';
 import { configChanges } from '../../../shared/plan/config-changes';
 import { countBySeverity } from '../../../shared/validation/summarise';
 import { validateDraft } from '../../../shared/validation/validate-draft';
+import { errorMessage } from '../../bridge';
 import { useApp, useAppStore } from '../../store/store-context';
 import { uniqueName } from '../domains/domain-form';
+import { adoptEmbeddedDescription } from '../openapi/embedded-description';
 import { ImportConfirmDialog, type ReplacePreview } from './ImportConfirmDialog';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
 
@@ -55,14 +57,25 @@ export function ImportDialogs({ stage, onClose }: { stage: ImportStage; onClose(
 
   function replace(imported: ImportedDraft) {
     store.getState().edit((d) => applyImport(d, imported, new Date().toISOString()));
+    const id = store.getState().draft?.id;
+    if (id) void adoptEmbedded(id, imported);
+  }
+
+  /** A description embedded in the file becomes the domain's; one that does not load is said, not lost. */
+  async function adoptEmbedded(id: string, imported: ImportedDraft) {
+    const problem = await adoptEmbeddedDescription(store, id, imported.api_description).catch(
+      (err: unknown) => `The API description embedded in the file was not imported: ${errorMessage(err)}`,
+    );
+    if (problem) store.getState().setNotice(problem);
   }
 
   async function asNewDomain(imported: ImportedDraft) {
     const state = store.getState();
     const name = uniqueName(imported.name, state.domains);
-    await state.createDomainFrom(name, imported.base_url, (created) =>
+    const id = await state.createDomainFrom(name, imported.base_url, (created) =>
       applyImport(created, imported, new Date().toISOString()),
     );
+    await adoptEmbedded(id, imported);
   }
 
   if (stage.stage === 'errors') {

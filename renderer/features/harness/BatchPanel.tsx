@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { downloadText } from '../files/download';
+import { BatchApiExpectation } from '../openapi/BatchApiExpectation';
 import { BatchResults } from './BatchResults';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { eventLabel, formatMs } from './format';
@@ -20,6 +21,7 @@ export function BatchPanel() {
   const actions = useHarnessActions();
   const [unselected, setUnselected] = useState<ReadonlySet<string>>(new Set());
   const [checkIncoming, setCheckIncoming] = useState(true);
+  const [expectApi, setExpectApi] = useState(false);
   const [confirm, setConfirm] = useState<string | null>(null);
   const task = useTask();
   useBatchProgress();
@@ -34,6 +36,7 @@ export function BatchPanel() {
         sample_ids: selected,
         target: choice.target,
         check_incoming: checkIncoming,
+        ...(expectApi ? { expect_api_valid: true } : {}),
         oauth_mode: choice.oauthMode,
         ...(confirmHost ? { confirm_host: confirmHost } : {}),
       });
@@ -106,6 +109,7 @@ export function BatchPanel() {
           />
           Follow each delivery with its notify call into the local domain (identifier matched there)
         </label>
+        <BatchApiExpectation domainId={id} checked={expectApi} onChange={setExpectApi} />
         <div className="form-actions">
           <Button
             variant="primary"

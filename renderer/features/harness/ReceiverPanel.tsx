@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
+import { ReceiverApiSwitch } from '../openapi/ReceiverApiSwitch';
 import { ConfirmTargetDialog } from './ConfirmDialogs';
 import { formatMs, prettyJson } from './format';
 import { InboxList } from './InboxList';
@@ -108,6 +109,7 @@ export function ReceiverPanel() {
             </Button>
           )}
         </div>
+        {status && <ReceiverApiSwitch domainId={id} status={status} run={task.run} onChange={setStatus} />}
         <ErrorNote message={task.error} />
       </section>
       {status && <RoutesEditor status={status} onSaved={setStatus} />}

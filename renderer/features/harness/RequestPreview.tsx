@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PreviewView } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
+import { PreviewApiCheck } from '../openapi/PreviewApiCheck';
 import { copyText } from '../publish/copy-text';
 import { eventLabel } from './format';
 import { HeaderList, WireBody } from './Notes';
@@ -28,6 +29,7 @@ export function RequestPreview({ preview }: { preview: PreviewView }) {
       </p>
       <HeaderList headers={preview.headers} label="Preview headers" />
       <WireBody text={preview.body} label="Preview body" />
+      {preview.api_check && <PreviewApiCheck check={preview.api_check} body={preview.body} />}
       <p className="muted" role="status">
         {copied}
       </p>

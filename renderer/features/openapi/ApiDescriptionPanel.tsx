@@ -1,27 +1,17 @@
 import '../../styles/openapi.css';
-import { useEffect, useState, type ChangeEvent } from 'react';
-import type { StoredDescription } from '../../../shared/bridge/contract-openapi';
+import { useState, type ChangeEvent } from 'react';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { newId } from '../../../shared/model/ids';
-import type { OperationBinding } from '../../../shared/openapi/types';
 import { Button } from '../../components/Button';
 import { addRow, setRowField } from '../../store/draft-edits';
-import { bindApiOperation, importApiDescription, loadApiDescription } from '../../store/openapi-actions';
+import { bindApiOperation, importApiDescription } from '../../store/openapi-actions';
 import { useApp, useAppStore } from '../../store/store-context';
+import { showDescription } from './description-loader';
 import { useApiDescription } from './useApiDescription';
 import { useBoundOperation } from './useBoundOperation';
+import { useLoadedApiDescription } from './useLoadedApiDescription';
 
 type Source = { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string };
-
-/**
- * The checks against a description, whose code loads with the first description rather than with the
- * editor (most drafts have none).
- */
-async function checkFor(description: StoredDescription | null, binding: OperationBinding) {
-  if (!description) return null;
-  const { descriptionCheck } = await import('./description-check');
-  return descriptionCheck(description, binding);
-}
 
 /**
  * The webhook's API description: import one (file, pasted text or URL), see the operation the Post to
@@ -32,22 +22,13 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
   const domainId = useApp((s) => s.draft?.id ?? null);
   const description = useApiDescription((s) => s.description);
   const binding = useApiDescription((s) => s.binding);
-  const owner = useApiDescription((s) => s.domainId);
-  const set = useApp((s) => s.setApiDescription);
   const bound = useBoundOperation(kind);
   const [status, setStatus] = useState<string>('');
   const [errors, setErrors] = useState<string[]>([]);
   const [paste, setPaste] = useState('');
   const [url, setUrl] = useState('');
 
-  useEffect(() => {
-    if (!domainId || owner === domainId) return;
-    loadApiDescription(domainId).then(
-      async (state) =>
-        set(domainId, state.description, state.binding, await checkFor(state.description, state.binding)),
-      () => set(domainId, null, {}, null),
-    );
-  }, [domainId, owner, set]);
+  useLoadedApiDescription(domainId);
 
   if (!domainId) return null;
 
@@ -66,12 +47,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
         );
         return;
       }
-      set(
-        domainId,
-        out.state.description,
-        out.state.binding,
-        await checkFor(out.state.description, out.state.binding),
-      );
+      await showDescription(store, domainId, out.state);
       setStatus(`Imported ${out.state.description?.index.title ?? ''}.`);
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -87,7 +63,7 @@ export function ApiDescriptionPanel({ kind }: { kind: WebhookKind }) {
     if (!domainId) return;
     const next = { ...binding, [kind]: key === '' ? undefined : key };
     const state = await bindApiOperation({ domain_id: domainId, binding: next });
-    set(domainId, state.description, state.binding, await checkFor(state.description, state.binding));
+    await showDescription(store, domainId, state);
   }
 
   async function mapRequired() {

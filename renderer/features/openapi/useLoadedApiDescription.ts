@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { loadApiDescription } from '../../store/openapi-actions';
+import { useAppStore } from '../../store/store-context';
+import { showDescription } from './description-loader';
+import { useApiDescription } from './useApiDescription';
+
+/**
+ * Loads the open domain's API description into the store once per domain, from whichever panel shows
+ * first (the editor, the harness); opening it also starts the host's description worker.
+ */
+export function useLoadedApiDescription(domainId: string | null): void {
+  const store = useAppStore();
+  const owner = useApiDescription((s) => s.domainId);
+  useEffect(() => {
+    if (!domainId || owner === domainId) return;
+    loadApiDescription(domainId).then(
+      (state) => showDescription(store, domainId, state),
+      () => store.getState().setApiDescription(domainId, null, {}, null),
+    );
+  }, [domainId, owner, store]);
+}
