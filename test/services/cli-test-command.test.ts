@@ -83,7 +83,7 @@ describe('webhook-studio test', () => {
     const fails = t.err.filter((l) => l.startsWith('FAIL'));
     expect(fails).toHaveLength(4);
     expect(fails[0]).toMatch(
-      /^FAIL {2}create_user · .+ {2}HTTP 200 {2}step write_back \(missing_field\): .*workerId/,
+      /^FAIL {2}create_user · .+ {2}HTTP 200 {2}step write_back \(no_route\): .*no route for POST \/hooks\/users/,
     );
     const report = JSON.parse(t.out.join('\n')) as { total: number; failed: number; notRun: number };
     expect(report).toMatchObject({ total: 4, failed: 4, notRun: 0 });

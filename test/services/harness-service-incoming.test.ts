@@ -250,9 +250,9 @@ describe('batch runs through the bridge', () => {
     await progressUntilFinished(failing.run_id);
     const failed = await host.call('harness:batch-result', { run_id: failing.run_id });
     expect(failed.result).toMatchObject({ total: 2, failed: 2 });
-    expect(failed.result!.results[0]!.failure).toMatchObject({ step: 'write_back', kind: 'missing_field' });
+    expect(failed.result!.results[0]!.failure).toMatchObject({ step: 'write_back', kind: 'no_route' });
     const xml = (await host.call('harness:batch-export', { run_id: failing.run_id, format: 'junit' })).text;
-    expect(xml).toContain('<failure message="The answer has no &quot;workerId&quot; field');
+    expect(xml).toContain('<failure message="The local receiver has no route for POST');
 
     await host.call('harness:receiver-routes', { routes: [{ ...ROUTE, delayMs: 5000 }] });
     const slow = await host.call('harness:batch-start', { ...base, target: 'receiver', concurrency: 1 });
