@@ -94,7 +94,7 @@ export async function loadSamples(
         idPrefix: 'csv',
         maxSamples: MAX_SAMPLES,
       })
-    : parseSamplesJson(text, { kind: 'profile', idPrefix: 'json' });
+    : parseSamplesJson(text, { kind: 'profile', idPrefix: 'json', maxSamples: MAX_SAMPLES });
   const errors = parsed.issues.filter((i) => i.severity === 'error');
   const warnings = parsed.issues
     .filter((i) => i.severity === 'warning')

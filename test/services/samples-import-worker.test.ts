@@ -103,6 +103,30 @@ describe('users CSV import off the host thread', () => {
     ]);
   });
 
+  it('a samples JSON given to the command line has the same cap, and says what it skipped', async () => {
+    const entries = Array.from({ length: 10_003 }, (_, i) => ({ fields: { email: `u${i}@acme.example` } }));
+    const files: Record<string, string> = { 's.json': JSON.stringify(entries) };
+    const io: HarnessIo = {
+      env: {},
+      readFile: async (p) => files[p]!,
+      writeFile: async () => undefined,
+      out: () => undefined,
+      err: () => undefined,
+    };
+    const loaded = await loadSamples(
+      io,
+      's.json',
+      newDraft('cli', 'acme', '', new Date().toISOString()),
+      false,
+    );
+    expect(loaded.samples).toHaveLength(10_000);
+    expect(loaded.notes).toEqual([
+      expect.stringMatching(
+        /s\.json: row 10001: entries 10001–10003 \(3\) skipped: a domain keeps at most 10000/,
+      ),
+    ]);
+  });
+
   it('says plainly when the reader cannot finish, and imports nothing', async () => {
     const stopped = importUsersCsv(
       { text: usersCsv(200_000), catalogue: STANDARD_PROFILE_FIELDS, maxSamples: 10_000, idPrefix: 'csv' },
