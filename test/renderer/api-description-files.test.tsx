@@ -52,6 +52,40 @@ describe('the API description in draft files', () => {
     expect(host.callsOf('openapi:reference')).toEqual([{ domain_id: expect.any(String), embed: true }]);
   });
 
+  it('the JSON view shows the reference Export writes, so the two stay byte for byte the same', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.apiDescription = { description, binding: { profile: 'POST /employees' } };
+    host.override('openapi:reference', (input: ChannelInput<'openapi:reference'>) => ({
+      source: 'hr.json',
+      fingerprint: FINGERPRINT,
+      operations: { profile: 'POST /employees' },
+      ...(input.embed ? { embedded: '{"openapi":"3.0.3"}' } : {}),
+    }));
+    await renderApp(host);
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => (created.push(blob), 'blob:test')),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    await screen.findByRole('checkbox', { name: 'Embed API description' });
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const file = await created[0]!.text();
+    expect(JSON.parse(file).api_description).toEqual({
+      source: 'hr.json',
+      fingerprint: FINGERPRINT,
+      operations: { profile: 'POST /employees' },
+    });
+    await user.click(screen.getByRole('button', { name: 'JSON' }));
+    const view = within(screen.getByRole('dialog', { name: 'Draft as JSON' })).getByRole('group', {
+      name: 'Draft JSON',
+    });
+    await waitFor(() => expect(view.textContent).toBe(file));
+  });
+
   it('importing a file with an embedded description imports it into the domain, with its operations', async () => {
     const host = new FakeHost();
     const source = host.addDomain('source');
