@@ -22,12 +22,16 @@ describe('publish tab: connection', () => {
     );
     await user.type(screen.getByLabelText('Admin username'), 'ada@acme.com');
     await user.type(screen.getByLabelText('API key'), 'K3y-secret');
-    await user.click(screen.getByRole('button', { name: 'Save API key' }));
+    // No Save button: leaving the field hands what was typed to the host's secret store.
+    expect(screen.queryByRole('button', { name: /^Save API key/ })).toBeNull();
+    await user.tab();
     expect(await screen.findByText(/kept in memory only/)).toBeTruthy();
-    expect(host.callsOf('secrets:set')).toEqual([
-      { domain_id: domain.id, name: 'api_key', value: 'K3y-secret' },
-    ]);
-    expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe('');
+    await waitFor(() =>
+      expect(host.callsOf('secrets:set')).toEqual([
+        { domain_id: domain.id, name: 'api_key', value: 'K3y-secret' },
+      ]),
+    );
+    await waitFor(() => expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe(''));
 
     host.failNext('connection:test', 1, {
       code: 'unauthorized',
@@ -73,7 +77,7 @@ describe('publish tab: connection', () => {
 });
 
 describe('publish tab: typed secrets', () => {
-  it('uses what was typed: Test connection and Pull save typed secrets first, without their Save buttons', async () => {
+  it('uses what was typed: Test connection and Pull save typed secrets first, with no Save buttons', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
     const domain = host.addDomain('acme', (d) => ({ ...d, base_url: 'https://acme.mangoapps.com' }));
@@ -82,7 +86,8 @@ describe('publish tab: typed secrets', () => {
     await openPublish(user);
     await user.type(screen.getByLabelText('API key'), 'K3y-secret');
     await user.type(screen.getByLabelText('Admin password'), 'pa55word');
-    expect(screen.getAllByText(/Typed: Test connection and Pull save it/)).toHaveLength(2);
+    // The password is still being typed (the API key was saved when its field was left).
+    expect(screen.getByText(/Typed: saved when you pause or leave the field/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     await waitFor(() => expect(host.callsOf('connection:test')).toHaveLength(1));
     expect(host.callsOf('secrets:set')).toEqual([

@@ -1,13 +1,14 @@
-import type { FormEvent } from 'react';
+import { useEffect } from 'react';
 import type { SecretName } from '../../../shared/bridge/contract';
 import { Button } from '../../components/Button';
+import { useApp, useAppStore } from '../../store/store-context';
 import { FIELD_HELP } from '../editor/portal-help';
 import type { Secrets } from './useSecrets';
 
 /**
- * One host-held secret (API key, admin password): typed here, handed to the host's secret store and then
- * forgotten. Until saved it lives only in the section's state (Test connection and Pull save it first),
- * never in the draft, the store or an export.
+ * One host-held secret (API key, admin password), saved like every other field — after a pause, on
+ * leaving the field or the tab, and before any host step — but into the host's secret store, then
+ * forgotten here: never in the draft, the store or an export.
  */
 export function SecretField({
   name,
@@ -20,22 +21,36 @@ export function SecretField({
   secrets: Secrets;
   storageNoteId: string;
 }) {
-  const { status, error, busy, save, clear, pending, setPending } = secrets;
+  const { status, error, busy, save, clear, pending, setPending, settle } = secrets;
+  const saves = useAppStore().secretSaves;
+  const domainId = useApp((s) => s.draft?.id ?? '');
   const value = pending[name] ?? '';
-  const setValue = (v: string) => setPending(name, v);
   const isSet = status?.set[name] === true;
   const id = `publish-${name.replace('_', '-')}`;
+  const key = `${domainId}:${name}`;
   // "API key" keeps its capitals; "Admin password" reads "admin password" inside a sentence.
   const noun = label.replace(/^Admin /, 'admin ');
   const help = FIELD_HELP[name];
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (value && (await save(name, value))) setValue('');
+  // Leaving the tab (or the domain) saves what was typed, like leaving the field does.
+  useEffect(() => () => void saves.saveNow(key), [saves, key]);
+
+  function onChange(next: string) {
+    setPending(name, next);
+    if (!next) return saves.cancel(key);
+    saves.schedule(key, async () => {
+      if (await save(name, next)) settle(name, next);
+    });
+  }
+
+  function onClear() {
+    saves.cancel(key);
+    setPending(name, '');
+    void clear(name);
   }
 
   return (
-    <form className="form-field secret-field" onSubmit={onSubmit} data-native-undo>
+    <div className="form-field secret-field">
       <label htmlFor={id}>{label}</label>
       <div className="input-with-button">
         <input
@@ -47,13 +62,14 @@ export function SecretField({
           value={value}
           placeholder={isSet ? '•••••••• (set — type to replace)' : ''}
           aria-describedby={`${id}-help ${id}-state ${storageNoteId}`}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => void saves.saveNow(key)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void saves.saveNow(key);
+          }}
         />
-        <Button type="submit" variant="primary" disabled={!value || busy !== null}>
-          Save {noun}
-        </Button>
         {isSet && (
-          <Button onClick={() => void clear(name)} disabled={busy !== null}>
+          <Button onClick={onClear} disabled={busy !== null}>
             Clear {noun}
           </Button>
         )}
@@ -62,19 +78,21 @@ export function SecretField({
         {help}
       </div>
       <div id={`${id}-state`} className="field-hint" role="status">
-        {value
-          ? `Typed: Test connection and Pull save it before they sign in.`
-          : status === null
-            ? 'Checking…'
-            : isSet
-              ? `The ${noun} is set.`
-              : `No ${noun} set.`}
+        {busy === name
+          ? `Saving the ${noun}…`
+          : value
+            ? 'Typed: saved when you pause or leave the field.'
+            : status === null
+              ? 'Checking…'
+              : isSet
+                ? `The ${noun} is set.`
+                : `No ${noun} set.`}
       </div>
       {error?.name === name && (
         <div className="field-messages field-messages-error" role="alert">
           {error.message}
         </div>
       )}
-    </form>
+    </div>
   );
 }

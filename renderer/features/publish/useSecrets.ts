@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelResult, SecretName } from '../../../shared/bridge/contract';
 import { errorMessage } from '../../bridge';
 import { clearSecret, secretStatus, setSecret } from '../../store/secrets-actions';
@@ -16,6 +16,13 @@ export function useSecrets(domainId: string) {
   // Keyed by domain, so one domain's typing never signs in to another.
   const [typed, setTyped] = useState<{ id: string; values: Typed }>({ id: domainId, values: {} });
   const pending = typed.id === domainId ? typed.values : NOTHING_TYPED;
+  // The latest typing, kept in step with every change, for host steps that run right after field saves
+  // settled (this render's copy would still hold what they saved).
+  const latest = useRef<{ id: string; values: Typed }>(typed);
+  const update = useCallback((next: (t: { id: string; values: Typed }) => { id: string; values: Typed }) => {
+    latest.current = next(latest.current);
+    setTyped(latest.current);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -53,21 +60,35 @@ export function useSecrets(domainId: string) {
 
   const setPending = useCallback(
     (name: SecretName, value: string) =>
-      setTyped((t) => ({ id: domainId, values: { ...(t.id === domainId ? t.values : {}), [name]: value } })),
-    [domainId],
+      update((t) => ({ id: domainId, values: { ...(t.id === domainId ? t.values : {}), [name]: value } })),
+    [domainId, update],
+  );
+
+  /** Forgets what was typed for `name` once `saved` is on the host, unless the admin typed on meanwhile. */
+  const settle = useCallback(
+    (name: SecretName, saved: string) =>
+      update((t) =>
+        t.id === domainId && t.values[name] === saved
+          ? { id: domainId, values: { ...t.values, [name]: '' } }
+          : t,
+      ),
+    [domainId, update],
   );
 
   /** Saves every typed, unsaved secret; false when one could not be saved (its error is shown). */
   const commitPending = useCallback(async (): Promise<boolean> => {
-    for (const [name, value] of Object.entries(pending) as [SecretName, string][]) {
+    // Field saves (after a pause, on blur) have run by now; what is left was typed but not yet saved.
+    for (const [name, value] of Object.entries(
+      latest.current.id === domainId ? latest.current.values : {},
+    ) as [SecretName, string][]) {
       if (!value) continue;
       if (!(await save(name, value))) return false;
-      setPending(name, '');
+      settle(name, value);
     }
     return true;
-  }, [pending, save, setPending]);
+  }, [domainId, save, settle]);
 
-  return { status, error, busy, save, clear, pending, setPending, commitPending };
+  return { status, error, busy, save, clear, pending, setPending, settle, commitPending };
 }
 
 /** What useSecrets returns, for the fields it feeds. */
