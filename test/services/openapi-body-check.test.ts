@@ -91,6 +91,41 @@ describe('OpenAPI 3.0 and Swagger 2.0 dialects as a validator reads them (hand-m
     ]);
   });
 
+  it('3.1: readOnly properties are not required in a request either, and 3.1 keywords stay as they are', async () => {
+    const text = JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'HR', version: '1' },
+      paths: {
+        '/people': {
+          post: {
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['id', 'email'],
+                    properties: {
+                      id: { type: 'string', readOnly: true },
+                      email: { type: 'string', format: 'email' },
+                      level: { type: ['integer', 'null'], exclusiveMaximum: 10 },
+                    },
+                  },
+                },
+              },
+            },
+            responses: { '201': { description: 'ok' } },
+          },
+        },
+      },
+    });
+    const people = contract(await contractsOf(text), 'POST /people');
+    expect(check(people, { email: 'a@b.co', level: null })).toEqual([]);
+    expect(check(people, { level: 10 })).toEqual([
+      { field: 'email', pointer: '', message: '"email" is required' },
+      { field: 'level', pointer: '/level', message: 'must be < 10' },
+    ]);
+  });
+
   it('Swagger 2.0 formData bodies are read as forms: values coerced to the declared types', async () => {
     const text = JSON.stringify({
       swagger: '2.0',

@@ -30,18 +30,21 @@ const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions'] 
 /**
  * An OpenAPI schema (already a `$ref`-free snapshot) as plain JSON Schema for a validator: OpenAPI 3.0
  * and Swagger 2.0 are draft-4 dialects with extras (`nullable`, boolean exclusive bounds, `type: file`);
- * in a request, `readOnly` properties are not required (the server fills them). 3.1 is JSON Schema 2020-12
- * already and passes through.
+ * 3.1 is JSON Schema 2020-12 already and keeps its keywords. In every version, a request's `readOnly`
+ * properties are not required (the server fills them).
  */
 export function toJsonSchema(schema: JsonValue, spec: SpecKind, request = true): JsonValue {
-  if (spec === 'openapi-3.1') return schema;
+  const legacy = spec !== 'openapi-3.1';
+  if (!legacy && !request) return schema;
   const walk = (node: JsonValue): JsonValue => {
     if (!isObj(node)) return node;
     const out: Obj = { ...node };
-    if (out.type === 'file') delete out.type;
-    if (out.nullable === true || out['x-nullable'] === true) allowNull(out);
-    delete out.nullable;
-    exclusiveBounds(out);
+    if (legacy) {
+      if (out.type === 'file') delete out.type;
+      if (out.nullable === true || out['x-nullable'] === true) allowNull(out);
+      delete out.nullable;
+      exclusiveBounds(out);
+    }
     for (const key of SCHEMA_LISTS)
       if (Array.isArray(out[key])) out[key] = (out[key] as JsonValue[]).map(walk);
     for (const key of SCHEMA_SLOTS) if (isObj(out[key])) out[key] = walk(out[key] as JsonValue);
