@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { fetchDescription } from '../electron/services/openapi/fetch-description';
-import { loadDescription, type LoadResult } from '../electron/services/openapi/load-description';
+import {
+  fingerprintOf,
+  loadDescription,
+  type LoadResult,
+} from '../electron/services/openapi/load-description';
 import { AppError } from '../shared/bridge/envelope';
 import type { ApiReference } from '../shared/draft-file/api-reference';
 import { parseDraftFile } from '../shared/draft-file/import-draft';
@@ -115,7 +119,9 @@ export async function checkAgainstDescription(
   if (!found) return null;
   const { ref, loaded } = found;
   const lines: string[] = [];
-  if (ref.fingerprint !== undefined && ref.fingerprint !== loaded.fingerprint)
+  // A description with external references is kept (and embedded) inlined: either text is the same one.
+  const same = [loaded.fingerprint, ...(loaded.bundledText ? [fingerprintOf(loaded.bundledText)] : [])];
+  if (ref.fingerprint !== undefined && !same.includes(ref.fingerprint))
     lines.push(
       `warning  api_description  ${ref.source} changed since the draft was checked against it (fingerprint differs).`,
     );

@@ -235,6 +235,39 @@ describe('the openapi channels', { timeout: 60_000 }, () => {
   });
 });
 
+describe('external references the admin allowed', { timeout: 30_000 }, () => {
+  it('are inlined into the text that is kept, so it loads later without them and without asking', async () => {
+    await fs.writeFile(
+      path.join(dataDir, 'user.json'),
+      JSON.stringify({ type: 'object', required: ['email'], properties: { email: { type: 'string' } } }),
+    );
+    const main = path.join(dataDir, 'split.json');
+    const text = JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'Split', version: '1' },
+      paths: {
+        '/users': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { $ref: './user.json' } } } },
+            responses: { '201': { description: 'ok' } },
+          },
+        },
+      },
+    });
+    await fs.writeFile(main, text);
+    expect(await loadDescription({ text, baseFile: main })).toMatchObject({ ok: false });
+    const loaded = await loadDescription({ text, baseFile: main, allowExternal: true });
+    if (!loaded.ok || loaded.bundledText === undefined) throw new Error('not bundled');
+    await fs.rm(path.join(dataDir, 'user.json'));
+    // The kept text stands alone: no external reference left, the operation's schema inside it.
+    const again = await loadDescription({ text: loaded.bundledText, contracts: true });
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.bundledText).toBeUndefined();
+    const contract = again.contracts!.find((c) => c.key === 'POST /users');
+    expect(JSON.stringify(contract)).toContain('"email"');
+  });
+});
+
 describe('large descriptions', { timeout: 120_000 }, () => {
   it('a 10 MB description loads in the worker while the host keeps serving its event loop', async () => {
     const text = bigDescription(10 * 1024 * 1024);

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { bundle } from '@readme/openapi-parser';
 import { indexDescription, operationContracts, specKind } from '../../../shared/openapi/extract';
 import type { Obj } from '../../../shared/openapi/schema-walk';
 import type { ApiIndex, OperationContract, SpecKind } from '../../../shared/openapi/types';
+import { fingerprintOf } from './fingerprint';
 import { locateSchemaErrors, scanRefs } from './locate-errors';
 import { parseSource, pointerLines, type DescriptionError } from './source-text';
 
@@ -26,13 +26,12 @@ export type LoadResult =
       fingerprint: string;
       warnings: string[];
       contracts?: OperationContract[];
+      /** The description with its external `$ref`s inlined, when it had some: what to keep for offline use. */
+      bundledText?: string;
     }
   | { ok: false; errors: DescriptionError[] };
 
-/** `sha256:<hex>` of the text: how a draft file names the exact description it was checked against. */
-export function fingerprintOf(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
-}
+export { fingerprintOf };
 
 function fail(text: string, errors: DescriptionError[]): LoadResult {
   // Lines cost a second (YAML-aware) parse, so they are found only when there are errors to place.
@@ -85,6 +84,7 @@ export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
   const spec = specKind(doc);
   if (spec === null) return unsupported(req.text, doc);
   const refs = scanRefs(doc);
+  let bundledText: string | undefined;
   if (refs.external.length > 0) {
     if (req.allowExternal !== true)
       return fail(
@@ -96,6 +96,7 @@ export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
       );
     try {
       doc = await bundled(doc, req);
+      bundledText = JSON.stringify(doc);
     } catch (error) {
       return fail(req.text, [
         {
@@ -119,5 +120,6 @@ export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
     fingerprint: fingerprintOf(req.text),
     warnings: [],
     ...(req.contracts === true ? { contracts: operationContracts(doc, spec) } : {}),
+    ...(bundledText !== undefined ? { bundledText } : {}),
   };
 }

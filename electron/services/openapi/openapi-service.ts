@@ -11,6 +11,7 @@ import { DomainFiles } from '../storage/domain-files';
 import { assertSafeId } from '../storage/draft-store';
 import { createContractsCache, type DomainApi } from './domain-api';
 import { fetchDescription } from './fetch-description';
+import { fingerprintOf } from './fingerprint';
 import { loadInWorker, prewarmLoader } from './run-load';
 
 /** Folder of per-domain API descriptions in the data directory. */
@@ -76,15 +77,18 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
       if (!result.ok) return { status: 'invalid', errors: result.errors };
       const description: StoredDescription = {
         source: from,
-        fingerprint: result.fingerprint,
+        // The fingerprint of the text kept (external references inlined), as an embedding carries it.
+        fingerprint:
+          result.bundledText !== undefined ? fingerprintOf(result.bundledText) : result.fingerprint,
         imported_at: now().toISOString(),
         spec: result.spec,
         size: Buffer.byteLength(text, 'utf8'),
         index: result.index,
       };
       // The text first: a crash in between leaves the old index pointing at a newer text, never a
-      // new index without its text.
-      await writeFileAtomic(sourceFile(domain_id), text);
+      // new index without its text. External references the admin allowed are kept inlined, so the
+      // description keeps working offline and without asking again.
+      await writeFileAtomic(sourceFile(domain_id), result.bundledText ?? text);
       const previous = await files.get(domain_id);
       const state: State = { description, binding: previous.binding };
       await files.set(domain_id, state);
