@@ -1,0 +1,56 @@
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useProblems } from '../../renderer/features/problems/useProblems';
+import { createAppStore } from '../../renderer/store/create-store';
+import { StoreProvider } from '../../renderer/store/store-context';
+import { makeLargeDraft } from '../fixtures/large-draft';
+
+const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+
+afterEach(() => {
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+  cleanup();
+});
+
+let renders = 0;
+
+function Probe() {
+  renders++;
+  return <output data-testid="errors">{useProblems().errors}</output>;
+}
+
+function errors(): number {
+  return Number(screen.getByTestId('errors').textContent);
+}
+
+describe('problems follow the draft', () => {
+  it('leave a draft change to its own render, after the change has been committed', async () => {
+    const store = createAppStore();
+    const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
+    act(() => store.setState({ draft }));
+    render(
+      <StoreProvider store={store}>
+        <Probe />
+      </StoreProvider>,
+    );
+    const before = errors();
+    const rendersBefore = renders;
+
+    // An edit as a keystroke makes it, outside act(): the components showing problems must not render
+    // with the keystroke (the synchronous work React does for it, flushed by the end of microtasks).
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    const outgoing = draft.config.profile.outgoing;
+    const [first, ...rest] = outgoing.request_parameters;
+    if (!first) throw new Error('the large draft has request rows');
+    const request_parameters = [{ ...first, api_field: '' }, ...rest];
+    const profile = { ...draft.config.profile, outgoing: { ...outgoing, request_parameters } };
+    const edited = { ...draft, config: { ...draft.config, profile } };
+    store.setState({ draft: edited });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(renders).toBe(rendersBefore);
+
+    await waitFor(() => expect(errors()).toBe(before + 1));
+    store.autosave.dispose();
+  });
+});
