@@ -79,8 +79,7 @@ export function createStaticHandler(root: string) {
     res.writeHead(200, {
       'Content-Type': contentTypeOf(file),
       'Content-Length': size,
-      // The app shell must never be cached: it names the current bundle and is where the token lands.
-      'Cache-Control': path.basename(file) === 'index.html' ? 'no-store' : 'no-cache',
+      'Cache-Control': cacheControlOf(path.relative(await realBase, file)),
     });
     if (req.method === 'HEAD') {
       res.end();
@@ -90,6 +89,19 @@ export function createStaticHandler(root: string) {
       .on('error', () => res.destroy())
       .pipe(res);
   };
+}
+
+/** Built files under `assets/` carry the build's content hash in their name (`index-BkV3x1aZ.js`). */
+const HASHED_ASSET = /^assets[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/**
+ * How long a browser may keep a file, by its path inside the root. A content-hashed asset never changes
+ * under its name, so a reload takes it from the cache without asking; the app shell is never cached (it
+ * names the current bundle and is where the token lands); anything else is asked for again each time.
+ */
+export function cacheControlOf(relativePath: string): string {
+  if (path.basename(relativePath) === 'index.html') return 'no-store';
+  return HASHED_ASSET.test(relativePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 async function realFile(file: string): Promise<string | undefined> {

@@ -292,6 +292,17 @@ describe('web host: static files', () => {
     expect((await request('GET', '/assets/missing.js')).status).toBe(404);
   });
 
+  it('lets the browser keep content-hashed assets across reloads, but asks again for anything else', async () => {
+    await fs.writeFile(path.join(staticDir, 'assets', 'index-BkV3x1aZ.js'), 'console.log(2);');
+    const hashed = await request('GET', '/assets/index-BkV3x1aZ.js');
+    expect(hashed.status).toBe(200);
+    expect(hashed.body).toBe('console.log(2);');
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request('GET', '/assets/app.js')).headers['cache-control']).toBe('no-cache');
+    expect((await request('GET', '/index.html')).headers['cache-control']).toBe('no-store');
+    expect((await request('GET', '/domains/abc')).headers['cache-control']).toBe('no-store');
+  });
+
   it.each([
     '/../secret.txt',
     '/..%2fsecret.txt',
