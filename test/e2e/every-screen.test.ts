@@ -1,32 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
 import { tourEveryScreen } from './support/tour';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useE2eWorld } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await createEmulator();
-  shell = await startWebShell();
-  browser = await openBrowser();
-  await browser.page.setViewportSize({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  await emulator?.close();
-  if (shell) removeDataDir(shell.dataDir);
-});
+const world = useE2eWorld({ width: 1280, height: 800 });
 
 describe('every screen, light and dark, in Chromium', () => {
   it('has no serious or critical axe-core finding on any screen or sub-view in either theme', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
     const scanned: string[] = [];
-    await tourEveryScreen(page, emulator, async (name) => {
+    await tourEveryScreen(page, world.emulator, async (name) => {
       const background: Record<string, string> = {};
       for (const theme of ['light', 'dark'] as const) {
         // The page follows the OS theme while the Theme setting says "As the system" (the default).

@@ -1,26 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
 import { createDomain } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useE2eWorld } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await createEmulator();
-  shell = await startWebShell();
-  browser = await openBrowser();
-  await browser.page.setViewportSize({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  await emulator?.close();
-  if (shell) removeDataDir(shell.dataDir);
-});
+const world = useE2eWorld({ width: 1280, height: 800 });
 
 /** Screenshots for reviewing the UI by eye, only when asked for (UI_SHOTS=<dir>). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -39,9 +23,9 @@ function shellPlace(page: Page) {
 
 describe('first use, end to end in Chromium at 1280×800', () => {
   it('opens a new domain on the start screen; Connect and pull uses the secrets as typed, unsaved', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
-    await createDomain(page, 'acme live', emulator.url, undefined, 'stay');
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
+    await createDomain(page, 'acme live', world.emulator.url, undefined, 'stay');
     await page.getByRole('heading', { name: 'How do you want to start?' }).waitFor();
     expect(await page.getByRole('tablist').count()).toBe(0);
     await expectAccessible(page, 'start screen');
@@ -49,10 +33,10 @@ describe('first use, end to end in Chromium at 1280×800', () => {
 
     await page.getByRole('button', { name: 'Connect and pull' }).click();
     await page.getByRole('heading', { name: 'Connection' }).waitFor();
-    await page.getByLabel('Admin username').fill(emulator.admin.username);
+    await page.getByLabel('Admin username').fill(world.emulator.admin.username);
     // Typed, never saved with their own buttons.
-    await page.getByLabel('API key').fill(emulator.apiKeys.readWrite);
-    await page.getByLabel('Admin password').fill(emulator.admin.password);
+    await page.getByLabel('API key').fill(world.emulator.apiKeys.readWrite);
+    await page.getByLabel('Admin password').fill(world.emulator.admin.password);
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText(/Connected as Ada Admin \(network admin\)/).waitFor();
     await page.getByText('The API key is set.').waitFor();
@@ -64,7 +48,7 @@ describe('first use, end to end in Chromium at 1280×800', () => {
   });
 
   it('starts from the example; the shell stays put, Test results are styled on first use, routes are kept', async () => {
-    const page = browser.page;
+    const page = world.browser.page;
     await createDomain(page, 'acme example', 'https://acme.mangoapps.com', undefined, 'stay');
     await page.getByRole('button', { name: 'Use the example' }).click();
     const postUrl = page.getByLabel('Post to URL');
@@ -127,7 +111,7 @@ describe('first use, end to end in Chromium at 1280×800', () => {
   });
 
   it('keeps the dark theme across a reload, passes axe on every tab in both themes, and fits 1024×700', async () => {
-    const page = browser.page;
+    const page = world.browser.page;
     for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Theme').selectOption(theme);
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);

@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { openBrowser, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { activate, tabTo, typeInto } from './support/keyboard';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useE2eWorld } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await createEmulator();
-  shell = await startWebShell();
-  browser = await openBrowser();
-  await browser.page.setViewportSize({ width: 1280, height: 800 });
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  await emulator?.close();
-  if (shell) removeDataDir(shell.dataDir);
-});
+const world = useE2eWorld({ width: 1280, height: 800 });
 
 describe('the whole job with the keyboard only, in Chromium against the emulator', () => {
   it('drafts, tests, connects, pulls, plans and publishes with Tab, Enter, arrows and typing', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
     await page.getByRole('button', { name: 'New domain' }).waitFor();
 
     // A domain, from the New domain dialog (its first field has focus; Enter submits).
     await activate(page, /^New domain$/);
     await page.keyboard.type('acme by keyboard');
-    await typeInto(page, /Domain URL/, emulator.url);
+    await typeInto(page, /Domain URL/, world.emulator.url);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'acme by keyboard' }).waitFor();
 
@@ -59,9 +42,9 @@ describe('the whole job with the keyboard only, in Chromium against the emulator
     await tabTo(page, /^Test$/, { back: true });
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'Publish' }).getAttribute('aria-selected')).toBe('true');
-    await typeInto(page, /^Admin username$/, emulator.admin.username);
-    await typeInto(page, /^API key$/, emulator.apiKeys.readWrite);
-    await typeInto(page, /^Admin password$/, emulator.admin.password);
+    await typeInto(page, /^Admin username$/, world.emulator.admin.username);
+    await typeInto(page, /^API key$/, world.emulator.apiKeys.readWrite);
+    await typeInto(page, /^Admin password$/, world.emulator.admin.password);
     await activate(page, /^Test connection$/);
     await page.getByText(/Connected as/).waitFor({ timeout: 20_000 });
     await activate(page, /^Pull from domain$/);
@@ -72,7 +55,7 @@ describe('the whole job with the keyboard only, in Chromium against the emulator
     await activate(page, /^Plan$/);
     await page.getByRole('region', { name: /^Location webhook/ }).waitFor({ timeout: 20_000 });
     if (await page.getByLabel(/Type the domain’s host name/).count()) {
-      await typeInto(page, /Type the domain’s host name/, new URL(emulator.url).hostname);
+      await typeInto(page, /Type the domain’s host name/, new URL(world.emulator.url).hostname);
     }
     await activate(page, /^Publish$/);
     await page
@@ -82,7 +65,7 @@ describe('the whole job with the keyboard only, in Chromium against the emulator
       .waitFor({
         timeout: 20_000,
       });
-    expect(emulator.state.getWebhook('location').outgoing.post_url).toBe(
+    expect(world.emulator.state.getWebhook('location').outgoing.post_url).toBe(
       'https://facilities.example.com/hooks/v2',
     );
   }, 180_000);

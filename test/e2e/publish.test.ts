@@ -1,25 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator, type WireWebhook } from '../../electron/services/emulator';
-import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { WireWebhook } from '../../electron/services/emulator';
+import { expectAccessible } from './support/browser';
 import { addRow, pickField, table, waitSaved, createDomain } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useE2eWorld } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await createEmulator();
-  shell = await startWebShell();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  await emulator?.close();
-  if (shell) removeDataDir(shell.dataDir);
-});
+const world = useE2eWorld();
 
 /** What an admin controls on a webhook page, without versions, timestamps or the notify URL. */
 function content(w: WireWebhook | undefined) {
@@ -42,7 +28,7 @@ async function reviewAndPublish(page: Page): Promise<void> {
   const confirm = page.getByLabel(/Type the domain’s host name/);
   if (await confirm.count()) {
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true);
-    await confirm.fill(new URL(emulator.url).hostname);
+    await confirm.fill(new URL(world.emulator.url).hostname);
   }
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page
@@ -53,20 +39,20 @@ async function reviewAndPublish(page: Page): Promise<void> {
 
 describe('publishing, end to end in Chromium against the domain emulator', () => {
   it('connects, pulls, plans, publishes with read-back, resolves a conflict and rolls back', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
 
     // A domain pointing at the emulator.
-    await createDomain(page, 'acme emulated', emulator.url);
+    await createDomain(page, 'acme emulated', world.emulator.url);
 
     // Connect: username in the draft, API key and password in the host's secret store.
     await publishView(page, 'Connect and pull');
-    expect(await page.getByLabel('Domain URL').inputValue()).toBe(emulator.url);
-    await page.getByLabel('Admin username').fill(emulator.admin.username);
-    await page.getByLabel('API key').fill(emulator.apiKeys.readWrite);
+    expect(await page.getByLabel('Domain URL').inputValue()).toBe(world.emulator.url);
+    await page.getByLabel('Admin username').fill(world.emulator.admin.username);
+    await page.getByLabel('API key').fill(world.emulator.apiKeys.readWrite);
     await page.getByLabel('API key').press('Tab');
     await page.getByText('The API key is set.').waitFor();
-    await page.getByLabel('Admin password').fill(emulator.admin.password);
+    await page.getByLabel('Admin password').fill(world.emulator.admin.password);
     await page.getByLabel('Admin password').press('Tab');
     await page.getByText('The admin password is set.').waitFor();
     await page.getByText(/kept in memory only/).waitFor();
@@ -89,7 +75,7 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       .poll(() => request.getByRole('textbox', { name: /^API field, row/ }).count(), { timeout: 10_000 })
       .toBe(5);
     expect(await page.getByRole('textbox', { name: 'MangoApps URL' }).inputValue()).toMatch(
-      new RegExp(`^${emulator.url}/api/webhooks/profile/notify/`),
+      new RegExp(`^${world.emulator.url}/api/webhooks/profile/notify/`),
     );
 
     // Edit: a new request parameter, and the Location webhook switched on.
@@ -129,13 +115,13 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       })
       .toBe(2);
     await expectAccessible(page, 'publish: outcome');
-    const v3 = emulator.state.getWebhook('profile');
+    const v3 = world.emulator.state.getWebhook('profile');
     expect(v3.version).toBe(3);
     expect(requestFields(v3).costCenter).toBe('custom_cost_center');
-    expect(emulator.state.getWebhook('location').outgoing.triggers).toEqual(['create_location']);
+    expect(world.emulator.state.getWebhook('location').outgoing.triggers).toEqual(['create_location']);
 
     // A colleague changes the live page from a second session.
-    emulator.state.setWebhook(
+    world.emulator.state.setWebhook(
       'profile',
       {
         outgoing: {
@@ -194,7 +180,7 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       .toBe(0);
     await reviewAndPublish(page);
     await page.getByRole('heading', { name: 'Profile webhook: published version 5' }).waitFor();
-    const v5 = emulator.state.getWebhook('profile');
+    const v5 = world.emulator.state.getWebhook('profile');
     expect(requestFields(v5)).toMatchObject({ costCenter: 'department', mobilePhone: 'mobile' });
     expect(v5.outgoing.triggers).toEqual(['create_user', 'update_user_profile']);
 
@@ -224,8 +210,8 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     await rollback.getByText('Request parameter "mobilePhone"').waitFor();
     await reviewAndPublish(page);
     await page.getByRole('heading', { name: 'Profile webhook: published version 6' }).waitFor();
-    expect(content(emulator.state.getWebhook('profile'))).toEqual(
-      content(emulator.state.getVersion('profile', 3)),
+    expect(content(world.emulator.state.getWebhook('profile'))).toEqual(
+      content(world.emulator.state.getVersion('profile', 3)),
     );
 
     // The manual checklist: both webhooks, every value copyable, printable on its own.
@@ -240,6 +226,6 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
       .click();
     await page.getByText(/Copied “Post to URL”|Could not copy “Post to URL”/).waitFor();
     await expectAccessible(page, 'publish: manual checklist');
-    expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    expect(world.browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   });
 });

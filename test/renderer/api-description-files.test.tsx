@@ -21,24 +21,30 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A domain with a description, rendered, whose host gives the reference; downloads are captured. */
+async function renderWithDescription(): Promise<{ host: FakeHost; created: Blob[] }> {
+  const host = new FakeHost();
+  host.addDomain('acme');
+  host.apiDescription = { description, binding: { profile: 'POST /employees' } };
+  host.override('openapi:reference', (input: ChannelInput<'openapi:reference'>) => ({
+    source: 'hr.json',
+    fingerprint: FINGERPRINT,
+    operations: { profile: 'POST /employees' },
+    ...(input.embed ? { embedded: '{"openapi":"3.0.3"}' } : {}),
+  }));
+  await renderApp(host);
+  const created: Blob[] = [];
+  Object.assign(URL, {
+    createObjectURL: vi.fn((blob: Blob) => (created.push(blob), 'blob:test')),
+    revokeObjectURL: vi.fn(),
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return { host, created };
+}
+
 describe('the API description in draft files', () => {
   it('Export can embed the description: the host gives the reference and its text', async () => {
-    const host = new FakeHost();
-    host.addDomain('acme');
-    host.apiDescription = { description, binding: { profile: 'POST /employees' } };
-    host.override('openapi:reference', (input: ChannelInput<'openapi:reference'>) => ({
-      source: 'hr.json',
-      fingerprint: FINGERPRINT,
-      operations: { profile: 'POST /employees' },
-      ...(input.embed ? { embedded: '{"openapi":"3.0.3"}' } : {}),
-    }));
-    await renderApp(host);
-    const created: Blob[] = [];
-    Object.assign(URL, {
-      createObjectURL: vi.fn((blob: Blob) => (created.push(blob), 'blob:test')),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { host, created } = await renderWithDescription();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('checkbox', { name: 'Embed API description' }));
     await user.click(screen.getByRole('button', { name: 'Export' }));
@@ -53,22 +59,7 @@ describe('the API description in draft files', () => {
   });
 
   it('the JSON view shows the reference Export writes, so the two stay byte for byte the same', async () => {
-    const host = new FakeHost();
-    host.addDomain('acme');
-    host.apiDescription = { description, binding: { profile: 'POST /employees' } };
-    host.override('openapi:reference', (input: ChannelInput<'openapi:reference'>) => ({
-      source: 'hr.json',
-      fingerprint: FINGERPRINT,
-      operations: { profile: 'POST /employees' },
-      ...(input.embed ? { embedded: '{"openapi":"3.0.3"}' } : {}),
-    }));
-    await renderApp(host);
-    const created: Blob[] = [];
-    Object.assign(URL, {
-      createObjectURL: vi.fn((blob: Blob) => (created.push(blob), 'blob:test')),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { created } = await renderWithDescription();
     const user = userEvent.setup();
     await screen.findByRole('checkbox', { name: 'Embed API description' });
     await user.click(screen.getByRole('button', { name: 'Export' }));
