@@ -15,19 +15,32 @@ const KEEP = 4;
 
 /**
  * The contracts of a stored description, extracted in the description worker (parsing megabytes never
- * blocks the host) once per fingerprint. A text that no longer loads yields an Error, never a throw.
+ * blocks the host) once per fingerprint; the text is read only when the fingerprint is not cached. A text
+ * that no longer loads yields an Error; a text that cannot be read rejects, and is read again next time.
  */
 export function createContractsCache(load: typeof loadInWorker = loadInWorker) {
   const cache = new Map<string, Promise<OperationContract[] | Error>>();
-  return (fingerprint: string, text: string, allowExternal = false): Promise<OperationContract[] | Error> => {
+  return (
+    fingerprint: string,
+    readText: () => Promise<string>,
+    allowExternal = false,
+  ): Promise<OperationContract[] | Error> => {
     let hit = cache.get(fingerprint);
     if (!hit) {
-      hit = load({ text, contracts: true, allowExternal }).then((r) =>
-        r.ok
-          ? (r.contracts ?? [])
-          : new Error(
-              `The stored API description no longer loads: ${r.errors[0]?.message ?? 'unknown error'}`,
-            ),
+      hit = readText().then(
+        async (text) => {
+          const r = await load({ text, contracts: true, allowExternal });
+          return r.ok
+            ? (r.contracts ?? [])
+            : new Error(
+                `The stored API description no longer loads: ${r.errors[0]?.message ?? 'unknown error'}`,
+              );
+        },
+        (error: unknown) => {
+          // The text could not be read (missing, damaged): nothing to keep, the next call reads again.
+          cache.delete(fingerprint);
+          throw error;
+        },
       );
       cache.set(fingerprint, hit);
       while (cache.size > KEEP) cache.delete(cache.keys().next().value as string);

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { StoreProblem } from '../../../shared/bridge/contract';
 import type { DescriptionSource, StoredDescription } from '../../../shared/bridge/contract-openapi';
 import { StoredDescriptionSchema } from '../../../shared/bridge/contract-openapi';
 import { AppError } from '../../../shared/bridge/envelope';
@@ -9,10 +10,12 @@ import type { Handlers } from '../bridge/handlers';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { DomainFiles } from '../storage/domain-files';
 import { assertSafeId } from '../storage/draft-store';
+import { loadTextFile } from '../storage/text-file';
 import { createContractsCache, type DomainApi } from './domain-api';
 import { fetchDescription } from './fetch-description';
 import { fingerprintOf } from './fingerprint';
 import { loadInWorker, prewarmLoader } from './run-load';
+import { MAX_DESCRIPTION_BYTES } from './source-text';
 
 /** Folder of per-domain API descriptions in the data directory. */
 export const API_DESCRIPTIONS_DIR = 'api-descriptions';
@@ -53,8 +56,37 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   });
   const now = options.now ?? (() => new Date());
   const sourceFile = (id: string) => (assertSafeId(id), path.join(dir, `${id}.source`));
-  const sourceText = async (id: string): Promise<string | null> =>
-    fs.readFile(sourceFile(id), 'utf8').catch(() => null);
+  const sourceProblems: StoreProblem[] = [];
+  /**
+   * The text kept for the domain's description, checked against the fingerprint recorded at import: a
+   * missing, oversized, non-UTF-8 or altered file is never used. Damage is moved to quarantine and
+   * reported by name; the answer then says to import the description again.
+   */
+  const sourceText = async (id: string): Promise<string | null> => {
+    const { description } = await files.get(id);
+    if (!description) return null;
+    const loaded = await loadTextFile(sourceFile(id), {
+      what: `The imported text of the API description of ${id} (${id}.source)`,
+      quarantineDir: options.quarantineDir,
+      maxBytes: MAX_DESCRIPTION_BYTES,
+      check: (text) =>
+        fingerprintOf(text) === description.fingerprint
+          ? undefined
+          : 'is not the text that was imported (its fingerprint differs)',
+      now,
+    });
+    if (loaded.problem) sourceProblems.push(loaded.problem);
+    return loaded.text ?? null;
+  };
+  const requireSourceText = async (id: string, use: string): Promise<string> => {
+    const text = await sourceText(id);
+    if (text !== null) return text;
+    const damage = sourceProblems.findLast((p) => p.file === sourceFile(id));
+    throw new AppError(
+      'not_found',
+      `The imported API description text is ${damage ? `damaged (moved to ${damage.moved_to})` : 'missing'}: import the description again to ${use}.`,
+    );
+  };
   const contracts = createContractsCache();
 
   const handlers: Pick<Handlers, OpenapiChannels> = {
@@ -104,12 +136,7 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
       options.knownDomain(domain_id);
       const { description, binding } = await files.get(domain_id);
       if (!description) return null;
-      const text = embed ? await sourceText(domain_id) : null;
-      if (embed && text === null)
-        throw new AppError(
-          'not_found',
-          'The imported description text is missing: import it again to embed it.',
-        );
+      const text = embed ? await requireSourceText(domain_id, 'embed it') : null;
       const operations = Object.keys(binding).length > 0 ? { operations: binding } : {};
       return {
         // Pasted text has no name; the embedded text is then the only way to find it again.
@@ -128,22 +155,21 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
   };
   return {
     handlers,
-    /** The imported text, to embed in an export; null when the domain has none. */
-    sourceText,
     /**
      * The domain's description for the harness (preview and batch checks, the receiver acting like the
      * API), or null when it has none; throws invalid_input when the stored text no longer loads.
      */
     domainApi: async (id: string): Promise<DomainApi | null> => {
       const { description, binding } = await files.get(id);
-      const text = description ? await sourceText(id) : null;
-      if (!description || text === null) return null;
-      const found = await contracts(description.fingerprint, text);
+      if (!description) return null;
+      const found = await contracts(description.fingerprint, () =>
+        requireSourceText(id, 'check requests against it'),
+      );
       if (found instanceof Error) throw new AppError('invalid_input', found.message);
       const { index, fingerprint } = description;
       return { title: index.title, fingerprint, index, binding, contracts: found };
     },
-    problems: () => files.problems,
+    problems: () => [...files.problems, ...sourceProblems],
     forget: async (id: string) => {
       await files.remove(id);
       await fs.rm(sourceFile(id), { force: true });

@@ -71,6 +71,31 @@ export async function readTextIfExists(file: string): Promise<string | undefined
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The bytes as UTF-8 text, or undefined when they are not valid UTF-8 (never replaced with U+FFFD). */
+export function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What is at a stored file's place, without following a link: nothing, a regular file (with its
+ * size), or something else that is damage where a file belongs.
+ */
+export async function storedFileKind(
+  file: string,
+): Promise<{ kind: 'missing' } | { kind: 'file'; size: number } | { kind: 'directory' | 'other' }> {
+  const stat = await fs.lstat(file).catch((error: unknown) => {
+    if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR')) return null;
+    throw error;
+  });
+  if (!stat) return { kind: 'missing' };
+  if (stat.isFile()) return { kind: 'file', size: stat.size };
+  return { kind: stat.isDirectory() ? 'directory' : 'other' };
+}
+
 /**
  * Reads and parses a JSON file without throwing for a missing or malformed file. Invalid UTF-8 is
  * malformed too: decoding it leniently would replace the damage with U+FFFD and the next save keep it.
@@ -84,12 +109,8 @@ export async function readJsonFile(file: string): Promise<JsonReadResult> {
     if (isErrnoCode(error, 'EISDIR')) return { kind: 'invalid', reason: 'a directory, not a file' };
     throw error;
   }
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    return { kind: 'invalid', reason: 'not valid UTF-8 text (damaged bytes)' };
-  }
+  const text = decodeStrictUtf8(bytes);
+  if (text === undefined) return { kind: 'invalid', reason: 'not valid UTF-8 text (damaged bytes)' };
   try {
     return { kind: 'ok', value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
-import { copyFileAtomic, isErrnoCode, readJsonFile, writeJsonAtomic } from './atomic-file';
+import { copyFileAtomic, isErrnoCode, readJsonFile, storedFileKind, writeJsonAtomic } from './atomic-file';
 import { quarantineFile } from './quarantine';
 
 /** How a store words why one of its files could not be used (the admin reads these). */
@@ -94,14 +94,9 @@ type Read<T> = { ok: true; value: T } | { ok: false; reason: string | null };
 
 /** Reads one file as the spec's document; `reason: null` when there is no file at all. */
 async function readDocument<T>(file: string, spec: DocumentSpec<T>): Promise<Read<T>> {
-  const stat = await fs.lstat(file).catch((error: unknown) => {
-    if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR')) return null;
-    throw error;
-  });
-  if (!stat) return { ok: false, reason: null };
-  if (!stat.isFile()) {
-    return { ok: false, reason: spec.wording.notAFile(stat.isDirectory() ? 'directory' : 'other') };
-  }
+  const found = await storedFileKind(file);
+  if (found.kind === 'missing') return { ok: false, reason: null };
+  if (found.kind !== 'file') return { ok: false, reason: spec.wording.notAFile(found.kind) };
   const read = await readJsonFile(file);
   if (read.kind === 'missing') return { ok: false, reason: null };
   if (read.kind === 'invalid') return { ok: false, reason: spec.wording.unreadable(read.reason) };
