@@ -77,7 +77,9 @@ describe('the kept text of an API description', { timeout: 60_000 }, () => {
     await expect(fs.access(source)).rejects.toThrow();
     // The preview still works and says why the request was not checked, instead of silently not checking.
     const preview = await host.call('harness:preview', { id, ...PRIYA, target: 'post_url' });
-    expect(preview.api_check?.error).toMatch(/description text is damaged \(moved to .*\): import the description again/);
+    expect(preview.api_check?.error).toMatch(
+      /description text is damaged \(moved to .*\): import the description again/,
+    );
   });
 
   it('a link in its place is not followed, and bytes that are not UTF-8 are damage', async () => {
