@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { hrDescription } from './openapi-contracts-fixture';
 
 let host: TestHost;
 beforeEach(async () => {
@@ -10,48 +11,6 @@ afterEach(async () => {
 });
 
 const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
-
-/** The third party's description: the profile rows' fields, a stricter firstName and one more required. */
-function hrDescription(strict: boolean): string {
-  return JSON.stringify({
-    openapi: '3.0.3',
-    info: { title: 'HR', version: '1' },
-    servers: [{ url: 'https://hr.example.com/hooks' }],
-    paths: {
-      '/mangoapps': {
-        post: {
-          requestBody: {
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: strict ? ['employeeNumber', 'costCenter'] : ['employeeNumber'],
-                  properties: {
-                    employeeNumber: { type: 'string' },
-                    workEmail: { type: 'string', format: 'email' },
-                    firstName: { type: 'string', maxLength: strict ? 3 : 50 },
-                    costCenter: { type: 'string' },
-                  },
-                },
-              },
-            },
-          },
-          responses: {
-            '201': {
-              description: 'created',
-              content: {
-                'application/json': {
-                  schema: { type: 'object', properties: { workerId: { type: 'string' } } },
-                  example: { workerId: 'W-77' },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-}
 
 async function withDescription(strict: boolean) {
   const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_DESCRIPTIONS_DIR } from '../../electron/services/openapi/openapi-service';
 import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { hrDescription } from './openapi-contracts-fixture';
 
 let host: TestHost;
 beforeEach(async () => {
@@ -14,32 +15,11 @@ afterEach(async () => {
 
 const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
 
-const description = JSON.stringify({
-  openapi: '3.0.3',
-  info: { title: 'HR', version: '1' },
-  paths: {
-    '/mangoapps': {
-      post: {
-        requestBody: {
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['costCenter'],
-                properties: { costCenter: { type: 'string' } },
-              },
-            },
-          },
-        },
-        responses: { '201': { description: 'created' } },
-      },
-    },
-  },
-});
+const description = hrDescription(true);
 
 /** A domain with the description imported; the text file the host keeps for it, then a restarted host. */
 async function imported(): Promise<{ id: string; source: string }> {
-  const d = await domainWith(host, 'https://hr.example.com/mangoapps');
+  const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
   const result = await host.call('openapi:import', {
     domain_id: d.id,
     source: { kind: 'text', text: description },
