@@ -1,7 +1,7 @@
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import type { InputRow, MappingRow, MappingTable } from '../../../shared/model/webhook';
 import { rowsOf } from '../../store/draft-edits';
-import { useApp, useAppShallow } from '../../store/store-context';
+import { useApp, useAppEqual } from '../../store/store-context';
 
 type Row = MappingRow | InputRow;
 
@@ -14,12 +14,19 @@ function idsOf(rows: readonly Row[]): readonly string[] {
   return ids;
 }
 
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The ids of a table's rows, in order. Typing in a row changes the rows but not their ids, so the table
  * is not re-rendered by a keystroke; adding, removing and moving rows re-render it.
  */
 export function useRowIds(kind: WebhookKind, table: MappingTable): readonly string[] {
-  return useAppShallow((s) => (s.draft ? idsOf(rowsOf(s.draft, kind, table)) : NO_IDS));
+  return useAppEqual((s) => (s.draft ? idsOf(rowsOf(s.draft, kind, table)) : NO_IDS), sameIds);
 }
 
 /**
