@@ -39,6 +39,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     options.describeError ?? ((err: unknown) => (err instanceof Error ? err.message : String(err)));
   const pending = new Map<string, DomainDraft>();
   let debounce: ReturnType<typeof setTimeout> | null = null;
+  /** When the debounce ends: each change moves it on; a timer re-armed at most once per debounce follows it. */
+  let due = 0;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let failures = 0;
@@ -72,6 +74,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
   }
 
+  function whenDue(): void {
+    debounce = null;
+    const wait = due - Date.now();
+    if (wait > 0) debounce = setTimeout(whenDue, wait);
+    else void kick();
+  }
+
   function kick(): Promise<void> {
     clearTimers();
     if (running) return running.then(() => (pending.size > 0 && !retry ? kick() : undefined));
@@ -87,8 +96,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       // During a backoff the retry timer will pick the newest version up; don't hammer a failing host.
       if (retry) return;
       options.onStatus({ state: 'pending' });
-      if (debounce) clearTimeout(debounce);
-      debounce = setTimeout(() => void kick(), delayMs);
+      due = Date.now() + delayMs;
+      debounce ??= setTimeout(whenDue, delayMs);
     },
     flush() {
       return pending.size > 0 || running ? kick() : Promise.resolve();

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppStore } from './create-store';
@@ -26,6 +26,20 @@ export function useApp<T>(selector: (state: AppState) => T): T {
 /** Like useApp for selectors that build a new object or array each time (compared shallowly). */
 export function useAppShallow<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStore(), useShallow(selector));
+}
+
+/**
+ * Like useApp, keeping the value it returned before while `equal` finds the new one the same: for values
+ * a selector builds anew, such as a long list of ids, with a comparison cheaper than a shallow one.
+ */
+export function useAppEqual<T>(selector: (state: AppState) => T, equal: (a: T, b: T) => boolean): T {
+  const previous = useRef<{ value: T } | null>(null);
+  return useStore(useAppStore(), (state) => {
+    const next = selector(state);
+    if (previous.current && equal(previous.current.value, next)) return previous.current.value;
+    previous.current = { value: next };
+    return next;
+  });
 }
 
 /** Whether undo / redo are possible, for the header buttons. */

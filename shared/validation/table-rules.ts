@@ -14,15 +14,19 @@ const VERB: Record<MappingTable, string> = {
 };
 
 /** What one table check shares between its passes (no closures per row: they cost more than the rules). */
-interface TableScan {
+export interface TableScan {
   kind: WebhookKind;
   table: MappingTable;
   base: string;
   fields: FieldIndex;
+  /** Where `checkRow` reports; the incremental check points it at one row's list at a time. */
   out: Problem[];
+  /** Row indices by API field and by MangoApps field, ascending. */
   byApi: Map<string, number[]>;
   byMango: Map<string, number[]>;
-  lower: string[];
+  /** Each row's API field in lower case (unset for an empty one). */
+  lower: (string | undefined)[];
+  /** For a lower-case spelling written in more than one way: each spelling with its first row. */
   caseTwins: Map<string, Map<string, number>> | undefined;
   sentByRequest: ReadonlyMap<string, number[]> | undefined;
   /** Messages of duplicate groups, built once per group rather than once per row. */
@@ -43,6 +47,20 @@ export function checkTable(
   out: Problem[],
   sentByRequest?: ReadonlyMap<string, number[]>,
 ): Map<string, number[]> {
+  const scan = scanTable(kind, table, rows, fields, out, sentByRequest);
+  for (let i = 0; i < rows.length; i++) checkRow(scan, rows[i] as MappingRow, i);
+  return scan.byMango;
+}
+
+/** The first pass over a table: rows grouped by API field, MangoApps field and case-only spelling. */
+export function scanTable(
+  kind: WebhookKind,
+  table: MappingTable,
+  rows: readonly MappingRow[],
+  fields: FieldIndex,
+  out: Problem[],
+  sentByRequest?: ReadonlyMap<string, number[]>,
+): TableScan {
   const scan: TableScan = {
     kind,
     table,
@@ -51,7 +69,7 @@ export function checkTable(
     out,
     byApi: new Map(),
     byMango: new Map(),
-    lower: new Array<string>(rows.length),
+    lower: new Array<string | undefined>(rows.length),
     caseTwins: undefined,
     sentByRequest,
     messages: new Map(),
@@ -77,12 +95,13 @@ export function checkTable(
       if (spellings && !spellings.has(api)) spellings.set(api, i);
     }
   }
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as MappingRow;
-    checkApiField(scan, row, i);
-    checkMangoField(scan, row, i);
-  }
-  return scan.byMango;
+  return scan;
+}
+
+/** The second pass for one row: its API field, then its MangoApps field, reported to `scan.out`. */
+export function checkRow(scan: TableScan, row: MappingRow, i: number): void {
+  checkApiField(scan, row, i);
+  checkMangoField(scan, row, i);
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {

@@ -31,6 +31,23 @@ describe('createAutosave', () => {
     expect(autosave.isDirty()).toBe(false);
   });
 
+  it('sets a timer about once per debounce during a burst of keystrokes, not once per keystroke', async () => {
+    vi.useFakeTimers();
+    const save = vi.fn(async (_draft: DomainDraft) => ({ saved_at: 'now' }));
+    const autosave = createAutosave({ save, delayMs: 400, onStatus: () => undefined });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 0; i < 20; i++) {
+      autosave.schedule(draft('a', `v${i}`));
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    expect(timers).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(369);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ name: 'v19' });
+  });
+
   it('retries a failed save with growing waits and never drops the edit', async () => {
     vi.useFakeTimers();
     let failuresLeft = 2;

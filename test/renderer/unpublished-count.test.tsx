@@ -1,8 +1,23 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { setRowField } from '../../renderer/store/draft-edits';
+import type * as Plan from '../../shared/plan/plan';
 import { FakeHost } from './support/fake-host';
 import { pulled } from './support/publish-fixtures';
 import { renderApp } from './support/render-app';
+
+// Counts how often the draft is compared with its base (once per webhook each time it is counted).
+const compared = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../shared/plan/plan', async (load) => {
+  const real = await load<typeof Plan>();
+  return {
+    ...real,
+    diffContent: (...args: Parameters<typeof real.diffContent>) => {
+      compared.calls++;
+      return real.diffContent(...args);
+    },
+  };
+});
 
 describe('header: unpublished changes next to "Saved"', () => {
   it('counts the draft’s changes against its base as the plan would, and nothing before a pull', async () => {
@@ -42,5 +57,26 @@ describe('header: unpublished changes next to "Saved"', () => {
     expect(screen.getByTestId('unpublished-count').textContent).toBe(
       'On an imported file’s base: plan to count changes',
     );
+  });
+
+  it('counts again once typing pauses, not on every keystroke', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme', (d) => pulled(d, 12));
+    const { store } = await renderApp(host, { saveDelayMs: 0 });
+    expect(screen.getByTestId('unpublished-count').textContent).toBe('All published');
+    const rowId = store.getState().draft?.config.profile.outgoing.request_parameters[0]?.id ?? '';
+    compared.calls = 0;
+    for (const value of ['e', 'em', 'emp', 'empl', 'emplo']) {
+      act(() =>
+        store
+          .getState()
+          .edit((d) => setRowField(d, 'profile', 'request_parameters', rowId, 'api_field', value)),
+      );
+    }
+    expect(compared.calls).toBe(0);
+    // The renamed API field: one parameter gone, one new.
+    expect(await screen.findByText('2 unpublished changes')).toBeTruthy();
+    // The pulled webhook compared once, for the last version typed.
+    expect(compared.calls).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { sameProblems } from '../problems/problem-index';
 import { messageIdOf, rowControlId } from '../problems/targets';
 import { FieldPicker } from './FieldPicker';
 import type { RowActions } from './useRowActions';
+import { useRow } from './useTableRows';
 
 const NO_PROBLEMS: readonly Problem[] = [];
 
@@ -15,7 +16,9 @@ const NO_PROBLEMS: readonly Problem[] = [];
 export interface MappingRowProps {
   kind: WebhookKind;
   table: MappingTable;
-  row: Row | InputRow;
+  /** The row shown; it reads its own content from the store, so typing in it re-renders it alone. */
+  rowId: string;
+  /** Where the row is in the whole table (its number is one more). */
   index: number;
   /** Whether this is the last row (its "move down" is disabled); a boolean so adding rows re-renders one row. */
   last: boolean;
@@ -39,6 +42,8 @@ function split(problems: readonly Problem[]): [Problem[], Problem[]] {
   return [first, second];
 }
 
+type RowViewProps = Omit<MappingRowProps, 'rowId'> & { row: Row | InputRow };
+
 function MappingRowView({
   kind,
   table,
@@ -51,7 +56,7 @@ function MappingRowView({
   identifierLabel,
   apiList,
   top,
-}: MappingRowProps) {
+}: RowViewProps) {
   const n = index + 1;
   const rowBase = `${kind}-${table}-${row.id}`;
   const apiId = rowControlId(kind, table, row.id, 'api_field');
@@ -168,16 +173,25 @@ function MappingRowView({
   );
 }
 
+function MappingRowSlot(props: MappingRowProps) {
+  const { rowId, ...rest } = props;
+  const row = useRow(props.kind, props.table, props.index, rowId);
+  return row ? <MappingRowView {...rest} row={row} /> : null;
+}
+
 /** One row of a mapping table, re-rendered only when its own data, position or messages change. */
-export const MappingRow = memo(MappingRowView, (a, b) => {
+export const MappingRow = memo(MappingRowSlot, (a, b) => {
   return (
-    a.row === b.row &&
+    a.rowId === b.rowId &&
+    a.kind === b.kind &&
+    a.table === b.table &&
     a.index === b.index &&
     a.last === b.last &&
     a.fields === b.fields &&
     a.actions === b.actions &&
     a.top === b.top &&
     a.identifierLabel === b.identifierLabel &&
+    a.apiList === b.apiList &&
     sameProblems(a.problems, b.problems)
   );
 });

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
-import type { InputRow, MappingRow as Row, MappingTable as TableName } from '../../../shared/model/webhook';
+import type { MappingTable as TableName } from '../../../shared/model/webhook';
 import { Button } from '../../components/Button';
 import { FieldMessages } from '../../components/FieldMessages';
 import { FilterBox } from '../../components/FilterBox';
-import { rowsOf } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { ApiFieldOptions } from '../openapi/ApiFieldOptions';
 import { useBoundOperation } from '../openapi/useBoundOperation';
@@ -16,8 +15,8 @@ import { identifierHelp, tableHelp } from './portal-help';
 import { useRowActions } from './useRowActions';
 import { useRowFilter } from './useRowFilter';
 import { ROW_HEIGHT, useRowWindow, VIEWPORT_HEIGHT } from './useRowWindow';
+import { useRowIds } from './useTableRows';
 
-const NO_ROWS: readonly (Row | InputRow)[] = [];
 const NO_FIELDS: readonly Field[] = [];
 /** Tables with at least this many rows get a filter box (one stays while it holds a query). */
 export const FILTER_FROM = 6;
@@ -30,10 +29,11 @@ const ADD_LABEL: Record<TableName, string> = {
 
 /**
  * One mapping table (Request, Response or Input Parameters). Long tables are windowed: only the rows in
- * view are rendered, each row memoised, so typing in a 1,000-row draft stays instant.
+ * view are rendered, each row memoised. The table follows its rows' ids, each row its own content, so a
+ * keystroke re-renders the row typed in and nothing else; the problems follow in a transition.
  */
 export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableName }) {
-  const rows = useApp((s) => (s.draft ? rowsOf(s.draft, kind, table) : NO_ROWS));
+  const ids = useRowIds(kind, table);
   const fields = useApp((s) => s.draft?.catalogue[kind] ?? NO_FIELDS);
   const focusRequest = useApp((s) => s.focusRequest);
   const problems = useProblems();
@@ -47,7 +47,9 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
   // The window counts the rows the filter shows; the filter maps a table row to its place in that list.
   const revealRef = useRef<(position: number) => void>(() => undefined);
   const filter = useRowFilter(
-    rows,
+    kind,
+    table,
+    ids.length,
     fields,
     useCallback((position: number) => revealRef.current(position), []),
   );
@@ -72,7 +74,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
   useEffect(() => {
     const at = focusRequest?.at;
     if (at?.section !== 'table' || at.kind !== kind || at.table !== table || !at.rowId) return;
-    const index = rows.findIndex((r) => r.id === at.rowId);
+    const index = ids.indexOf(at.rowId);
     if (index >= 0) revealRow(index);
     // Only a new request should scroll, not every edit of the rows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,18 +83,18 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
   const rendered = [];
   for (let at = start; at < end; at++) {
     const i = shownRows[at];
-    const row = i === undefined ? undefined : rows[i];
-    if (i === undefined || !row) continue;
+    const rowId = i === undefined ? undefined : ids[i];
+    if (i === undefined || rowId === undefined) continue;
     rendered.push(
       <MappingRow
-        key={row.id}
+        key={rowId}
         kind={kind}
         table={table}
-        row={row}
+        rowId={rowId}
         index={i}
-        last={i === rows.length - 1}
+        last={i === ids.length - 1}
         fields={fields}
-        problems={problemsAt(problems, `row.${row.id}`)}
+        problems={problemsAt(problems, `row.${rowId}`)}
         actions={actions}
         identifierLabel={identifierLabel}
         apiList={apiOptions ? `${id}-api-fields` : undefined}
@@ -105,7 +107,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
     <section className="mapping-section" aria-labelledby={titleId}>
       <div className="section-heading">
         <h3 id={titleId}>{TABLE_TITLES[table]}</h3>
-        <span className="row-count">{rows.length === 1 ? '1 row' : `${rows.length} rows`}</span>
+        <span className="row-count">{ids.length === 1 ? '1 row' : `${ids.length} rows`}</span>
       </div>
       <p className="section-description">{tableHelp(kind, table)}</p>
       {identifierLabel && (
@@ -114,14 +116,14 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         </p>
       )}
       <FieldMessages id={`${id}-message`} problems={tableProblems} />
-      {(rows.length >= FILTER_FROM || filter.query !== '') && (
+      {(ids.length >= FILTER_FROM || filter.query !== '') && (
         <FilterBox
           label={`Filter ${TABLE_TITLES[table]}`}
           placeholder="API Field or MangoApps field"
           query={filter.query}
           onQuery={filter.setQuery}
           shown={shownRows.length}
-          total={rows.length}
+          total={ids.length}
           note={filter.note}
         />
       )}
@@ -139,7 +141,7 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
         tabIndex={-1}
         aria-labelledby={titleId}
         aria-describedby={tableProblems.length ? `${id}-message` : undefined}
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={ids.length + 1}
         className="mapping-table"
       >
         <div role="rowgroup" className="mapping-head">
@@ -175,8 +177,8 @@ export function MappingTable({ kind, table }: { kind: WebhookKind; table: TableN
           )}
         </div>
       </div>
-      {rows.length === 0 && <p className="table-empty">No rows yet.</p>}
-      {rows.length > 0 && shownRows.length === 0 && (
+      {ids.length === 0 && <p className="table-empty">No rows yet.</p>}
+      {ids.length > 0 && shownRows.length === 0 && (
         <p className="table-empty">No row matches “{filter.query.trim()}”.</p>
       )}
       <Button id={`${id}-add`} className="add-row" onClick={actions.add}>

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Field } from '../../../shared/model/field-catalogue';
-import type { InputRow, MappingRow } from '../../../shared/model/webhook';
+import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
+import type { InputRow, MappingRow, MappingTable } from '../../../shared/model/webhook';
+import { useRowsWhile } from './useTableRows';
 
 /**
  * Indices of the rows whose API Field or MangoApps Field (its key or its catalogue label) contains the
@@ -26,15 +27,23 @@ export function matchingRows(
 /**
  * A table's filter: its query, the rows it shows (their indices in the whole table, so row numbers stay
  * the table's own), and `revealRow`, which clears the filter when the row it must show is filtered out.
+ * Without a query it shows every row and needs only their number, so typing in a row does not re-render
+ * the table; with one it follows the rows' content.
  */
 export function useRowFilter(
-  rows: readonly (MappingRow | InputRow)[],
+  kind: WebhookKind,
+  table: MappingTable,
+  count: number,
   fields: readonly Field[],
   reveal: (position: number) => void,
 ) {
   const [query, setQueryState] = useState('');
   const [note, setNote] = useState<string | null>(null);
-  const shown = useMemo(() => matchingRows(rows, fields, query), [rows, fields, query]);
+  const rows = useRowsWhile(query.trim() !== '', kind, table);
+  const shown = useMemo(
+    () => (rows ? matchingRows(rows, fields, query) : Array.from({ length: count }, (_, i) => i)),
+    [rows, fields, query, count],
+  );
   const latest = useRef({ shown, query });
   useLayoutEffect(() => {
     latest.current = { shown, query };

@@ -4,6 +4,7 @@ import type { Problem } from '../../../shared/validation/problem';
 import { IconButton } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { describeLocation } from './targets';
+import { useCheckedDraft } from './useCheckedDraft';
 import { useProblems } from './useProblems';
 
 /** Long lists are cut here: a thousand identical errors help nobody, and each one is a button. */
@@ -28,7 +29,8 @@ function rowNumbers(draft: DomainDraft | null): Map<string, number> {
 /** Every problem of the draft, errors first; choosing one opens its tab and focuses the exact spot. */
 export function ProblemsPanel() {
   const open = useApp((s) => s.problemsOpen);
-  const draft = useApp((s) => s.draft);
+  // Row numbers follow the draft the problems were found in, so a keystroke does not re-render the list.
+  const draft = useCheckedDraft();
   const jumpTo = useApp((s) => s.jumpTo);
   const setOpen = useApp((s) => s.setProblemsOpen);
   const problems = useProblems();

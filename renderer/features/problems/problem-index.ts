@@ -1,5 +1,5 @@
 import type { DomainDraft } from '../../../shared/model/draft';
-import { validateDraft } from '../../../shared/validation';
+import { createDraftValidator } from '../../../shared/validation/incremental';
 import type { Problem, ProblemLocation } from '../../../shared/validation/problem';
 import type { DescriptionCheck } from '../../store/api-description-slice';
 
@@ -29,20 +29,27 @@ export function spotKey(at: ProblemLocation): string {
   }
 }
 
+/** Checks each draft from the one checked before it: a keystroke re-checks its row, not the draft. */
+const validate = createDraftValidator();
+
 function build(draft: DomainDraft, api: DescriptionCheck | null): ProblemIndex {
-  const problems = validateDraft(draft);
+  const problems = validate(draft);
   // The description's findings are warnings: they show in the list and at their rows, never block.
   if (api) problems.push(...api(draft));
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity === 'warning');
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const bySpot = new Map<string, Problem[]>();
   for (const problem of problems) {
+    (problem.severity === 'error' ? errors : warnings).push(problem);
     const key = spotKey(problem.at);
     const list = bySpot.get(key);
     if (list) list.push(problem);
     else bySpot.set(key, [problem]);
   }
-  return { all: [...errors, ...warnings], errors: errors.length, warnings: warnings.length, bySpot };
+  const all = errors;
+  const errorCount = errors.length;
+  for (const warning of warnings) all.push(warning);
+  return { all, errors: errorCount, warnings: warnings.length, bySpot };
 }
 
 const EMPTY: ProblemIndex = { all: NONE, errors: 0, warnings: 0, bySpot: new Map() };
