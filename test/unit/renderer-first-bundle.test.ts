@@ -99,6 +99,13 @@ describe('the renderer bundle that loads before the first paint', () => {
     }
   });
 
+  it("asks the host for the start's answers before any other module of the app is evaluated", () => {
+    // Module evaluation follows import order: the entry's first import runs before React and the app.
+    expect(staticImports(ENTRY)[0]).toBe('./ask-host-first');
+    const asking = reachable([path.join(ROOT, 'renderer/ask-host-first.ts')]);
+    expect([...asking.packages.keys()], 'the asking module waits for no package').toEqual([]);
+  });
+
   it('still holds the editor itself', () => {
     expect(relative).toContain('renderer/features/editor/MappingTable.tsx');
     expect(relative).toContain('shared/validation/validate-draft.ts');
