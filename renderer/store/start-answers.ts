@@ -18,11 +18,14 @@ export interface StartAnswers {
  * on their way while the rest of the app's code starts.
  */
 export function askHostAtStart(): StartAnswers {
+  // The draft first: the host answers in the order it is asked, and the draft is both the largest
+  // answer and the one the first paint of its rows waits for.
+  const lastDraft = call('drafts:last', {}).catch(() => null);
   const answers: StartAnswers = {
     appInfo: call('app:info', {}),
     domains: call('domains:list', {}),
     settings: call('settings:get', {}),
-    lastDraft: call('drafts:last', {}).catch(() => null),
+    lastDraft,
   };
   // Each is awaited by the store, which reports a failure; until then a rejection is not "unhandled".
   for (const answer of Object.values(answers)) (answer as Promise<unknown>).catch(() => undefined);

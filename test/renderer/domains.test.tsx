@@ -159,6 +159,8 @@ describe('domains sidebar', () => {
       'drafts:last',
       'settings:get',
     ]);
+    // The draft leaves first: the host answers in order, and the rows wait for it.
+    expect(host.calls[0]?.channel).toBe('drafts:last');
     store.autosave.dispose();
   });
 
