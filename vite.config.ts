@@ -65,5 +65,10 @@ export default defineConfig(({ mode }) => ({
     // Nothing inlined as data: URLs (fonts would break under the CSP); no injected polyfill code.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // What the first paint runs travels as one file, not as a dozen small ones each to be looked up,
+    // linked and evaluated in turn; code shared with the lazily loaded parts is taken from it.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
   },
 }));

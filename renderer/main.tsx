@@ -1,3 +1,6 @@
+// First, so its requests leave before the modules below are evaluated (module order is evaluation order).
+// eslint-disable-next-line import-x/order
+import { startAnswers } from './ask-host-first';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, AppSettingsPanel } from './App';
@@ -17,7 +20,7 @@ if (!root) throw new Error('index.html has no #root element.');
 void AppSettingsPanel.preload();
 
 const store = createAppStore();
-startApp(store);
+startApp(store, startAnswers);
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode } from '../../shared/bridge/envelope';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { serverTiming } from './server-timing';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -51,9 +52,10 @@ export function isJsonContentType(value: string | undefined): boolean {
   return type === 'application/json';
 }
 
-/** Sends a JSON body with no caching. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+/** Sends a JSON body with no caching; with `startedAt`, says how long the host worked on it (Server-Timing). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, startedAt?: number): void {
   const text = JSON.stringify(body);
+  if (startedAt !== undefined) res.setHeader('Server-Timing', serverTiming(startedAt));
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),

@@ -57,6 +57,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
   let port = 0;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const startedAt = performance.now();
     setSecurityHeaders(res);
     if (!hostAllowed(req.headers.host, port))
       return sendError(res, 403, 'forbidden', 'Unexpected Host header.');
@@ -78,11 +79,17 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
         return sendError(res, 401, 'unauthorized', 'Missing or wrong token.');
       return streams.open(req, res);
     }
-    if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice(5));
-    return serveStatic(req, res, pathname);
+    if (pathname === '/api' || pathname.startsWith('/api/'))
+      return handleApi(req, res, pathname.slice(5), startedAt);
+    return serveStatic(req, res, pathname, startedAt);
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string) {
+  async function handleApi(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    rawChannel: string,
+    startedAt: number,
+  ) {
     let channel: string;
     try {
       channel = decodeURIComponent(rawChannel);
@@ -106,7 +113,7 @@ export async function createWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const input = parseJsonBody(body.body);
     if (!input.ok) return sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
-    sendJson(res, 200, await options.dispatch(channel, input.value));
+    sendJson(res, 200, await options.dispatch(channel, input.value), startedAt);
   }
 
   const server = http.createServer((req, res) => {

@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { serverTiming } from './server-timing';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +64,7 @@ export function createStaticHandler(root: string) {
     req: IncomingMessage,
     res: ServerResponse,
     urlPath: string,
+    startedAt = performance.now(),
   ): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
@@ -80,6 +82,7 @@ export function createStaticHandler(root: string) {
       'Content-Type': contentTypeOf(file),
       'Content-Length': size,
       'Cache-Control': cacheControlOf(path.relative(await realBase, file)),
+      'Server-Timing': serverTiming(startedAt),
     });
     if (req.method === 'HEAD') {
       res.end();

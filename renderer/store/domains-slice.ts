@@ -23,12 +23,12 @@ function upsert(list: DomainSummary[], summary: DomainSummary): DomainSummary[] 
 
 /** The domain list, the selection, and the domain operations the sidebar offers. */
 export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDeps): DomainsSlice {
-  async function showDraft(id: string | null, prefetched?: Promise<DomainDraft | null>): Promise<void> {
+  async function showDraft(id: string | null): Promise<void> {
     set({ selectedId: id, draftLoading: id !== null, draftError: null, draft: null });
     deps.resetHistory();
     if (id === null) return;
     try {
-      const draft = (await prefetched) ?? (await call('drafts:get', { id }));
+      const draft = await call('drafts:get', { id });
       if (get().selectedId !== id) return; // the admin picked another domain meanwhile
       set({ draft, draftLoading: false });
       deps.resetHistory();
@@ -43,24 +43,43 @@ export function createDomainsSlice(set: SetState, get: GetState, deps: DomainsDe
     domainsError: null,
     selectedId: null,
 
-    async loadDomains() {
+    async loadDomains(answers) {
       // The list, the settings and the draft open last, all at once: a reload waits for one round trip.
-      const listed = call('domains:list', {});
-      listed.catch(() => undefined); // awaited below; a failure there is reported, not unhandled
-      void get().loadSettings();
-      const last = get().selectedId === null ? call('drafts:last', {}).catch(() => null) : null;
+      const listed = answers?.domains ?? call('domains:list', {});
+      void get().loadSettings(answers?.settings);
+      const last =
+        get().selectedId !== null
+          ? Promise.resolve(null)
+          : (answers?.lastDraft ?? call('drafts:last', {}).catch(() => null));
+      let found: [DomainSummary[], DomainDraft | null];
       try {
-        const domains = await listed;
-        set({ domains: [...domains].sort((a, b) => a.name.localeCompare(b.name)), domainsLoaded: true });
-        const lastDraft = await last;
-        const { selectedId, domains: sorted } = get();
-        if (domains.some((d) => d.id === selectedId)) return;
-        if (lastDraft && domains.some((d) => d.id === lastDraft.id)) {
-          await showDraft(lastDraft.id, Promise.resolve(lastDraft));
-        } else await showDraft(sorted[0]?.id ?? null);
+        found = await Promise.all([listed, last]);
       } catch (err) {
         set({ domainsLoaded: true, domainsError: errorMessage(err) });
+        return;
       }
+      const [listedDomains, lastDraft] = found;
+      const domains = [...listedDomains].sort((a, b) => a.name.localeCompare(b.name));
+      if (domains.some((d) => d.id === get().selectedId)) {
+        set({ domains, domainsLoaded: true });
+        return;
+      }
+      if (lastDraft && domains.some((d) => d.id === lastDraft.id)) {
+        // The list and the draft in one change: the first render after the answers shows the draft's rows,
+        // with no render of the list alone or of "Loading draft…" before it.
+        set({
+          domains,
+          domainsLoaded: true,
+          selectedId: lastDraft.id,
+          draft: lastDraft,
+          draftLoading: false,
+          draftError: null,
+        });
+        deps.resetHistory();
+        return;
+      }
+      set({ domains, domainsLoaded: true });
+      await showDraft(domains[0]?.id ?? null);
     },
 
     async selectDomain(id) {

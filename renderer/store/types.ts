@@ -5,6 +5,7 @@ import type { ProblemLocation } from '../../shared/validation/problem';
 import type { ApiDescriptionState } from './api-description-slice';
 import type { HarnessState, StampedResult } from './harness-slice';
 import type { AdoptMode, PublishState, PublishView } from './publish-slice';
+import type { StartAnswers } from './start-answers';
 
 /** The editor's tabs. */
 export type EditorTab = 'profile' | 'location' | 'security' | 'catalogue' | 'test' | 'publish';
@@ -29,7 +30,8 @@ export interface DomainsSlice {
   domainsLoaded: boolean;
   domainsError: string | null;
   selectedId: string | null;
-  loadDomains(): Promise<void>;
+  /** Shows the domain list and opens the draft open last (or the first); `answers` are calls already made. */
+  loadDomains(answers?: Pick<StartAnswers, 'domains' | 'settings' | 'lastDraft'>): Promise<void>;
   selectDomain(id: string | null): Promise<void>;
   createDomain(name: string, baseUrl: string): Promise<DomainDraft>;
   renameDomain(id: string, name: string): Promise<void>;
@@ -94,12 +96,12 @@ export interface UiSlice {
   setActiveTab(tab: EditorTab): void;
   dismissStart(id: string): void;
   /** Reads the settings from the host; null (and a notice) when the host cannot be reached. */
-  loadSettings(): Promise<AppSettings | null>;
+  loadSettings(answer?: Promise<AppSettings>): Promise<AppSettings | null>;
   /** Changes settings; the screen follows at once and goes back if the host refuses. */
   changeSettings(changes: Partial<Pick<AppSettings, 'theme' | 'density'>>): Promise<void>;
   setProblemsOpen(open: boolean): void;
   jumpTo(at: ProblemLocation): void;
-  loadAppInfo(): Promise<void>;
+  loadAppInfo(answer?: StartAnswers['appInfo']): Promise<void>;
   addStoreProblem(problem: StoreProblem): void;
   dismissStoreProblem(file: string): void;
   setNotice(notice: string | null): void;

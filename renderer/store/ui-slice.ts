@@ -32,9 +32,9 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
     setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
     setSidebarCollapsed: (sidebarCollapsed) => set({ sidebarCollapsed }),
     settings: null,
-    async loadSettings() {
+    async loadSettings(answer) {
       try {
-        const settings = await call('settings:get', {});
+        const settings = await (answer ?? call('settings:get', {}));
         set({ settings });
         return settings;
       } catch (err) {
@@ -59,9 +59,9 @@ export function createUiSlice(set: SetState, get: GetState): UiSlice {
       nonce += 1;
       set({ activeTab: tabOf(at, get().activeTab), focusRequest: { at, nonce } });
     },
-    async loadAppInfo() {
+    async loadAppInfo(answer) {
       try {
-        const appInfo = await call('app:info', {});
+        const appInfo = await (answer ?? call('app:info', {}));
         set({ appInfo, storeProblems: appInfo.store_problems });
       } catch (err) {
         set({ notice: `Could not reach the host: ${errorMessage(err)}` });

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setBridge } from '../../renderer/bridge';
 import { createAppStore } from '../../renderer/store/create-store';
 import { startApp } from '../../renderer/store/start-app';
@@ -118,6 +118,36 @@ describe('domains sidebar', () => {
     expect(host.callsOf('drafts:get')).toEqual([]);
   });
 
+  it('on a reload, shows the list and the draft open last in one change, never the list alone', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme');
+    const beta = host.addDomain('beta');
+    host.settings.last_domain_id = beta.id;
+    // The draft answers after the list, as a big draft does.
+    let answerDraft = () => undefined as void;
+    const draftAsked = new Promise<void>((resolve) => (answerDraft = resolve));
+    host.override('drafts:last', async () => {
+      await draftAsked;
+      return structuredClone(beta);
+    });
+    setBridge(host);
+    const store = createAppStore();
+    const seen: { domains: number; draft: string | null; loading: boolean }[] = [];
+    store.subscribe((s) =>
+      seen.push({ domains: s.domains.length, draft: s.draft?.id ?? null, loading: s.draftLoading }),
+    );
+    startApp(store);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      answerDraft();
+    });
+    await vi.waitFor(() => expect(store.getState().draft?.id).toBe(beta.id));
+    expect(seen.filter((s) => s.domains > 0 && s.draft === null)).toEqual([]);
+    expect(seen.some((s) => s.loading)).toBe(false);
+    expect(host.callsOf('drafts:get')).toEqual([]);
+    store.autosave.dispose();
+  });
+
   it('has the host asked for the list, the settings and the last draft before the first render', () => {
     const host = new FakeHost();
     setBridge(host);
@@ -129,6 +159,8 @@ describe('domains sidebar', () => {
       'drafts:last',
       'settings:get',
     ]);
+    // The draft leaves first: the host answers in order, and the rows wait for it.
+    expect(host.calls[0]?.channel).toBe('drafts:last');
     store.autosave.dispose();
   });
 

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../electron/services/bridge/dispatch';
 import type { Handlers } from '../../electron/services/bridge/handlers';
+import { vouchFor } from '../../electron/services/bridge/vouched-results';
 import { CHANNEL_NAMES } from '../../shared/bridge/channels';
+import { contract } from '../../shared/bridge/contract';
 import { AppError } from '../../shared/bridge/envelope';
-import { newDraft } from '../../shared/model/draft';
+import { DomainDraftSchema, newDraft } from '../../shared/model/draft';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 
@@ -140,5 +142,69 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(handlers({ 'domains:list': async () => [{ id: 1 }] as never }), report);
     expect(await dispatch('domains:list', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(report).toHaveBeenCalledOnce();
+  });
+});
+
+describe('results the host vouched for', () => {
+  it('serves a draft vouched for with its result schema without parsing it again, on get and last', async () => {
+    const draft = vouchFor(newDraft('d1', 'acme', '', NOW), DomainDraftSchema);
+    const dispatch = createDispatcher(
+      handlers({ 'drafts:get': async () => draft, 'drafts:last': async () => draft }),
+    );
+    const parse = vi.spyOn(DomainDraftSchema, 'safeParse');
+    const nullable = vi.spyOn(contract['drafts:last'].result, 'safeParse');
+    try {
+      expect(await dispatch('drafts:get', { id: 'd1' })).toEqual({ ok: true, value: draft });
+      expect(await dispatch('drafts:last', {})).toEqual({ ok: true, value: draft });
+      expect(parse).not.toHaveBeenCalled();
+      expect(nullable).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+      nullable.mockRestore();
+    }
+  });
+
+  it('still parses the input of a channel whose result is vouched for', async () => {
+    const get = vi.fn(async () => vouchFor(newDraft('d1', 'acme', '', NOW), DomainDraftSchema));
+    const dispatch = createDispatcher(handlers({ 'drafts:get': get }));
+    expect(await dispatch('drafts:get', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('catches a malformed draft a handler built itself (nothing vouched for it)', async () => {
+    const report = vi.fn();
+    const broken = { ...newDraft('d1', 'acme', '', NOW), config: 'not a config' };
+    const dispatch = createDispatcher(handlers({ 'drafts:get': async () => broken as never }), report);
+    expect(await dispatch('drafts:get', { id: 'd1' })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(report).toHaveBeenCalledWith('drafts:get', expect.any(Error));
+  });
+
+  it('catches a vouched draft that a handler changed into a copy afterwards', async () => {
+    const report = vi.fn();
+    const draft = vouchFor(newDraft('d1', 'acme', '', NOW), DomainDraftSchema);
+    const dispatch = createDispatcher(
+      handlers({ 'drafts:get': async () => ({ ...draft, name: 7 }) as never }),
+      report,
+    );
+    expect(await dispatch('drafts:get', { id: 'd1' })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
+    expect(report).toHaveBeenCalledOnce();
+  });
+
+  it('parses a vouched value on a channel with another result schema, so it cannot leak fields there', async () => {
+    const draft = vouchFor(newDraft('d1', 'acme', 'https://acme.example', NOW), DomainDraftSchema);
+    const dispatch = createDispatcher(handlers({ 'domains:rename': async () => draft }));
+    expect(await dispatch('domains:rename', { id: 'd1', name: 'acme' })).toEqual({
+      ok: true,
+      value: { id: 'd1', name: 'acme', base_url: 'https://acme.example', updated_at: NOW },
+    });
   });
 });

@@ -2,10 +2,11 @@ import { promises as fs, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { vouchedSchemaOf } from '../../electron/services/bridge/vouched-results';
 import { writeFileAtomic, writeJsonAtomic } from '../../electron/services/storage/atomic-file';
 import { openDraftStore } from '../../electron/services/storage/draft-store';
 import { memorySettings, openSettingsStore } from '../../electron/services/storage/settings-store';
-import { newDraft } from '../../shared/model/draft';
+import { DomainDraftSchema, newDraft } from '../../shared/model/draft';
 
 const FIXED = new Date('2026-11-20T10:00:00.000Z');
 let dataDir: string;
@@ -136,6 +137,34 @@ describe('draft store', () => {
     const copy = store.get('d1')!;
     copy.name = 'changed';
     expect(store.get('d1')?.name).toBe('kept');
+  });
+
+  it('vouches for each copy it hands out as parsed by the draft schema, loaded or stored', async () => {
+    const first = await openDraftStore({ dataDir });
+    await first.put(draft('d1'));
+    expect(vouchedSchemaOf(first.get('d1'))).toBe(DomainDraftSchema);
+    expect(vouchedSchemaOf(first.requireDraft('d1'))).toBe(DomainDraftSchema);
+    const reopened = await openDraftStore({ dataDir });
+    expect(vouchedSchemaOf(reopened.get('d1'))).toBe(DomainDraftSchema);
+    // A copy of a copy is the caller's own object: nothing vouches for it.
+    expect(vouchedSchemaOf({ ...reopened.get('d1')! })).toBeUndefined();
+  });
+
+  it('stores only what the draft schema accepts, so what it vouches for holds', async () => {
+    const store = await openDraftStore({ dataDir });
+    const bad = { ...draft('d1'), config: 'not a config' } as never;
+    await expect(store.put(bad)).rejects.toThrow();
+    expect(store.get('d1')).toBeUndefined();
+  });
+
+  it('lists summaries of the cached drafts without their configuration', async () => {
+    const store = await openDraftStore({ dataDir });
+    await store.put(draft('d1', 'one'));
+    await store.put(draft('d2', 'two'));
+    expect(store.summaries()).toEqual([
+      { id: 'd1', name: 'one', base_url: '', updated_at: FIXED.toISOString() },
+      { id: 'd2', name: 'two', base_url: '', updated_at: FIXED.toISOString() },
+    ]);
   });
 });
 

@@ -303,6 +303,20 @@ describe('web host: static files', () => {
     expect((await request('GET', '/domains/abc')).headers['cache-control']).toBe('no-store');
   });
 
+  it('says how long the host worked on each answer (Server-Timing), for files and bridge calls', async () => {
+    const timing = /^host;dur=(\d+\.\d{2})$/;
+    for (const reply of [
+      await request('GET', '/'),
+      await request('GET', '/assets/app.js'),
+      await request('POST', '/api/domains:list', auth(), '{}'),
+    ]) {
+      expect(reply.status).toBe(200);
+      const dur = Number(timing.exec(String(reply.headers['server-timing']))?.[1]);
+      expect(dur).toBeGreaterThanOrEqual(0);
+      expect(dur).toBeLessThan(60_000);
+    }
+  });
+
   it.each([
     '/../secret.txt',
     '/..%2fsecret.txt',

@@ -99,6 +99,22 @@ describe('the renderer bundle that loads before the first paint', () => {
     }
   });
 
+  it("asks the host for the start's answers before any other module of the app is evaluated", () => {
+    // Module evaluation follows import order: the entry's first import runs before React and the app.
+    expect(staticImports(ENTRY)[0]).toBe('./ask-host-first');
+    const asking = reachable([path.join(ROOT, 'renderer/ask-host-first.ts')]);
+    expect([...asking.packages.keys()], 'the asking module waits for no package').toEqual([]);
+  });
+
+  it('has its icon bundled (content-hashed, so a reload takes it from the cache), not copied as is', () => {
+    const html = readFileSync(path.join(ROOT, 'renderer/index.html'), 'utf8');
+    const href = /<link rel="icon"[^>]*href="([^"]+)"/.exec(html)?.[1];
+    expect(href).toBeDefined();
+    // The bundler hashes what index.html references from its own folder; public/ would be copied verbatim.
+    expect(existsSync(path.join(ROOT, 'renderer', href ?? ''))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'renderer/public', href ?? ''))).toBe(false);
+  });
+
   it('still holds the editor itself', () => {
     expect(relative).toContain('renderer/features/editor/MappingTable.tsx');
     expect(relative).toContain('shared/validation/validate-draft.ts');

@@ -8,6 +8,7 @@ import { hostSecrets } from '../secrets/redactor';
 import type { Handlers } from './handlers';
 import { inputLimitProblem } from './input-limits';
 import { describeIssues, issueDetails } from './issues';
+import { vouchedSchemaOf } from './vouched-results';
 
 /** Calls a channel by name with untrusted input; always resolves to an envelope, never throws. */
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Envelope<unknown>>;
@@ -52,6 +53,12 @@ const CONTENT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
  * The one gate both transports (IPC and HTTP) go through: the channel must exist, its input must match
  * the contract, and its result is parsed again so a handler can never leak a field the contract does not
  * name (a secret, a stack). Services throw AppError on purpose; anything else becomes a generic error.
+ *
+ * One exception to the result parse, never to the input parse: a result the host has vouched for with
+ * exactly this channel's result schema (see vouched-results.ts). The draft store parses every draft when
+ * it loads it from disk and when it stores it, and vouches for each copy it hands out; parsing that copy
+ * again on `drafts:get`/`drafts:last` repeated the work for every one of a 1,000-row draft's rows on the
+ * way to the first paint and could find nothing new. Anything a handler builds itself is still parsed.
  */
 export function createDispatcher(handlers: Handlers, onInternalError = defaultReporter): Dispatch {
   return async (channel, rawInput) => {
@@ -73,6 +80,9 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       const value: unknown = await handler(input.data);
+      if (isVouchedFor(spec.result, value)) {
+        return { ok: true, value: CONTENT_CHANNELS.has(channel) ? value : hostSecrets.redactDeep(value) };
+      }
       const result = spec.result.safeParse(value);
       if (!result.success) {
         onInternalError(
@@ -98,6 +108,15 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
       });
     }
   };
+}
+
+/** Whether `value` was vouched for with `schema` itself (or, for a nullable result, with what it wraps). */
+function isVouchedFor(schema: z.ZodType, value: unknown): boolean {
+  const vouched = vouchedSchemaOf(value);
+  if (vouched === undefined) return false;
+  if (vouched === schema) return true;
+  const def = schema.def as { type: string; innerType?: z.ZodType };
+  return def.type === 'nullable' && def.innerType === vouched;
 }
 
 function isChannel(name: string): name is ChannelName {

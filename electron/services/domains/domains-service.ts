@@ -45,8 +45,7 @@ export function createDomainsService(deps: DomainsServiceDeps): DomainsService {
         return at === -1 ? Number.POSITIVE_INFINITY : at;
       };
       return drafts
-        .list()
-        .map(({ id, name, base_url, updated_at }) => ({ id, name, base_url, updated_at }))
+        .summaries()
         .sort((a, b) => rank(a.id) - rank(b.id) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     },
 

@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { AppError } from '../../../shared/bridge/envelope';
 import { DomainDraftSchema } from '../../../shared/model/draft';
-import type { DomainDraft } from '../../../shared/model/draft';
+import type { DomainDraft, DomainSummary } from '../../../shared/model/draft';
 import { describeIssues } from '../bridge/issues';
+import { vouchFor } from '../bridge/vouched-results';
 import { isErrnoCode } from './atomic-file';
 import { DomainFiles } from './domain-files';
 import { assertSafeId } from './domain-id';
@@ -21,7 +22,12 @@ export interface DraftStore {
   readonly problems: readonly StoreProblem[];
   /** Every draft (copies; mutate freely). */
   list(): DomainDraft[];
-  /** One draft (a copy), or undefined. */
+  /** Every draft's id, name, address and last change, without copying the drafts themselves. */
+  summaries(): DomainSummary[];
+  /**
+   * One draft (a copy), or undefined. The copy is vouched for as parsed by the draft schema (every
+   * cached draft was, when it was loaded or stored), so the bridge does not parse it again on its way out.
+   */
   get(id: string): DomainDraft | undefined;
   /**
    * One draft (a copy), or the bridge's `not_found` error (`invalid_input` for an id that cannot be a
@@ -108,12 +114,14 @@ function createDraftStore(files: DomainFiles<DomainDraft>, cache: Map<string, Do
 
   const get = (id: string) => {
     const draft = cache.get(id);
-    return draft ? structuredClone(draft) : undefined;
+    return draft ? vouchFor(structuredClone(draft), DomainDraftSchema) : undefined;
   };
 
   return {
     problems: files.problems,
     list: () => [...cache.values()].map((draft) => structuredClone(draft)),
+    summaries: () =>
+      [...cache.values()].map(({ id, name, base_url, updated_at }) => ({ id, name, base_url, updated_at })),
     get,
     requireDraft: (id) => {
       assertSafeId(id);

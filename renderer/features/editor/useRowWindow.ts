@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type RefObject, type UIEvent } from 'react';
+import { usePaintedOnce } from './usePaintedOnce';
 
 /** Every mapping row has this height (px), which is what makes windowing a division. */
 export const ROW_HEIGHT = 64;
@@ -19,15 +20,20 @@ export interface RowWindow {
   reveal(index: number): void;
 }
 
-/** Fixed-height windowing: only the rows in (and just around) the visible band are rendered. */
+/**
+ * Fixed-height windowing: only the rows in (and just around) the visible band are rendered. The first
+ * paint of a windowed table shows the visible band alone; the rows around it, which are out of view,
+ * follow right after that paint.
+ */
 export function useRowWindow(count: number): RowWindow {
   const [scrollTop, setScrollTop] = useState(0);
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef(0);
   const windowed = count > WINDOW_FROM;
-  const start = windowed ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
+  const overscan = usePaintedOnce(windowed) ? OVERSCAN : 0;
+  const start = windowed ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - overscan) : 0;
   const end = windowed
-    ? Math.min(count, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + OVERSCAN)
+    ? Math.min(count, Math.ceil((scrollTop + VIEWPORT_HEIGHT) / ROW_HEIGHT) + overscan)
     : count;
 
   const onScroll = useCallback((event: UIEvent<HTMLDivElement>) => {
