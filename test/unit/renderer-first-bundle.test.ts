@@ -117,6 +117,6 @@ describe('the renderer bundle that loads before the first paint', () => {
 
   it('still holds the editor itself', () => {
     expect(relative).toContain('renderer/features/editor/MappingTable.tsx');
-    expect(relative).toContain('shared/validation/validate-draft.ts');
+    expect(relative).toContain('shared/validation/incremental.ts');
   });
 });
