@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // On its own (harness-schemas re-exports it): the routes file and the command line need this one
 // schema, not the two hundred of the harness's channels.

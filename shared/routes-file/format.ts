@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RouteSchema, type RouteView } from '../bridge/route-schema';
 import { fileIssues, formatPath, MAX_ISSUES, type DraftFileIssue } from '../draft-file/issues';
 

@@ -118,9 +118,10 @@ describe('command-line bundle', { timeout: 30_000 }, () => {
     const loaded = staticInputs(testChunk!);
     expect(loaded).toContain('cli/test-command.ts');
     expect(loaded).toContain('electron/services/harness/receiver.ts');
-    // …nor the two hundred schemas of the app's harness channels (the routes file needs one of them).
+    // …nor the two hundred schemas of the app's harness channels (the routes file needs one of them),
+    // nor zod's translations of its messages (only English is used).
     const heavy =
-      /node_modules\/(ajv|openapi-sampler|@readme|yaml|got)\/|services\/(emulator|openapi)\/|harness-schemas/;
+      /node_modules\/(ajv|openapi-sampler|@readme|yaml|got)\/|services\/(emulator|openapi)\/|harness-schemas|zod\/v4\/locales\/(?!en\.js)/;
     expect(loaded.filter((f) => heavy.test(f))).toEqual([]);
     // The entry itself holds only the dispatch: each command is a chunk of its own.
     const entry = Object.keys(meta.outputs).find((f) => f.endsWith('/dist/cli/webhook-studio.js'));
