@@ -1,7 +1,6 @@
 import type { DomainApi } from '../electron/services/openapi/domain-api';
 import { UsageError } from './args';
 import type { HarnessIo } from './harness-inputs';
-import { loadNamedDescription } from './openapi-check';
 
 /** Which description the harness commands use: a path or URL, or the draft file's own reference. */
 export interface ApiChoice {
@@ -20,6 +19,8 @@ export async function harnessApi(
   choice: ApiChoice,
 ): Promise<Omit<DomainApi, 'fingerprint'> | null> {
   if (choice.openapi === undefined && choice.fromFile === undefined) return null;
+  // The description parser (and its YAML, ajv and HTTP client) loads only for a run that names one.
+  const { loadNamedDescription } = await import('./openapi-check');
   const found = await loadNamedDescription(io, {
     ...(choice.openapi !== undefined ? { openapi: choice.openapi } : {}),
     ...(choice.fromFile !== undefined ? { file: choice.fromFile } : {}),

@@ -11,18 +11,12 @@ import {
   type Sample,
 } from '../shared/samples';
 import type { CliIo } from './commands';
+import { InputError } from './input-error';
 
 /** Input files bigger than these are refused before they are parsed (nothing here needs more). */
 export const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
 export const MAX_SAMPLES_BYTES = 50 * 1024 * 1024;
 export const MAX_ROUTES_BYTES = 1024 * 1024;
-
-/** A file the run cannot use; the lines say what is wrong and where. */
-export class InputError extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines[0] ?? 'bad input');
-  }
-}
 
 /** Terminal facilities the harness commands use when the process has them (tests leave them out). */
 export interface TerminalIo {

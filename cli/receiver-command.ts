@@ -43,7 +43,7 @@ export async function receiverCommand(args: ReceiverArgs, io: HarnessIo): Promis
     ...(args.tokenEndpoint && username && password ? { credentials: { username, password } } : {}),
   });
   host.setRoutes(routes);
-  if (api) host.setApi({ domainId: '', title: api.title, contracts: api.contracts });
+  if (api) await host.setApi({ domainId: '', title: api.title, contracts: api.contracts });
   const stopped = new Promise<void>((resolve) => {
     const off = io.onInterrupt!(() => {
       off();

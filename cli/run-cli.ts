@@ -6,13 +6,10 @@ import { hostSecrets } from '../electron/services/secrets/redactor';
 import { writePrivateFile } from '../electron/services/storage/private-modes';
 import { AppError } from '../shared/bridge/envelope';
 import { parseCli, USAGE, UsageError, type CliArgs } from './args';
-import { pullCommand, validateCommand, type CliIo } from './commands';
+import type { CliIo } from './commands';
 import { HARNESS_USAGE, parseReceiverArgs, parseTestArgs } from './harness-args';
-import { InputError, type HarnessIo } from './harness-inputs';
-import { planOrPublish } from './publish-command';
-import { rebaseCommand } from './rebase-command';
-import { receiverCommand } from './receiver-command';
-import { testCommand } from './test-command';
+import type { HarnessIo } from './harness-inputs';
+import { InputError } from './input-error';
 
 /** How a failure is told: words on stderr, and (--json) a JSON object on stdout, which readers parse. */
 function failure(
@@ -37,16 +34,24 @@ function fileError(error: unknown): string | null {
   return null;
 }
 
-/** Run the command line; resolves to the exit code. */
+/**
+ * Run the command line; resolves to the exit code. Each command's code is imported when it runs, so a
+ * `test` in CI never loads the domain client, the publish engine or the API description parser.
+ */
 export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<number> {
   const io = redactedIo(raw);
   try {
     if (argv[0] === 'test') {
       const args = parseTestArgs(argv.slice(1));
       configureNetwork(args, io.env);
+      const { testCommand } = await import('./test-command');
       return await testCommand(args, io);
     }
-    if (argv[0] === 'receiver') return await receiverCommand(parseReceiverArgs(argv.slice(1)), io);
+    if (argv[0] === 'receiver') {
+      const args = parseReceiverArgs(argv.slice(1));
+      const { receiverCommand } = await import('./receiver-command');
+      return await receiverCommand(args, io);
+    }
     const args = parseCli(argv);
     if (args.command === 'help') {
       io.out(`${USAGE}\n\n${HARNESS_USAGE}`);
@@ -54,9 +59,11 @@ export async function runCli(argv: readonly string[], raw: HarnessIo): Promise<n
     }
     // Before validate too: `--openapi https://…` fetches the description through the same network.
     configureNetwork(args, io.env);
-    if (args.command === 'validate') return await validateCommand(args, io);
-    if (args.command === 'pull') return await (args.into ? rebaseCommand(args, io) : pullCommand(args, io));
-    return await planOrPublish(args, io);
+    if (args.command === 'validate') return await (await import('./commands')).validateCommand(args, io);
+    if (args.command === 'pull' && args.into)
+      return await (await import('./rebase-command')).rebaseCommand(args, io);
+    if (args.command === 'pull') return await (await import('./commands')).pullCommand(args, io);
+    return await (await import('./publish-command')).planOrPublish(args, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
       return failure(argv, io, 2, 'usage', (error as Error).message, true);

@@ -1,9 +1,7 @@
 import { setMaxListeners } from 'node:events';
-import { requestCheckIn } from '../electron/services/harness/api-checks';
 import { runBatch } from '../electron/services/harness/batch';
 import { toJsonReport, toJUnitXml } from '../electron/services/harness/batch-report';
 import type { BatchReport } from '../electron/services/harness/batch-types';
-import { LocalDomain } from '../electron/services/harness/local-domain';
 import { ReceiverHost } from '../electron/services/harness/receiver-host';
 import type { WebhookKind } from '../shared/model/field-catalogue';
 import { harnessApi } from './harness-api';
@@ -66,14 +64,20 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
 
   // Nothing reads the receiver's inbox in a test run: keeping none spares 10,000 captured copies.
   const receiver = args.target === 'receiver' ? new ReceiverHost({ inboxSize: 0 }) : null;
-  const local = args.checkIncoming ? new LocalDomain() : null;
+  // The local domain (an emulator) and the request checks load only for the runs that use them.
+  const local = args.checkIncoming
+    ? new (await import('../electron/services/harness/local-domain')).LocalDomain()
+    : null;
+  const requestCheckIn = api
+    ? (await import('../electron/services/harness/api-checks')).requestCheckIn
+    : null;
   const controller = new AbortController();
   // Every delivery in flight listens for Ctrl+C on this one signal.
   setMaxListeners(args.concurrency + 8, controller.signal);
   const stopListening = io.onInterrupt?.(() => controller.abort());
   try {
     receiver?.setRoutes(routes);
-    if (api) receiver?.setApi({ domainId: '', title: api.title, contracts: api.contracts });
+    if (api) await receiver?.setApi({ domainId: '', title: api.title, contracts: api.contracts });
     const receiverUrl = receiver ? (await receiver.ensure()).url : null;
     const targets = new Map<WebhookKind, KindTarget>(
       plan.map((p) => [p.kind, targetOf(draft, p.kind, args, receiverUrl)]),
@@ -87,7 +91,7 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
       const target = targets.get(kind)!;
       const oauth = oauthClientFor(draft, args, target, io.env, receiver);
       const notifyUrl = local ? (await local.prepare(draft, kind, samples)).state.notifyUrl(kind) : undefined;
-      const check = api ? requestCheckIn(api, draft, kind) : null;
+      const check = api && requestCheckIn ? requestCheckIn(api, draft, kind) : null;
       if (api && !check)
         io.err(`No operation of "${api.title}" takes the ${kind} webhook's requests: they are not checked.`);
       const report = await runBatch({

@@ -11,7 +11,7 @@ import { WEBHOOK_KINDS, type WebhookKind } from '../shared/model/field-catalogue
 import { triggersOf } from '../shared/model/webhook';
 import { UsageError } from './args';
 import type { TestArgs } from './harness-args';
-import { InputError } from './harness-inputs';
+import { InputError } from './input-error';
 
 /** Failures that mean every other delivery would fail the same way: the run stops at the first. */
 const RUN_STOPPERS = new Set<FailureKind>(['dns', 'refused', 'tls', 'timeout', 'reset', 'network', 'token']);

@@ -15,8 +15,11 @@ const requireShim =
 
 /**
  * One line per program. `optional` entries are skipped while their source does not exist yet.
- * main bundles its dependencies (the installer ships only dist/), web/emulator/cli run from the
- * project's own node_modules, so their packages stay external.
+ * main bundles its dependencies (the installer ships only dist/), web/emulator run from the project's
+ * own node_modules, so their packages stay external. The CLI bundles its dependencies too: a CI job
+ * starts it once per run, and resolving and linking hundreds of package files cost more than its work.
+ * An entry with `splitting` is built into its outfile's folder, with the modules it imports dynamically
+ * as chunks beside it (loaded only by the commands that need them).
  */
 export const ENTRIES = [
   {
@@ -87,10 +90,23 @@ export const ENTRIES = [
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      splitting: true,
+      banner: { js: requireShim },
     },
   },
 ];
+
+/** Where esbuild writes an entry: its outfile, or (split into chunks) the outfile's folder, named alike. */
+export function outputOf(entry, dir = root) {
+  const outfile = path.join(dir, entry.outfile);
+  if (!entry.options.splitting) return { entryPoints: [path.join(root, entry.source)], outfile };
+  const name = path.basename(entry.outfile, '.js');
+  return {
+    entryPoints: { [name]: path.join(root, entry.source) },
+    outdir: path.dirname(outfile),
+    chunkNames: `${name}-[name]-[hash]`,
+  };
+}
 
 /** The entries that will be built: required ones always, optional ones only when their source exists. */
 export function selectEntries(entries = ENTRIES, exists = (file) => existsSync(path.join(root, file))) {
@@ -105,8 +121,7 @@ async function main() {
   for (const entry of entries) {
     await build({
       absWorkingDir: root,
-      entryPoints: [path.join(root, entry.source)],
-      outfile: entry.outfile,
+      ...outputOf(entry),
       bundle: true,
       sourcemap,
       legalComments: 'none',

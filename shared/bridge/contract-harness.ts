@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
 import { MAX_SAMPLES, SampleSchema } from '../samples/schema';
 import {

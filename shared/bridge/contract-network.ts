@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How the app reaches the network, as the admin sets it (the proxy password is a secret, never shown). */
 const NetworkFields = {

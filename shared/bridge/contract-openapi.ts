@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiReferenceSchema } from '../draft-file/api-reference';
 import { ApiIndexSchema, OperationBindingSchema, SPEC_KINDS } from '../openapi/types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainDraftSchema } from '../model/draft';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
 import { WebhookContentSchema } from '../model/remote';

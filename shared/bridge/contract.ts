@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainDraftSchema, DomainSummarySchema } from '../model/draft';
 import type { ChannelName, EventName } from './channels';
 import { harnessContract, harnessEvents } from './contract-harness';

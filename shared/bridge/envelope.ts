@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Error codes every transport uses; services pick the most precise one. */
 export const ERROR_CODES = [

@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
 import { BodyViolationSchema } from '../openapi/types';
 import { SampleSchema } from '../samples/schema';
+import { RouteSchema } from './route-schema';
+
+export { RouteSchema, type RouteView } from './route-schema';
 
 /**
  * Result shapes of the test harness's channels. Traces, reports and log entries keep the harness core's
@@ -139,17 +142,6 @@ export const NotifyOutcomeSchema = z.object({
   body: z.string().optional(),
 });
 export type NotifyOutcome = z.infer<typeof NotifyOutcomeSchema>;
-
-/** A route of the local receiver: a scripted answer. */
-export const RouteSchema = z.object({
-  method: z.string().trim().min(1).max(10),
-  path: z.string().trim().startsWith('/', 'a path starts with /').max(500),
-  status: z.number().int().min(100).max(599).default(200),
-  /** A JSON template; strings may hold `{{field}}` placeholders filled from the request body. */
-  body: z.unknown().default({}),
-  delayMs: z.number().int().min(0).max(60_000).default(0),
-});
-export type RouteView = z.output<typeof RouteSchema>;
 
 /** Whether the receiver runs, where, and what it answers. */
 export const ReceiverStatusSchema = z.object({

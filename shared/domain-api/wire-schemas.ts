@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FieldSchema } from '../model/field-catalogue';
 
 /** A mapping row on the wire (admin-api.md): no local id. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The largest description a draft file may embed, in characters. */
 export const MAX_EMBEDDED_CHARS = 20 * 1024 * 1024;

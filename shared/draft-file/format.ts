@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FieldSchema } from '../model/field-catalogue';
 import { LOCATION_TRIGGERS, PROFILE_TRIGGERS } from '../model/webhook';
 import { ApiReferenceSchema } from './api-reference';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DRAFT_SCHEMA_URL, DraftFileSchema } from './format';
 
 /** The published JSON Schema of draft files, generated from the zod schema the importer uses. */

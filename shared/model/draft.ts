@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyConfig } from './empty-config';
 import { CatalogueSchema } from './field-catalogue';
 import { ImportedBaseSchema, RemoteStateSchema } from './remote';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The value types a MangoApps profile or location field can have (admin-api.md, field catalogues). */
 export const FIELD_TYPES = ['string', 'email', 'phone', 'date', 'boolean', 'enum', 'user'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const RowSchema = z.object({ api_field: z.string(), mangoapps_field: z.string() });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export { emptyWebhook } from './empty-config';
 export { LOCATION_TRIGGERS, PROFILE_TRIGGERS, TRIGGER_LABELS, triggersOf } from './triggers';

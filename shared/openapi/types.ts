@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A JSON value as a description can hold it (enum members, examples). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WebhookContentSchema } from '../model/remote';
 import { WEBHOOK_KINDS } from '../model/webhook-kinds';
 

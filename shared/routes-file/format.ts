@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { RouteSchema, type RouteView } from '../bridge/harness-schemas';
+import * as z from 'zod';
+import { RouteSchema, type RouteView } from '../bridge/route-schema';
 import { fileIssues, formatPath, MAX_ISSUES, type DraftFileIssue } from '../draft-file/issues';
 
 /** The `$schema` a routes file names; the schema is committed in schema/routes-1.schema.json. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROUTES_SCHEMA_URL, RoutesFileSchema } from './format';
 
 /** The published JSON Schema of routes files, generated from the zod schema the reader uses. */

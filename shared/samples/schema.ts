@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WEBHOOK_KINDS } from '../model/field-catalogue';
 
 /** A sample user or location the harness fires with; values keyed by catalogue key, strings or null. */

@@ -62,7 +62,7 @@ const HR = JSON.stringify({
 describe('the receiver behaving like the API of a description', () => {
   it('answers 422 with every violation, as a real API would, and captures it in the inbox', async () => {
     receiver = await startReceiver();
-    receiver.setApi({ title: 'HR', contracts: await contractsOf(HR) });
+    await receiver.setApi({ title: 'HR', contracts: await contractsOf(HR) });
     const out = await post(`${receiver.url}/v1/employees`, { email: 'nope', age: 'ten' });
     expect(out).toEqual({
       status: 422,
@@ -83,7 +83,7 @@ describe('the receiver behaving like the API of a description', () => {
 
   it('answers a valid body with the success status and a sample made from the response schema', async () => {
     receiver = await startReceiver();
-    receiver.setApi({ title: 'HR', contracts: await contractsOf(HR) });
+    await receiver.setApi({ title: 'HR', contracts: await contractsOf(HR) });
     // The path with or without the server's base path: the Post to URL's path is kept as it is.
     for (const p of ['/v1/employees', '/employees'])
       expect(await post(`${receiver.url}${p}`, { email: 'ann@acme.com' })).toEqual({
@@ -95,7 +95,7 @@ describe('the receiver behaving like the API of a description', () => {
   it("answers with the description's own example when it has one (OpenAPI 3.1 train-travel)", async () => {
     const text = readFileSync(path.join(examples, '3.1/json/train-travel.json'), 'utf8');
     receiver = await startReceiver();
-    receiver.setApi({ title: 'Train Travel', contracts: await contractsOf(text) });
+    await receiver.setApi({ title: 'Train Travel', contracts: await contractsOf(text) });
     const out = await post(`${receiver.url}/bookings`, { trip_id: 'efdbb9d1-02c2-4bc3-afb7-6788d8782b1e' });
     expect(out.status).toBe(201);
     expect(out.body).toMatchObject({
@@ -106,7 +106,7 @@ describe('the receiver behaving like the API of a description', () => {
 
   it('leaves scripted routes, other methods and unknown paths as they were, and can be turned off', async () => {
     receiver = await startReceiver();
-    receiver.setApi({ title: 'HR', contracts: await contractsOf(HR) });
+    await receiver.setApi({ title: 'HR', contracts: await contractsOf(HR) });
     expect(receiver.api()).toEqual({ title: 'HR', operations: 1 });
     receiver.setRoute({ method: 'POST', path: '/v1/employees', status: 200, body: { by: 'route' } });
     expect(await post(`${receiver.url}/v1/employees`, { email: 'x' })).toEqual({
@@ -121,7 +121,7 @@ describe('the receiver behaving like the API of a description', () => {
       no_route: 'GET /employees',
     });
     receiver.clearRoutes();
-    receiver.setApi(null);
+    await receiver.setApi(null);
     expect(receiver.api()).toBeNull();
     expect((await post(`${receiver.url}/employees`, { email: 'x' })).status).toBe(200);
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FaultsPatch } from './faults';
 import { FaultsPatchSchema } from './faults';
 import type { Reply } from './http-util';

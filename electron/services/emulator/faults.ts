@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How often a fault strikes a matching call: with probability `rate` (default 1), and at most `times`

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { WebhookKind } from './types';
 
 /** A problem in a request, in the contract's `details` shape. */

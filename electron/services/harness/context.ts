@@ -11,12 +11,13 @@ import type { AppEvents } from '../events';
 import type { DomainApi } from '../openapi/domain-api';
 import type { SecretVault } from '../secrets';
 import type { DraftStore } from '../storage/draft-store';
-import type { DraftOAuthMode, DeliveryTrace, StepFailure } from './engine';
-import { OAuthClient, oauthSettingsFromDraft } from './engine';
+import type { StepFailure } from './failures';
 import type { HarnessStore } from './harness-store';
 import type { LocalDomain } from './local-domain';
 import type { HarnessLogs } from './logs';
+import { OAuthClient, oauthSettingsFromDraft, type DraftOAuthMode } from './oauth-client';
 import type { ReceiverHost } from './receiver-host';
+import type { DeliveryTrace } from './sender';
 import { firstUnconfirmedHost, hostOf } from './targets';
 
 /** The harness channels' handlers. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LoggedExchangeSchema, LoggedRunSchema } from '../../../shared/bridge/harness-schemas';
 import { hostSecrets } from '../secrets/redactor';
 import type { BatchReport } from './batch-types';

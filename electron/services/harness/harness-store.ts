@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { builtinSamples, SampleListSchema, type Sample } from '../../../shared/samples';
 import { DomainFiles } from '../storage/domain-files';

@@ -1,4 +1,3 @@
-import got from 'got';
 import { AppError } from '../../../shared/bridge/envelope';
 import { sharedPool, type NetPool } from '../net/net-pool';
 import { assertSecureUrl, describeNetworkError } from '../net/network-error';
@@ -161,6 +160,8 @@ export class OAuthClient {
     const { form, headers } = this.form();
     const target = this.settings.tokenUrl;
     this.requests++;
+    // Loaded on the first token request: most runs have no OAuth, and got is a large client.
+    const { default: got } = await import('got');
     let res;
     try {
       const agent = await (this.options.pool ?? sharedPool()).gotAgent(new URL(target));

@@ -35,7 +35,7 @@ export function createReceiverHandlers(ctx: HarnessContext): Pick<HarnessHandler
     'harness:receiver-api': async ({ id, on }) => {
       draftOf(ctx, id);
       if (!on) {
-        ctx.receiver.setApi(null);
+        await ctx.receiver.setApi(null);
         return ctx.receiver.status();
       }
       const api = await ctx.api(id);
@@ -46,7 +46,7 @@ export function createReceiverHandlers(ctx: HarnessContext): Pick<HarnessHandler
             ? `The API description "${api.title}" has no POST operation to answer.`
             : 'This domain has no API description: import one on the API description tab first.',
         );
-      ctx.receiver.setApi({ domainId: id, title: api.title, contracts: api.contracts });
+      await ctx.receiver.setApi({ domainId: id, title: api.title, contracts: api.contracts });
       await ctx.receiver.ensure();
       return ctx.receiver.status();
     },

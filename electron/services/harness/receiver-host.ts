@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { InboxEntryView, ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import {
-  maskHeaders,
-  startReceiver,
-  type Receiver,
-  type ReceiverApi,
-  type ReceiverOptions,
-  type RouteSpec,
-} from './engine';
+import { maskHeaders } from './delivery-request';
+import { startReceiver, type Receiver, type ReceiverOptions, type RouteSpec } from './receiver';
+import type { ReceiverApi } from './receiver-api';
 
 /** The receiver's own account: made up per session, shown in the UI, never the admin's real password. */
 export interface ReceiverCredentials {
@@ -79,9 +74,9 @@ export class ReceiverHost {
       ...this.options,
       oauth: { users: [{ username, password }], clients: [{ clientId: username, clientSecret: password }] },
     })
-      .then((receiver) => {
+      .then(async (receiver) => {
         for (const route of this.routes) receiver.setRoute(toSpec(route));
-        receiver.setApi(this.api);
+        await receiver.setApi(this.api);
         this.receiver = receiver;
         return receiver;
       })
@@ -107,10 +102,13 @@ export class ReceiverHost {
     for (const route of this.routes) receiver.setRoute(toSpec(route));
   }
 
-  /** Behave like a domain's API description on paths no route answers (null: the default echo). */
-  setApi(api: (ReceiverApi & { domainId: string }) | null): void {
+  /**
+   * Behave like a domain's API description on paths no route answers (null: the default echo);
+   * resolves once a running receiver answers like it.
+   */
+  async setApi(api: (ReceiverApi & { domainId: string }) | null): Promise<void> {
     this.api = api;
-    this.receiver?.setApi(api);
+    await this.receiver?.setApi(api);
   }
 
   /** Captured requests, newest first, credentials masked; `clear` empties the inbox first. */

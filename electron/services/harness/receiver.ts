@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NO_ROUTE_HEADER } from './failures';
-import { compileReceiverApi, type ReceiverApi } from './receiver-api';
+import type { compileReceiverApi, ReceiverApi } from './receiver-api';
 import { Inbox, type InboxEntry } from './receiver-inbox';
 import { ReceiverOAuth, type ReceiverOAuthOptions } from './receiver-oauth';
 import { compileTemplate, type Template } from './receiver-template';
@@ -42,8 +42,12 @@ export interface Receiver {
   removeRoute(method: string, path: string): boolean;
   clearRoutes(): void;
   routes(): RouteSpec[];
-  /** Behave like the API of a description on paths no route answers (null: the default echo again). */
-  setApi(api: ReceiverApi | null): void;
+  /**
+   * Behave like the API of a description on paths no route answers (null: the default echo again).
+   * Its schema validator and sampler load on first use; resolves once they have (requests arriving
+   * meanwhile wait for them rather than get the no-route answer).
+   */
+  setApi(api: ReceiverApi | null): Promise<void>;
   /** The description it behaves like, if any. */
   api(): { title: string; operations: number } | null;
   inbox: Inbox;
@@ -96,7 +100,11 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
   const inbox = new Inbox(options.inboxSize ?? 500);
   const oauth = options.oauth ? new ReceiverOAuth(options.oauth, options.now ?? Date.now) : null;
   let seq = 0;
-  let api: { info: ReceiverApi; answer: ReturnType<typeof compileReceiverApi> } | null = null;
+  let api: {
+    info: ReceiverApi;
+    answer: ReturnType<typeof compileReceiverApi> | null;
+    ready: Promise<void>;
+  } | null = null;
   const pending = new Set<NodeJS.Timeout>();
 
   const handle = (req: IncomingMessage, res: ServerResponse, text: string): void => {
@@ -152,7 +160,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     let type = 'application/json';
     let extra: Record<string, string> = {};
     let delay = 0;
-    const fromApi = route ? null : api?.answer(method, path, text, headers['content-type'] ?? '');
+    const fromApi = route ? null : api?.answer?.(method, path, text, headers['content-type'] ?? '');
     if (fromApi) {
       status = fromApi.status;
       out = JSON.stringify(fromApi.body);
@@ -203,8 +211,10 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       if (size <= MAX_BODY) chunks.push(chunk);
     });
     req.on('end', () => {
-      if (size > MAX_BODY) reply(res, 413, '{"error":"body larger than 1 MiB"}', 'application/json');
-      else handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      if (size > MAX_BODY) return reply(res, 413, '{"error":"body larger than 1 MiB"}', 'application/json');
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (api && !api.answer) void api.ready.finally(() => handle(req, res, text));
+      else handle(req, res, text);
     });
   });
   // Longer than any client's idle timeout, so a pooled socket is not closed under a request.
@@ -232,7 +242,17 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
     removeRoute: (method, path) => routes.delete(routeKey(method, path)),
     clearRoutes: () => routes.clear(),
     setApi(info) {
-      api = info ? { info, answer: compileReceiverApi(info) } : null;
+      if (!info) {
+        api = null;
+        return Promise.resolve();
+      }
+      // Loaded here, not at start: ajv and the sampler are most of the receiver's code, and a run
+      // without a description (every `webhook-studio test` in CI but a few) never needs them.
+      const ready = import('./receiver-api').then(({ compileReceiverApi }) => {
+        if (api?.ready === ready) api.answer = compileReceiverApi(info);
+      });
+      api = { info, answer: null, ready };
+      return ready;
     },
     api: () => (api ? { title: api.info.title, operations: api.info.contracts.length } : null),
     routes: () => [...routes.values()].map((r) => ({ ...r.spec })),

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import type { DescriptionSource, StoredDescription } from '../../../shared/bridge/contract-openapi';
 import { StoredDescriptionSchema } from '../../../shared/bridge/contract-openapi';

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { HistoryEntrySchema, type HistoryEntry } from '../../../shared/plan/outcome';
 import { readTextIfExists } from '../storage/atomic-file';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SECRET_NAMES } from '../../../shared/bridge/contract';
 import type { SecretName } from '../../../shared/bridge/contract';
 import { AppError } from '../../../shared/bridge/envelope';

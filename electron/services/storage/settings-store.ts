@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import type { Options as ConfOptions } from 'conf';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreProblem } from '../../../shared/bridge/contract';
 import { describeIssues } from '../bridge/issues';
 import { readTextIfExists, writeFileAtomic } from './atomic-file';
