@@ -40,13 +40,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const rate = (count: number, ms: number) => Math.round((count / ms) * 1000);
 
 async function batchMs(receiver: Receiver, count: number): Promise<number> {
+  // The samples are test data, made before the clock starts (as the bare loop's bodies are).
+  const webhook = benchWebhook(`${receiver.url}/hooks`);
+  const samples = benchSamples(count);
   const started = performance.now();
-  const report = await runBatch({
-    webhook: benchWebhook(`${receiver.url}/hooks`),
-    catalogue: CATALOGUE,
-    samples: benchSamples(count),
-    concurrency: CONCURRENCY,
-  });
+  const report = await runBatch({ webhook, catalogue: CATALOGUE, samples, concurrency: CONCURRENCY });
   if (report.passed !== count) throw new Error(`batch: ${report.failed} of ${count} deliveries failed`);
   return performance.now() - started;
 }
@@ -80,22 +78,37 @@ async function processBench(): Promise<Pick<HarnessBenchResult, 'cliPerSecond' |
   }
 }
 
-/** Runs the harness benchmark; the figures come back with the lines to print. */
-export async function run(): Promise<HarnessBenchResult> {
+/** Starts the receiver both sides send to, answering the bench webhook's write-back. */
+async function benchReceiver(): Promise<Receiver> {
   const receiver = await startReceiver();
   receiver.setRoute({ method: 'POST', path: '/hooks', body: { workerId: 'HR-{{employeeNumber}}' } });
+  return receiver;
+}
+
+/** The batch engine and the bare loop in alternating rounds (ms per round each). */
+async function engineAndBare(
+  receiver: Receiver,
+  rounds: number,
+): Promise<{ batch: number[]; bare: number[] }> {
   const url = `${receiver.url}/hooks`;
+  const bodies = prepareBodies(benchSamples(DELIVERIES), url);
+  // Warm both paths up (JIT, sockets), then alternate rounds so background load hits both alike.
+  await batchMs(receiver, 2 * DELIVERIES);
+  await bareLoop(url, [...bodies, ...bodies], CONCURRENCY);
+  const batch: number[] = [];
+  const bare: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    batch.push(await batchMs(receiver, DELIVERIES));
+    bare.push(await bareLoop(url, bodies, CONCURRENCY));
+  }
+  return { batch, bare };
+}
+
+/** Runs the harness benchmark; the figures come back with the lines to print. */
+export async function run(): Promise<HarnessBenchResult> {
+  const receiver = await benchReceiver();
   try {
-    const bodies = prepareBodies(benchSamples(DELIVERIES), url);
-    // Warm both paths up (JIT, sockets), then alternate rounds so background load hits both alike.
-    await batchMs(receiver, 2 * DELIVERIES);
-    await bareLoop(url, [...bodies, ...bodies], CONCURRENCY);
-    const batch: number[] = [];
-    const bare: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      batch.push(await batchMs(receiver, DELIVERIES));
-      bare.push(await bareLoop(url, bodies, CONCURRENCY));
-    }
+    const { batch, bare } = await engineAndBare(receiver, ROUNDS);
     const mapping = await benchMapping();
     const memory = await measureMemoryInChild(MEMORY_DELIVERIES, CONCURRENCY);
     const processes = await processBench();
@@ -145,9 +158,31 @@ function format(r: Omit<HarnessBenchResult, 'lines'>): string[] {
   return lines;
 }
 
+/**
+ * `npx tsx bench/harness.ts --engine-only [rounds]`: only the engine against the bare loop, for work on
+ * the engine; each round's ratio is printed, since on a busy machine single rounds swing.
+ */
+async function engineOnly(rounds: number): Promise<string[]> {
+  const receiver = await benchReceiver();
+  try {
+    const { batch, bare } = await engineAndBare(receiver, rounds);
+    const ratios = batch.map((ms, i) => ((bare[i] as number) / ms).toFixed(2));
+    return [
+      `harness batch ${rate(DELIVERIES, median(batch)).toLocaleString('en-US')} deliveries/s, bare loop ${rate(DELIVERIES, median(bare)).toLocaleString('en-US')} requests/s: harness = ${(median(bare) / median(batch)).toFixed(2)}× of bare (target ≥ 0.85×: ${median(bare) / median(batch) >= 0.85 ? 'met' : 'MISSED'})`,
+      `  per round: ${ratios.join(' ')}`,
+    ];
+  } finally {
+    await receiver.stop();
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run().then(
-    (r) => console.log(r.lines.join('\n')),
+  const only = process.argv.indexOf('--engine-only');
+  (only >= 0
+    ? engineOnly(Number(process.argv[only + 1] ?? ROUNDS) || ROUNDS)
+    : run().then((r) => r.lines)
+  ).then(
+    (lines) => console.log(lines.join('\n')),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -1,3 +1,4 @@
+import { createHook } from 'node:async_hooks';
 import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../electron/services/harness/batch';
@@ -57,6 +58,27 @@ describe('deliveries in flight under one cancel signal', () => {
     controller.abort();
   });
 
+  it('answers a known route for the same URL object without working out its origin again', async () => {
+    const agents = createAgents(2);
+    let originReads = 0;
+    class CountingUrl extends URL {
+      override get origin(): string {
+        originReads++;
+        return super.origin;
+      }
+    }
+    const url = new CountingUrl(`${receiver.url}/hooks`);
+    const route = await agents.route(url);
+    expect(agents.settledRoute(url)).toBe(route);
+    const reads = originReads;
+    for (let i = 0; i < 5; i++) expect(agents.settledRoute(url)).toBe(route);
+    expect(originReads).toBe(reads);
+    // The same object pointed elsewhere is asked about its new origin, which has no route yet.
+    url.href = 'http://localhost:9/hooks';
+    expect(agents.settledRoute(url)).toBeUndefined();
+    agents.destroy();
+  });
+
   it('knows a pool route after its first call without waiting', async () => {
     const agents = createAgents(2);
     const url = new URL(`${receiver.url}/hooks`);
@@ -85,5 +107,29 @@ describe('what a batch keeps per delivery', () => {
       expect(second?.expectations[i]).toBe(e);
       expect(Object.isFrozen(e)).toBe(true);
     });
+  });
+});
+
+describe('what a batch waits on per delivery', () => {
+  it('about three promises a delivery (the exchange, the delivery, its worker), with no async layers between', async () => {
+    const webhook = profileWebhook(`${receiver.url}/hooks`);
+    const many = Array.from({ length: 20 }, () => builtinUsers()).flat();
+    // Once first, so the pool and the modules are warm and the count is the steady state.
+    await runBatch({ webhook, catalogue: CATALOGUE, samples, concurrency: 4 });
+    let promises = 0;
+    const hook = createHook({
+      init(_id, type) {
+        if (type === 'PROMISE') promises++;
+      },
+    }).enable();
+    let report;
+    try {
+      report = await runBatch({ webhook, catalogue: CATALOGUE, samples: many, concurrency: 4 });
+    } finally {
+      hook.disable();
+    }
+    expect(report.passed).toBe(report.total);
+    // Three per delivery, plus a few per batch and the receiver's own; an async layer more would add one or two.
+    expect(promises).toBeLessThan(3.5 * report.total);
   });
 });

@@ -160,46 +160,50 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   let stoppedBy: BatchReport['stoppedBy'];
   // Checked once for the whole batch; a target that fails the check is left to each delivery to report.
   const checked = checkTarget(options.url ?? options.webhook.outgoing.post_url, options.confirmHost);
-  // What every delivery shares, built once; each delivery adds its trigger and sample.
-  const shared: Omit<FireOptions, 'trigger' | 'sample'> = {
+  const checkedTarget = checked instanceof URL ? checked : undefined;
+  const oauth = options.oauth ?? null;
+  /**
+   * A delivery's options: what every delivery shares plus its trigger and sample, as one literal with
+   * every key (absent ones undefined). Spreading a shared object into a new one per delivery instead
+   * cost about a tenth of the whole batch's throughput when measured.
+   */
+  const fireOptions = (trigger: string, sample: BatchSample): FireOptions => ({
     webhook: options.webhook,
     catalogue: options.catalogue,
+    trigger,
+    sample,
     agents,
-    oauth: options.oauth ?? null,
-    ...(options.url !== undefined ? { url: options.url } : {}),
-    ...(options.confirmHost !== undefined ? { confirmHost: options.confirmHost } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(checked instanceof URL ? { checkedTarget: checked } : {}),
-  };
+    oauth,
+    url: options.url,
+    confirmHost: options.confirmHost,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    checkedTarget,
+  });
   const idRow = identifierRow(options.webhook);
 
-  const runOne = async (index: number): Promise<void> => {
-    const [trigger, sample] = jobs[index] as [string, BatchSample];
-    const trace = await fireDelivery({ ...shared, trigger, sample });
-    let notify: NotifyResult | undefined;
-    if (options.notifyUrl && trace.ok && !options.signal?.aborted) {
-      const payload = composeNotify(options.webhook, sample, options.catalogue);
-      notify = await fireNotify({
-        url: options.notifyUrl,
-        payload,
-        agents,
-        timeoutMs: options.timeoutMs ?? 10_000,
-      });
-    }
+  /** Keeps what one delivery (and its notify call) did; plain work, nothing to wait for. */
+  const record = (
+    index: number,
+    trigger: string,
+    sample: BatchSample,
+    trace: DeliveryTrace,
+    notify: NotifyResult | undefined,
+  ): void => {
     const checks = expectations(options, idRow, sample, trace, notify);
     const api = options.checkRequest ? requestValid(options.checkRequest, trace) : null;
     if (api) checks.push(api.result);
     const cancelled = trace.failure?.kind === 'cancelled';
     const outcome = cancelled ? 'cancelled' : checks.every((c) => c.ok) ? 'passed' : 'failed';
-    results[index] = summarize(index, trigger, sample, trace, outcome, checks, notify);
-    if (api && api.violations.length > 0) results[index].violations = api.violations;
+    const summary = summarize(index, trigger, sample, trace, outcome, checks, notify);
+    if (api && api.violations.length > 0) summary.violations = api.violations;
+    results[index] = summary;
     if (trace.failure && !stoppedBy && options.stopWhen?.(trace.failure))
       stoppedBy = { ...trace.failure, trigger, sampleId: sample.id };
     recent.push(trace);
     if (outcome === 'failed') failedRecent.push(trace);
     options.onExchange?.(trace);
-    options.onResult?.(results[index]);
+    options.onResult?.(summary);
     counts.done++;
     if (outcome === 'passed') counts.passed++;
     else if (outcome === 'failed') counts.failed++;
@@ -207,12 +211,34 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     options.onProgress?.({ done: counts.done, total, passed: counts.passed, failed: counts.failed });
   };
 
-  const worker = async (): Promise<void> => {
-    while (next < total && !options.signal?.aborted && !stoppedBy) await runOne(next++);
+  /**
+   * Takes the next job until none is left, or exactly one with `once` (run even when already aborted: it
+   * then ends as cancelled). The delivery is awaited right here,
+   * not through a further async layer per delivery: each layer costs a promise and microtask hops.
+   */
+  const worker = async (once = false): Promise<void> => {
+    while (once || (next < total && !options.signal?.aborted && !stoppedBy)) {
+      const index = next++;
+      const [trigger, sample] = jobs[index] as [string, BatchSample];
+      const trace = await fireDelivery(fireOptions(trigger, sample));
+      let notify: NotifyResult | undefined;
+      if (options.notifyUrl && trace.ok && !options.signal?.aborted) {
+        const payload = composeNotify(options.webhook, sample, options.catalogue);
+        notify = await fireNotify({
+          url: options.notifyUrl,
+          payload,
+          agents,
+          timeoutMs: options.timeoutMs ?? 10_000,
+        });
+      }
+      record(index, trigger, sample, trace, notify);
+      if (once) return;
+    }
   };
   try {
-    if (options.stopWhen && total > 0) await runOne(next++);
-    await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
+    // A batch that may stop on a failure runs its first delivery alone, before the others start.
+    if (options.stopWhen && total > 0) await worker(true);
+    await Promise.all(Array.from({ length: Math.min(concurrency, total) }, () => worker()));
   } finally {
     destroyAgents(agents);
   }

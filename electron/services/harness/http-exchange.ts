@@ -146,13 +146,15 @@ function onEnd(this: Tracked<http.IncomingMessage>): void {
   const x = this[STATE];
   if (!x.settle()) return;
   const [only] = x.chunks;
-  x.resolve({
+  // Built in place, not spread from a temporary object (this runs per exchange).
+  const response: WireResponse = {
     status: this.statusCode ?? 0,
     headers: flatten(this.headers),
     body: (x.chunks.length === 1 && only ? only : Buffer.concat(x.chunks)).toString('utf8'),
     ms: performance.now() - x.started,
-    ...(x.via ? { via: x.via } : {}),
-  });
+  };
+  if (x.via) response.via = x.via;
+  x.resolve(response);
 }
 
 function onResponse(this: Tracked<http.ClientRequest>, res: http.IncomingMessage): void {

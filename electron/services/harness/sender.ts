@@ -3,11 +3,12 @@ import type { DeliveryEvent, WriteBackEntry } from '../../../shared/mapping';
 import { writeBackPreview } from '../../../shared/mapping';
 import { proxyAuthWords } from '../net/failure-words';
 import { sharedPool } from '../net/net-pool';
-import type { DeliverySpec } from './delivery-request';
+import type { Route } from '../net/route';
+import type { DeliverySpec, PreparedDelivery } from './delivery-request';
 import { checkTarget, maskHeaders, prepareFor, wireRequest } from './delivery-request';
 import type { StepFailure } from './failures';
 import { exchangeFailure, networkKind, NO_ROUTE_HEADER } from './failures';
-import type { Agents, WireResponse } from './http-exchange';
+import type { Agents, ExchangeOptions, WireRequest, WireResponse } from './http-exchange';
 import { sendRequest } from './http-exchange';
 import type { OAuthClient } from './oauth-client';
 
@@ -54,9 +55,6 @@ export interface FireOptions extends DeliverySpec {
   checkedTarget?: URL;
 }
 
-/** What a delivery learned before it ended: its id and event once prepared, the status once answered. */
-type TraceIds = Partial<Pick<DeliveryTrace, 'deliveryId' | 'event' | 'status'>>;
-
 type TokenStep = Extract<TraceStep, { step: 'token' }>;
 
 async function getToken(oauth: OAuthClient, steps: TraceStep[]): Promise<string | StepFailure> {
@@ -79,58 +77,44 @@ async function getToken(oauth: OAuthClient, steps: TraceStep[]): Promise<string 
 const is2xx = (status: number) => status >= 200 && status < 300;
 
 /**
- * Fires one delivery as MangoApps would (admin-api.md, Deliveries) and traces every step: token,
- * request, response, write-back preview. A 401 gets one fresh token and one retry. Failures are named at
- * the step where they happened; nothing throws for a failed delivery.
+ * One delivery on its way: what it has learned so far (its id and event once prepared, the status once
+ * answered) and its steps. Its methods end it as a trace, so a delivery needs no closures of its own.
  */
-export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace> {
-  const started = performance.now();
-  const steps: TraceStep[] = [];
-  const rawUrl = options.url ?? options.webhook.outgoing.post_url;
-  const trace = (failure?: StepFailure, extra: TraceIds = {}): DeliveryTrace => {
-    // Built in place rather than spread from temporary objects (this runs per delivery), in this key order.
+class Delivery {
+  readonly steps: TraceStep[] = [];
+  deliveryId: string;
+  event: DeliveryEvent | null = null;
+  status: number | undefined;
+
+  constructor(
+    readonly options: FireOptions,
+    readonly rawUrl: string,
+    readonly started: number,
+  ) {
+    this.deliveryId = options.deliveryId ?? '';
+  }
+
+  /** The trace, built in place rather than spread from temporary objects, in this key order. */
+  end(failure?: StepFailure): DeliveryTrace {
     const out = {
-      deliveryId: extra.deliveryId ?? options.deliveryId ?? '',
-      event: extra.event ?? null,
-      trigger: options.trigger,
-      sampleId: options.sample.id,
-      url: rawUrl,
+      deliveryId: this.deliveryId,
+      event: this.event,
+      trigger: this.options.trigger,
+      sampleId: this.options.sample.id,
+      url: this.rawUrl,
       ok: failure === undefined,
-      steps,
+      steps: this.steps,
     } as DeliveryTrace;
     if (failure) out.failure = failure;
-    if (extra.status !== undefined) out.status = extra.status;
-    out.ms = performance.now() - started;
+    if (this.status !== undefined) out.status = this.status;
+    out.ms = performance.now() - this.started;
     return out;
-  };
-
-  const target = options.checkedTarget ?? checkTarget(rawUrl, options.confirmHost);
-  if (!(target instanceof URL)) return trace(target);
-  const prepared = prepareFor(options, target);
-  const ids = { deliveryId: prepared.deliveryId, event: prepared.event };
-  const oauth = options.oauth ?? null;
-
-  const pool = options.agents ?? sharedPool();
-  // A batch's pool knows the route after its first delivery: no promise to wait for per delivery.
-  let route = pool.settledRoute(prepared.url);
-  if (!route) {
-    try {
-      route = await pool.route(prepared.url);
-    } catch (error) {
-      return trace(exchangeFailure(error, target.origin), ids);
-    }
   }
-  const via = route.via ?? undefined;
-  let response: WireResponse | undefined;
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    let token: string | undefined;
-    if (oauth) {
-      const got = await getToken(oauth, steps);
-      if (typeof got !== 'string') return trace(got, ids);
-      token = got;
-    }
+
+  /** Records the request about to go on the wire (a token masked) and returns it. */
+  request(prepared: PreparedDelivery, via: string | null, token?: string): WireRequest {
     const wire = wireRequest(prepared, token);
-    steps.push({
+    const step: TraceStep = {
       step: 'request',
       method: wire.method,
       url: wire.url,
@@ -138,61 +122,132 @@ export async function fireDelivery(options: FireOptions): Promise<DeliveryTrace>
       headers: token === undefined ? wire.headers : maskHeaders(wire.headers),
       body: wire.body,
       bytes: prepared.bytes,
-      ...(via ? { via } : {}),
-    });
-    try {
-      response = await sendRequest(wire, {
-        timeoutMs: options.timeoutMs ?? 10_000,
-        parsedUrl: prepared.url,
-        ...(options.agents ? { agents: options.agents } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-    } catch (error) {
-      return trace(exchangeFailure(error, target.origin), ids);
-    }
+    };
+    if (via) step.via = via;
+    this.steps.push(step);
+    return wire;
+  }
+
+  /** The options of this delivery's exchanges (the same for each attempt). */
+  exchangeOptions(url: URL): ExchangeOptions {
+    const options: ExchangeOptions = { timeoutMs: this.options.timeoutMs ?? 10_000, parsedUrl: url };
+    if (this.options.agents) options.agents = this.options.agents;
+    if (this.options.signal) options.signal = this.options.signal;
+    return options;
+  }
+
+  /** Records an answer. */
+  answer(response: WireResponse): void {
     const { status, headers, body, ms } = response;
-    steps.push({ step: 'response', status, headers, body, ms });
-    if (status === 401 && oauth && token !== undefined && attempt === 1) {
+    this.steps.push({ step: 'response', status, headers, body, ms });
+  }
+
+  /** Ends the delivery from its final answer: proxy refusal, a non-2xx status, the JSON and the write-back. */
+  finish(response: WireResponse, target: URL, route: Route): DeliveryTrace {
+    const options = this.options;
+    this.status = response.status;
+    const via = route.via ?? undefined;
+    if (response.status === 407 && via) {
+      const offered = Boolean(route.proxy?.username || route.proxy?.password);
+      const message = proxyAuthWords(via.replace(/^via proxy /, ''), target.origin, offered);
+      return this.end({ step: 'request', kind: 'proxy', message });
+    }
+    if (!is2xx(response.status)) {
+      const message = `The target answered HTTP ${response.status}; a delivery needs a 2xx answer, nothing is written back.`;
+      return this.end({ step: 'response', kind: 'http_status', message });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(response.body);
+    } catch {
+      json = undefined;
+    }
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      const type = response.headers['content-type'] ?? 'no content type';
+      const message = `The answer is not a JSON object (${type}); nothing is written back.`;
+      return this.end({ step: 'response', kind: 'non_json', message });
+    }
+    const preview = writeBackPreview(options.webhook, options.sample.fields, json, options.catalogue);
+    const missing = preview.filter((e) => e.flags.missing).map((e) => e.api_field);
+    this.steps.push({ step: 'write_back', preview, missing });
+    const noRoute = response.headers[NO_ROUTE_HEADER];
+    if (missing.length > 0 && noRoute) {
+      const message = `The local receiver has no route for ${noRoute}, so its default answer holds none of the response parameters. A route for this path is missing, not the mapping: add one under Test › Local receiver.`;
+      return this.end({ step: 'write_back', kind: 'no_route', message });
+    }
+    if (missing.length > 0) {
+      const list = missing.map((m) => `"${m}"`).join(', ');
+      const message = `The answer has no ${list} field${missing.length > 1 ? 's' : ''}: check the response parameters' API field names.`;
+      return this.end({ step: 'write_back', kind: 'missing_field', message });
+    }
+    return this.end();
+  }
+}
+
+/**
+ * Fires one delivery as MangoApps would (admin-api.md, Deliveries) and traces every step: token,
+ * request, response, write-back preview. A 401 gets one fresh token and one retry. Failures are named at
+ * the step where they happened; nothing throws for a failed delivery.
+ */
+export function fireDelivery(options: FireOptions): Promise<DeliveryTrace> {
+  const rawUrl = options.url ?? options.webhook.outgoing.post_url;
+  const delivery = new Delivery(options, rawUrl, performance.now());
+  const target = options.checkedTarget ?? checkTarget(rawUrl, options.confirmHost);
+  if (!(target instanceof URL)) return Promise.resolve(delivery.end(target));
+  const prepared = prepareFor(options, target);
+  delivery.deliveryId = prepared.deliveryId;
+  delivery.event = prepared.event;
+  // A batch's pool knows the route after its first delivery: no promise to wait for per delivery.
+  const route = (options.agents ?? sharedPool()).settledRoute(prepared.url);
+  if (!route || options.oauth) return fireInSteps(delivery, target, prepared, route);
+  // The common case, a known route and no token to get: one exchange, one promise to wait for.
+  const wire = delivery.request(prepared, route.via);
+  return sendRequest(wire, delivery.exchangeOptions(prepared.url)).then(
+    (response) => {
+      delivery.answer(response);
+      return delivery.finish(response, target, route);
+    },
+    (error: unknown) => delivery.end(exchangeFailure(error, target.origin)),
+  );
+}
+
+/** A delivery whose route is still to be found or which needs a token (and may retry once after a 401). */
+async function fireInSteps(
+  delivery: Delivery,
+  target: URL,
+  prepared: PreparedDelivery,
+  known: Route | undefined,
+): Promise<DeliveryTrace> {
+  const oauth = delivery.options.oauth ?? null;
+  let route = known;
+  if (!route) {
+    try {
+      route = await (delivery.options.agents ?? sharedPool()).route(prepared.url);
+    } catch (error) {
+      return delivery.end(exchangeFailure(error, target.origin));
+    }
+  }
+  let response: WireResponse | undefined;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    let token: string | undefined;
+    if (oauth) {
+      const got = await getToken(oauth, delivery.steps);
+      if (typeof got !== 'string') return delivery.end(got);
+      token = got;
+    }
+    const wire = delivery.request(prepared, route.via, token);
+    try {
+      response = await sendRequest(wire, delivery.exchangeOptions(prepared.url));
+    } catch (error) {
+      return delivery.end(exchangeFailure(error, target.origin));
+    }
+    delivery.answer(response);
+    if (response.status === 401 && oauth && token !== undefined && attempt === 1) {
       oauth.invalidate(token);
       continue;
     }
     break;
   }
-  if (!response) return trace({ step: 'response', kind: 'network', message: 'No answer.' }, ids);
-  const done = { ...ids, status: response.status };
-  if (response.status === 407 && via) {
-    const proxy = (await (options.agents ?? sharedPool()).route(prepared.url)).proxy;
-    const offered = Boolean(proxy?.username || proxy?.password);
-    const message = proxyAuthWords(via.replace(/^via proxy /, ''), target.origin, offered);
-    return trace({ step: 'request', kind: 'proxy', message }, done);
-  }
-  if (!is2xx(response.status)) {
-    const message = `The target answered HTTP ${response.status}; a delivery needs a 2xx answer, nothing is written back.`;
-    return trace({ step: 'response', kind: 'http_status', message }, done);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(response.body);
-  } catch {
-    json = undefined;
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    const type = response.headers['content-type'] ?? 'no content type';
-    const message = `The answer is not a JSON object (${type}); nothing is written back.`;
-    return trace({ step: 'response', kind: 'non_json', message }, done);
-  }
-  const preview = writeBackPreview(options.webhook, options.sample.fields, json, options.catalogue);
-  const missing = preview.filter((e) => e.flags.missing).map((e) => e.api_field);
-  steps.push({ step: 'write_back', preview, missing });
-  const noRoute = response.headers[NO_ROUTE_HEADER];
-  if (missing.length > 0 && noRoute) {
-    const message = `The local receiver has no route for ${noRoute}, so its default answer holds none of the response parameters. A route for this path is missing, not the mapping: add one under Test › Local receiver.`;
-    return trace({ step: 'write_back', kind: 'no_route', message }, done);
-  }
-  if (missing.length > 0) {
-    const list = missing.map((m) => `"${m}"`).join(', ');
-    const message = `The answer has no ${list} field${missing.length > 1 ? 's' : ''}: check the response parameters' API field names.`;
-    return trace({ step: 'write_back', kind: 'missing_field', message }, done);
-  }
-  return trace(undefined, done);
+  if (!response) return delivery.end({ step: 'response', kind: 'network', message: 'No answer.' });
+  return delivery.finish(response, target, route);
 }

@@ -94,6 +94,12 @@ export class NetPool {
   private readonly settled = new Map<string, Route>();
   private readonly agents = new Map<string, http.Agent>();
   private ca: string[] | undefined | null = null;
+  /** The last URL object settledRoute answered, its href then, and the route. */
+  private lastUrl: URL | undefined;
+  private lastHref = '';
+  private lastRoute: Route | undefined;
+  /** The agent agentFor returned last, for the same protocol and route object (a batch asks per delivery). */
+  private lastAgent: { secure: boolean; route: Route; agent: http.Agent } | undefined;
 
   constructor(
     private readonly config: NetConfig = netConfig(),
@@ -117,7 +123,15 @@ export class NetPool {
 
   /** How `url` is reached, when that is already decided (a batch's deliveries after the first). */
   settledRoute(url: URL): Route | undefined {
-    return this.settled.get(url.origin);
+    // A batch asks with the same URL object for every delivery: answered without building its origin again.
+    if (url === this.lastUrl && url.href === this.lastHref) return this.lastRoute;
+    const route = this.settled.get(url.origin);
+    if (route) {
+      this.lastUrl = url;
+      this.lastHref = url.href;
+      this.lastRoute = route;
+    }
+    return route;
   }
 
   /** The agent for `url` and how it goes (direct or via which proxy). */
@@ -135,12 +149,15 @@ export class NetPool {
 
   /** The agent for a protocol and route (the same one for every call on that route). */
   agentFor(secure: boolean, route: Route): http.Agent {
+    const last = this.lastAgent;
+    if (last && last.route === route && last.secure === secure) return last.agent;
     const key = `${secure ? 'https' : 'http'} ${route.proxy?.href ?? 'direct'}`;
     let agent = this.agents.get(key);
     if (!agent) {
       agent = this.build(secure, route);
       this.agents.set(key, agent);
     }
+    this.lastAgent = { secure, route, agent };
     return agent;
   }
 
@@ -203,6 +220,7 @@ export class NetPool {
   destroy(): void {
     for (const agent of this.agents.values()) agent.destroy();
     this.agents.clear();
+    this.lastAgent = undefined;
   }
 }
 
