@@ -53,4 +53,40 @@ describe('problems follow the draft', () => {
     await waitFor(() => expect(errors()).toBe(before + 1));
     store.autosave.dispose();
   });
+
+  it('of a draft opened for the first time are found right after its first render, not in it', async () => {
+    const store = createAppStore();
+    const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
+    draft.config.profile.outgoing.request_parameters[0]!.api_field = '';
+    act(() => store.setState({ draft }));
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    const seen: number[] = [];
+    function Recorder() {
+      const found = useProblems().errors;
+      seen.push(found);
+      return <output data-testid="errors">{found}</output>;
+    }
+    render(
+      <StoreProvider store={store}>
+        <Recorder />
+      </StoreProvider>,
+    );
+    // The first render shows no problems yet: the draft has not been checked.
+    expect(seen[0]).toBe(0);
+    await waitFor(() => expect(errors()).toBeGreaterThan(0));
+
+    // A component mounted once the draft has been checked shows its problems from its first render.
+    const later: number[] = [];
+    function Late() {
+      later.push(useProblems().errors);
+      return null;
+    }
+    render(
+      <StoreProvider store={store}>
+        <Late />
+      </StoreProvider>,
+    );
+    expect(later[0]).toBe(errors());
+    store.autosave.dispose();
+  });
 });

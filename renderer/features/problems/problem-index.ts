@@ -68,6 +68,11 @@ export function problemsOf(draft: DomainDraft | null, api: DescriptionCheck | nu
   return index;
 }
 
+/** Whether this draft's problems have been found already (then asking for them again costs nothing). */
+export function wasChecked(draft: DomainDraft): boolean {
+  return cache.has(draft);
+}
+
 /** The problems of one spot (never undefined, so components can compare cheaply). */
 export function problemsAt(index: ProblemIndex, key: string): readonly Problem[] {
   return index.bySpot.get(key) ?? NONE;

@@ -1,8 +1,9 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { App } from '../../../renderer/App';
 import { setBridge } from '../../../renderer/bridge';
 import { preloadLazyComponents } from '../../../renderer/components/lazy-component';
+import { wasChecked } from '../../../renderer/features/problems/problem-index';
 import { createAppStore, type AppStore } from '../../../renderer/store/create-store';
 import { startApp } from '../../../renderer/store/start-app';
 import { StoreProvider } from '../../../renderer/store/store-context';
@@ -43,6 +44,12 @@ export async function renderApp(
   );
   if (host.drafts.size > 0 && !options.startScreen) {
     await screen.findByRole('tablist', { name: 'Configuration sections' });
+    // The draft's problems are found right after its first paint: wait for them, as an admin sees them.
+    await waitFor(() => {
+      const draft = store.getState().draft;
+      expect(draft && wasChecked(draft)).toBe(true);
+    });
+    await act(async () => {});
   }
   return { store, ...view };
 }
