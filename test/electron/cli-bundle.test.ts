@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { build, type Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTRIES, outputOf } from '../../scripts/build-host.mjs';
+import { draftFileText } from '../services/support/draft-file';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -42,24 +43,7 @@ function staticInputs(chunk: string): string[] {
   return [...seen].flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
 }
 
-const draft = JSON.stringify({
-  format_version: 1,
-  name: 'acme',
-  profile: {
-    outgoing: {
-      triggers: ['create_user'],
-      post_url: 'https://hr.acme.example/hooks/users',
-      request_parameters: [{ api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-      response_parameters: [{ api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-    },
-    incoming: {
-      input_parameters: [
-        { api_field: 'employeeNumber', mangoapps_field: 'employee_id', user_identifier: true },
-      ],
-    },
-  },
-  custom_fields: { profile: [{ key: 'custom_hris_id', label: 'HRIS ID', type: 'string' }], location: [] },
-});
+const draft = draftFileText('https://hr.acme.example/hooks/users');
 
 const routes = JSON.stringify({
   format_version: 1,

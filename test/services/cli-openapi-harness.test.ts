@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HarnessIo } from '../../cli/harness-inputs';
 import { runCli } from '../../cli/run-cli';
+import { draftFileText } from './support/draft-file';
 
 /** The third party's description: `strict` refuses the draft's body (costCenter required). */
 const spec = (strict: boolean) =>
@@ -35,26 +36,7 @@ const spec = (strict: boolean) =>
     },
   });
 
-const draftFile = (extra: object = {}) =>
-  JSON.stringify({
-    format_version: 1,
-    name: 'acme',
-    profile: {
-      outgoing: {
-        triggers: ['create_user'],
-        post_url: 'https://hr.acme.example/hooks/users',
-        request_parameters: [{ api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-        response_parameters: [{ api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-      },
-      incoming: {
-        input_parameters: [
-          { api_field: 'employeeNumber', mangoapps_field: 'employee_id', user_identifier: true },
-        ],
-      },
-    },
-    custom_fields: { profile: [{ key: 'custom_hris_id', label: 'HRIS ID', type: 'string' }], location: [] },
-    ...extra,
-  });
+const draftFile = (extra: object = {}) => draftFileText('https://hr.acme.example/hooks/users', { extra });
 
 function io(files: Record<string, string>) {
   const out: string[] = [];

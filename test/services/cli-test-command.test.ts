@@ -4,28 +4,11 @@ import type { HarnessIo } from '../../cli/harness-inputs';
 import { runCli } from '../../cli/run-cli';
 import { startReceiver, type Receiver } from '../../electron/services/harness/receiver';
 import { closedPort } from './harness-fixture';
+import { draftFileText } from './support/draft-file';
 
 /** A draft file with one profile trigger posting to `postUrl`, and optional extra top-level keys. */
 const draftFile = (postUrl: string, extra: object = {}) =>
-  JSON.stringify({
-    format_version: 1,
-    name: 'acme',
-    profile: {
-      outgoing: {
-        triggers: ['create_user', 'update_user_profile'],
-        post_url: postUrl,
-        request_parameters: [{ api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-        response_parameters: [{ api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-      },
-      incoming: {
-        input_parameters: [
-          { api_field: 'employeeNumber', mangoapps_field: 'employee_id', user_identifier: true },
-        ],
-      },
-    },
-    custom_fields: { profile: [{ key: 'custom_hris_id', label: 'HRIS ID', type: 'string' }], location: [] },
-    ...extra,
-  });
+  draftFileText(postUrl, { triggers: ['create_user', 'update_user_profile'], extra });
 
 const ROUTES = JSON.stringify({
   format_version: 1,

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HarnessIo } from '../../cli/harness-inputs';
 import { runCli } from '../../cli/run-cli';
 import { DEFAULT_NET_CONFIG, setNetConfig } from '../../electron/services/net/net-config';
+import { draftFileText } from './support/draft-file';
 import { startForwardProxy, tlsFront, type ForwardProxy } from './support/forward-proxy';
 import { TestCa } from './support/test-ca';
 
@@ -43,24 +44,7 @@ afterAll(async () => {
 });
 afterEach(() => setNetConfig(DEFAULT_NET_CONFIG));
 
-const DRAFT = JSON.stringify({
-  format_version: 1,
-  name: 'acme',
-  profile: {
-    outgoing: {
-      triggers: ['create_user'],
-      post_url: `https://${HOST}/hooks`,
-      request_parameters: [{ api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-      response_parameters: [{ api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-    },
-    incoming: {
-      input_parameters: [
-        { api_field: 'employeeNumber', mangoapps_field: 'employee_id', user_identifier: true },
-      ],
-    },
-  },
-  custom_fields: { profile: [{ key: 'custom_hris_id', label: 'HRIS ID', type: 'string' }], location: [] },
-});
+const DRAFT = draftFileText(`https://${HOST}/hooks`);
 
 async function cli(argv: string[]) {
   const err: string[] = [];

@@ -3,6 +3,7 @@ import { runCli } from '../../cli/run-cli';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import { contentFromWire } from '../../shared/domain-api/webhook-content';
 import { adminEnv, memoryCliIo } from './support/cli-io';
+import { draftFileText } from './support/draft-file';
 
 let emu: Emulator;
 beforeAll(async () => {
@@ -16,27 +17,7 @@ function io(files: Record<string, string> = {}, env: Record<string, string> = {}
   return { io: value, out, err, written };
 }
 
-const draftFile = (postUrl: string, extra: object = {}) =>
-  JSON.stringify({
-    $schema: 'https://webhook-studio.app/schemas/draft-1.json',
-    format_version: 1,
-    name: 'acme',
-    profile: {
-      outgoing: {
-        triggers: ['create_user'],
-        post_url: postUrl,
-        request_parameters: [{ api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-        response_parameters: [{ api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-      },
-      incoming: {
-        input_parameters: [
-          { api_field: 'employeeNumber', mangoapps_field: 'employee_id', user_identifier: true },
-        ],
-      },
-    },
-    custom_fields: { profile: [{ key: 'custom_hris_id', label: 'HRIS ID', type: 'string' }], location: [] },
-    ...extra,
-  });
+const draftFile = (postUrl: string, extra: object = {}) => draftFileText(postUrl, { extra });
 
 describe('webhook-studio command line', () => {
   it('validates a file and exits 1 with paths on errors', async () => {
