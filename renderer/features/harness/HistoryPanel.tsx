@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { ChannelResult } from '../../../shared/bridge/contract';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { useApp } from '../../store/store-context';
 import { eventLabel, formatMs, prettyJson } from './format';
 import { BodyBlock, ErrorNote, HeaderList } from './Notes';
@@ -81,17 +82,7 @@ export function HistoryPanel() {
         {history && history.exchanges.length > 0 && (
           <div className="table-scroll">
             <table className="data-table" aria-label="Exchange history">
-              <thead>
-                <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Direction</th>
-                  <th scope="col">Request</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Details</span>
-                  </th>
-                </tr>
-              </thead>
+              <DataTableHead columns={['Time', 'Direction', 'Request', 'Result']} last="Details" />
               <tbody>
                 {history.exchanges.map((e) => (
                   <Fragment key={e.id}>

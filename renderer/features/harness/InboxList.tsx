@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { prettyJson } from './format';
 import { withHeaderCase } from './header-case';
 import { BodyBlock, HeaderList } from './Notes';
@@ -23,17 +24,7 @@ export function InboxList({
   return (
     <div className="table-scroll">
       <table className="data-table inbox-table" aria-label="Captured requests">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Received</th>
-            <th scope="col">Request</th>
-            <th scope="col">Answered</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <DataTableHead columns={['#', 'Received', 'Request', 'Answered']} last="Actions" />
         <tbody>
           {entries.map((e) => (
             <Fragment key={e.id}>

@@ -1,7 +1,8 @@
 import type { RemoteState } from '../../../shared/model/remote';
 import type { HistoryEntry } from '../../../shared/plan/outcome';
-import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { kindTitle, when } from './format';
+import { RollBackButton, VersionNumber } from './version-cells';
 
 /**
  * The publishes made from this computer, kept locally with the exact configuration sent: what History can
@@ -23,18 +24,7 @@ export function LocalPublishes({
     <div className="table-scroll">
       <table className="data-table history-table">
         <caption className="visually-hidden">Publishes, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Webhook</th>
-            <th scope="col">Version</th>
-            <th scope="col">Published</th>
-            <th scope="col">By</th>
-            <th scope="col">Note</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <DataTableHead columns={['Webhook', 'Version', 'Published', 'By', 'Note']} last="Actions" />
         <tbody>
           {history.map((entry) => {
             const current = remote?.[entry.kind]?.version === entry.version;
@@ -42,29 +32,18 @@ export function LocalPublishes({
               <tr key={entry.id}>
                 <th scope="row">{kindTitle(entry.kind)}</th>
                 <td>
-                  <span className="history-version">
-                    {entry.version}
-                    {current && (
-                      <>
-                        {' '}
-                        <span className="badge">current base</span>
-                      </>
-                    )}
-                  </span>
+                  <VersionNumber version={entry.version} current={current} />
                 </td>
                 <td>{when(entry.published_at)}</td>
                 <td>{entry.published_by}</td>
                 <td>{[entry.message, entry.note].filter(Boolean).join(' — ')}</td>
                 <td>
                   {!current && (
-                    <Button
-                      className="btn-small"
-                      disabled={busy}
-                      aria-label={`Roll back to this version: ${kindTitle(entry.kind)} version ${entry.version}`}
+                    <RollBackButton
+                      name={`${kindTitle(entry.kind)} version ${entry.version}`}
+                      busy={busy}
                       onClick={() => onRollBack(entry)}
-                    >
-                      Roll back to this version
-                    </Button>
+                    />
                   )}
                 </td>
               </tr>

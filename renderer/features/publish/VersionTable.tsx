@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import type { RemoteBase } from '../../../shared/model/remote';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { kindTitle, when } from './format';
 import type { DomainVersion } from './useDomainVersions';
+import { RollBackButton, VersionNumber } from './version-cells';
 import { VersionDetails } from './VersionDetails';
 
 /**
@@ -38,17 +40,7 @@ export function VersionTable({
         <div className="table-scroll">
           <table className="data-table history-table">
             <caption className="visually-hidden">{`${title}: live versions, newest first`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Saved</th>
-                <th scope="col">By</th>
-                <th scope="col">Note</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['Version', 'Saved', 'By', 'Note']} last="Actions" />
             <tbody>
               {versions.map((v) => {
                 const current = base?.version === v.version;
@@ -56,15 +48,7 @@ export function VersionTable({
                 return (
                   <tr key={v.version} aria-current={open === v.version ? 'true' : undefined}>
                     <td>
-                      <span className="history-version">
-                        {v.version}
-                        {current && (
-                          <>
-                            {' '}
-                            <span className="badge">current base</span>
-                          </>
-                        )}
-                      </span>
+                      <VersionNumber version={v.version} current={current} />
                     </td>
                     <td>{when(v.updated_at)}</td>
                     <td>{v.updated_by ?? '—'}</td>
@@ -79,16 +63,7 @@ export function VersionTable({
                         >
                           View
                         </Button>
-                        {!current && (
-                          <Button
-                            className="btn-small"
-                            disabled={busy}
-                            aria-label={`Roll back to this version: ${name}`}
-                            onClick={() => onRollBack(v)}
-                          >
-                            Roll back to this version
-                          </Button>
-                        )}
+                        {!current && <RollBackButton name={name} busy={busy} onClick={() => onRollBack(v)} />}
                       </div>
                     </td>
                   </tr>
