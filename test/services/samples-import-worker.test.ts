@@ -52,6 +52,18 @@ beforeEach(() => {
   reads.count = 0;
 });
 
+/** The command line's samples loading of one file holding `text`. */
+function loadFromCli(name: string, text: string) {
+  const io: HarnessIo = {
+    env: {},
+    readFile: async (p) => (p === name ? text : Promise.reject(new Error(`no file ${p}`))),
+    writeFile: async () => undefined,
+    out: () => undefined,
+    err: () => undefined,
+  };
+  return loadSamples(io, name, newDraft('cli', 'acme', '', new Date().toISOString()), false);
+}
+
 describe('users CSV import off the host thread', () => {
   let host: TestHost;
   beforeAll(async () => {
@@ -80,20 +92,7 @@ describe('users CSV import off the host thread', () => {
   });
 
   it('the command line’s --samples users.csv goes through the same worker, with the same cap', async () => {
-    const files: Record<string, string> = { 'u.csv': usersCsv(10_050) };
-    const io: HarnessIo = {
-      env: {},
-      readFile: async (p) => files[p]!,
-      writeFile: async () => undefined,
-      out: () => undefined,
-      err: () => undefined,
-    };
-    const loaded = await loadSamples(
-      io,
-      'u.csv',
-      newDraft('cli', 'acme', '', new Date().toISOString()),
-      false,
-    );
+    const loaded = await loadFromCli('u.csv', usersCsv(10_050));
     expect(reads.count).toBe(0);
     expect(loaded.samples).toHaveLength(10_000);
     expect(loaded.notes).toEqual([
@@ -105,20 +104,7 @@ describe('users CSV import off the host thread', () => {
 
   it('a samples JSON given to the command line has the same cap, and says what it skipped', async () => {
     const entries = Array.from({ length: 10_003 }, (_, i) => ({ fields: { email: `u${i}@acme.example` } }));
-    const files: Record<string, string> = { 's.json': JSON.stringify(entries) };
-    const io: HarnessIo = {
-      env: {},
-      readFile: async (p) => files[p]!,
-      writeFile: async () => undefined,
-      out: () => undefined,
-      err: () => undefined,
-    };
-    const loaded = await loadSamples(
-      io,
-      's.json',
-      newDraft('cli', 'acme', '', new Date().toISOString()),
-      false,
-    );
+    const loaded = await loadFromCli('s.json', JSON.stringify(entries));
     expect(loaded.samples).toHaveLength(10_000);
     expect(loaded.notes).toEqual([
       expect.stringMatching(
