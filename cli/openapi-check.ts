@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fetchDescription } from '../electron/services/openapi/fetch-description';
+import { fetchDescription, fetchReferenced } from '../electron/services/openapi/fetch-description';
 import {
   fingerprintOf,
   loadDescription,
@@ -55,12 +55,18 @@ export async function loadNamedDescription(
   if (!found) return null;
   const { ref, base } = found;
   const text = await textOf(ref, base, io);
-  const loaded = await loadDescription({
-    text,
-    allowExternal: options.allowExternal,
-    baseFile: isUrl(ref.source) || ref.embedded !== undefined ? undefined : path.resolve(base, ref.source),
-    ...(options.contracts ? { contracts: true } : {}),
-  });
+  const fromUrl = isUrl(ref.source) && ref.embedded === undefined;
+  const loaded = await loadDescription(
+    {
+      text,
+      allowExternal: options.allowExternal,
+      baseFile: isUrl(ref.source) || ref.embedded !== undefined ? undefined : path.resolve(base, ref.source),
+      ...(fromUrl ? { baseUrl: ref.source } : {}),
+      ...(options.contracts ? { contracts: true } : {}),
+    },
+    // Referenced URLs go through the network settings of this run (--proxy, --ca-file, the environment).
+    fetchReferenced,
+  );
   if (!loaded.ok) {
     const where = loaded.errors.map(
       (e) => `  ${e.pointer || '(document)'}${e.line ? ` (line ${e.line})` : ''}: ${e.message}`,

@@ -274,7 +274,7 @@ describe('large descriptions', { timeout: 120_000 }, () => {
     expect(text.length).toBeGreaterThan(10 * 1024 * 1024);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 20);
-    const result = await loadInWorker({ text }, 110_000);
+    const result = await loadInWorker({ text }, { timeoutMs: 110_000 });
     clearInterval(timer);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(

@@ -8,11 +8,12 @@ import { MAX_DESCRIPTION_BYTES } from './source-text';
 export const FETCH_TIMEOUT_MS = 30_000;
 
 /**
- * Downloads a description over https (http only to this machine), with a timeout, retrying twice (a GET
+ * Downloads a description (or a document its `$ref`s name; `what` says which in messages) over https (http only to this machine), with a timeout, retrying twice (a GET
  * is safe to repeat), and stopping at the size limit rather than buffering an endless answer.
  */
-export async function fetchDescription(raw: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
-  const url = assertSecureUrl(raw, 'The description URL');
+export async function fetchDescription(raw: string, what = 'The description URL'): Promise<string> {
+  const url = assertSecureUrl(raw, what);
+  const timeoutMs = FETCH_TIMEOUT_MS;
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -44,3 +45,7 @@ export async function fetchDescription(raw: string, timeoutMs = FETCH_TIMEOUT_MS
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** Reads a document a description's `$ref` names, with the same rules as the description itself. */
+export const fetchReferenced = (url: string): Promise<string> =>
+  fetchDescription(url, `The referenced document "${url}"`);

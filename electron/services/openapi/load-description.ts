@@ -2,9 +2,10 @@ import { bundle } from '@readme/openapi-parser';
 import { indexDescription, operationContracts, specKind } from '../../../shared/openapi/extract';
 import type { Obj } from '../../../shared/openapi/schema-walk';
 import type { ApiIndex, OperationContract, SpecKind } from '../../../shared/openapi/types';
+import { urlResolver, type FetchText } from './external-refs';
 import { fingerprintOf } from './fingerprint';
 import { locateSchemaErrors, scanRefs } from './locate-errors';
-import { parseSource, pointerLines, type DescriptionError } from './source-text';
+import { MAX_DESCRIPTION_BYTES, parseSource, pointerLines, type DescriptionError } from './source-text';
 
 /** What to load: the text, and whether `$ref`s to other files or URLs may be followed. */
 export interface LoadRequest {
@@ -13,6 +14,8 @@ export interface LoadRequest {
   allowExternal?: boolean;
   /** The file the text came from, so relative `$ref`s resolve next to it. */
   baseFile?: string;
+  /** The URL the text was fetched from, so relative `$ref`s resolve against it. */
+  baseUrl?: string;
   /** Also extract each POST operation's schemas and example, for the harness (checks and receiver). */
   contracts?: boolean;
 }
@@ -63,21 +66,30 @@ function unsupported(text: string, doc: unknown): LoadResult {
   ]);
 }
 
-/** External `$ref`s inlined by @readme/openapi-parser's bundler, only when the admin allowed it. */
-async function bundled(doc: Obj, req: LoadRequest): Promise<Obj> {
-  const options = {
-    resolve: { external: true, file: req.baseFile !== undefined, http: { timeout: 15_000, redirects: 3 } },
-  };
-  // From a file, the parser reads it itself so that relative references resolve next to it.
-  return (await bundle((req.baseFile ?? structuredClone(doc)) as never, options)) as unknown as Obj;
+/**
+ * External `$ref`s inlined by @readme/openapi-parser's bundler, only when the admin allowed it. Files are
+ * read next to `baseFile`; URLs only through `fetchText`, never by the parser's own downloader.
+ */
+async function bundled(doc: Obj, req: LoadRequest, fetchText: FetchText | undefined): Promise<Obj> {
+  const root = req.baseUrl !== undefined ? { url: req.baseUrl, text: req.text } : undefined;
+  const urls = urlResolver(fetchText, root);
+  const options = { resolve: { external: true, file: req.baseFile !== undefined, http: urls } };
+  // From a file (or a URL), the parser reads it itself so that relative references resolve next to it.
+  const api = req.baseFile ?? req.baseUrl ?? structuredClone(doc);
+  try {
+    return (await bundle(api as never, options as never)) as unknown as Obj;
+  } finally {
+    urls.close();
+  }
 }
 
 /**
  * Parses a description (JSON or YAML), validates it against its specification's JSON Schema, checks
  * every `$ref` (local ones must exist; external ones are followed only when allowed), then indexes its
- * POST operations. Runs in a worker thread; see the README for why validation is done this way.
+ * POST operations. Referenced URLs are read with `fetchText` (the app's network settings); without it only
+ * files are followed. Runs in a worker thread; see the README for why validation is done this way.
  */
-export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
+export async function loadDescription(req: LoadRequest, fetchText?: FetchText): Promise<LoadResult> {
   const parsed = parseSource(req.text);
   if (!parsed.ok) return parsed;
   let doc = parsed.doc as Obj;
@@ -95,8 +107,15 @@ export async function loadDescription(req: LoadRequest): Promise<LoadResult> {
         })),
       );
     try {
-      doc = await bundled(doc, req);
+      doc = await bundled(doc, req, fetchText);
       bundledText = JSON.stringify(doc);
+      if (Buffer.byteLength(bundledText, 'utf8') > MAX_DESCRIPTION_BYTES)
+        return fail(req.text, [
+          {
+            message: `With its external references inlined the description is larger than ${MAX_DESCRIPTION_BYTES / 1048576} MB; it cannot be kept.`,
+            pointer: '',
+          },
+        ]);
     } catch (error) {
       return fail(req.text, [
         {

@@ -12,7 +12,7 @@ import { DomainFiles } from '../storage/domain-files';
 import { assertSafeId } from '../storage/draft-store';
 import { loadTextFile } from '../storage/text-file';
 import { createContractsCache, type DomainApi } from './domain-api';
-import { fetchDescription } from './fetch-description';
+import { fetchDescription, fetchReferenced } from './fetch-description';
 import { fingerprintOf } from './fingerprint';
 import { loadInWorker, prewarmLoader } from './run-load';
 import { MAX_DESCRIPTION_BYTES } from './source-text';
@@ -105,7 +105,11 @@ export function createOpenapiService(options: OpenapiServiceOptions) {
         source.kind === 'url'
           ? { kind: 'url', location: source.url }
           : { kind: source.name ? 'file' : 'text', location: source.name };
-      const result = await loadInWorker({ text, allowExternal: allow_external });
+      // Referenced URLs are read like the description itself: through the app's network settings.
+      const result = await loadInWorker(
+        { text, allowExternal: allow_external, ...(source.kind === 'url' ? { baseUrl: source.url } : {}) },
+        { fetchText: fetchReferenced },
+      );
       if (!result.ok) return { status: 'invalid', errors: result.errors };
       const description: StoredDescription = {
         source: from,

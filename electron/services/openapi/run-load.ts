@@ -1,5 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers/start-worker';
+import type { Fetched } from './description-worker';
+import type { FetchText } from './external-refs';
 import type { LoadRequest, LoadResult } from './load-description';
 
 /** How long a description may take to load before its worker is stopped. */
@@ -14,7 +16,9 @@ function startLoader(): Worker {
   });
 }
 
-type Pending = { resolve: (r: LoadResult) => void; timer: NodeJS.Timeout };
+type Pending = { resolve: (r: LoadResult) => void; timer: NodeJS.Timeout; fetchText?: FetchText };
+/** The worker's request to read a referenced URL for load `load`. */
+type FetchRequest = { fetch: { id: number; load: number; url: string } };
 
 let worker: Worker | null = null;
 let idle: NodeJS.Timeout | undefined;
@@ -40,7 +44,9 @@ function ensureWorker(): Worker {
   const w = startLoader();
   // The worker never keeps a CLI or a test process alive on its own.
   w.unref();
-  w.on('message', ({ id, result }: { id: number; result: LoadResult }) => {
+  w.on('message', (message: { id: number; result: LoadResult } | FetchRequest) => {
+    if ('fetch' in message) return readFor(w, message.fetch);
+    const { id, result } = message;
     const p = pending.get(id);
     if (!p) return;
     clearTimeout(p.timer);
@@ -59,6 +65,17 @@ function ensureWorker(): Worker {
   return w;
 }
 
+/** Reads a URL the worker's parser asked for, with the reader its load was given (none: refused). */
+function readFor(w: Worker, { id, load, url }: FetchRequest['fetch']): void {
+  const fetchText = pending.get(load)?.fetchText;
+  const answer = (fetched: Fetched['fetched']) => w.postMessage({ fetched } satisfies Fetched);
+  if (fetchText === undefined) return answer({ id, error: `"${url}" cannot be read here.` });
+  fetchText(url).then(
+    (text) => answer({ id, text }),
+    (error: unknown) => answer({ id, error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
 /** Starts the worker ahead of the first import, so its schema compilation is already done then. */
 export function prewarmLoader(): void {
   ensureWorker();
@@ -69,9 +86,13 @@ export function prewarmLoader(): void {
 /**
  * Loads a description in a worker thread with a memory cap and a time limit, so parsing and validating
  * 10 MB never blocks the host's event loop. A load that overruns stops the worker (and whatever else it
- * was doing); the next load starts a fresh one.
+ * was doing); the next load starts a fresh one. URLs its `$ref`s name are read here with `fetchText`.
  */
-export function loadInWorker(req: LoadRequest, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadResult> {
+export function loadInWorker(
+  req: LoadRequest,
+  options: { timeoutMs?: number; fetchText?: FetchText } = {},
+): Promise<LoadResult> {
+  const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
   const w = ensureWorker();
   clearTimeout(idle);
   const id = nextId++;
@@ -89,7 +110,7 @@ export function loadInWorker(req: LoadRequest, timeoutMs = LOAD_TIMEOUT_MS): Pro
       });
       stop();
     }, timeoutMs);
-    pending.set(id, { resolve, timer });
+    pending.set(id, { resolve, timer, ...(options.fetchText ? { fetchText: options.fetchText } : {}) });
     w.postMessage({ id, req });
   }).finally(() => {
     if (pending.size === 0) idle = setTimeout(stop, IDLE_MS).unref();
