@@ -53,6 +53,8 @@ describe('the kept text of an API description', { timeout: 60_000 }, () => {
     const problems = (await host.call('app:info', {})).store_problems;
     const problem = problems.find((p) => p.file === source);
     expect(problem?.reason).toMatch(/is not the text that was imported \(its fingerprint differs\)/);
+    // Kept aside under its own name and extension: it is the text, not a JSON store file.
+    expect(path.basename(problem!.moved_to)).toMatch(new RegExp(`^${id}\\.source\\.[0-9TZ-]+\\.source$`));
     expect(await fs.readFile(problem!.moved_to, 'utf8')).toContain('costCentre');
     await expect(fs.access(source)).rejects.toThrow();
     // The preview still works and says why the request was not checked, instead of silently not checking.

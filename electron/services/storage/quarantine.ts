@@ -12,8 +12,8 @@ export function fileTimestamp(date: Date): string {
 }
 
 /**
- * Moves a store file that failed to load to `<quarantineDir>/<name>.<timestamp>.json` and describes it.
- * The file is never deleted: the admin may still want what is in it, and support can read it.
+ * Moves a store file that failed to load to `<quarantineDir>/<name>.<timestamp><extension>` (its own
+ * extension, so `acme.json` stays JSON and `acme.source` stays text) and describes it. The file is never deleted: the admin may still want what is in it, and support can read it.
  */
 export async function quarantineFile(
   file: string,
@@ -23,8 +23,9 @@ export async function quarantineFile(
 ): Promise<StoreProblem> {
   await fs.mkdir(quarantineDir, { recursive: true, mode: 0o700 });
   const stem = `${path.basename(file)}.${fileTimestamp(now)}`;
+  const extension = path.extname(file);
   for (let n = 0; ; n += 1) {
-    const target = path.join(quarantineDir, n === 0 ? `${stem}.json` : `${stem}-${n}.json`);
+    const target = path.join(quarantineDir, n === 0 ? `${stem}${extension}` : `${stem}-${n}${extension}`);
     try {
       // link + unlink refuses to overwrite an earlier quarantined file with the same timestamp.
       await fs.link(file, target);
