@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HarnessIo } from '../../cli/harness-inputs';
 import { runCli } from '../../cli/run-cli';
+import { memoryCliIo } from './support/cli-io';
 import { draftFileText } from './support/draft-file';
 
 /** The third party's description: `strict` refuses the draft's body (costCenter required). */
@@ -39,22 +40,8 @@ const spec = (strict: boolean) =>
 const draftFile = (extra: object = {}) => draftFileText('https://hr.acme.example/hooks/users', { extra });
 
 function io(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
   const written: Record<string, string> = {};
-  const value: HarnessIo = {
-    env: {},
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT', path: p });
-      return files[p]!;
-    },
-    writeFile: async (p, t) => {
-      written[p] = t;
-    },
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
-  return { io: value, out, err, written };
+  return { ...memoryCliIo(files, {}, written), written };
 }
 
 describe('webhook-studio test and receiver with an API description', { timeout: 30_000 }, () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../cli/commands';
 import { runCli } from '../../cli/run-cli';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
+import { adminEnv, memoryCliIo } from './support/cli-io';
 
 let emu: Emulator;
 beforeEach(async () => {
@@ -10,21 +10,7 @@ beforeEach(async () => {
 afterEach(async () => emu.close());
 
 function io(files: Record<string, string>, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CliIo = {
-    env: {
-      WEBHOOK_STUDIO_API_KEY: emu.apiKeys.readWrite,
-      WEBHOOK_STUDIO_USERNAME: emu.admin.username,
-      WEBHOOK_STUDIO_PASSWORD: emu.admin.password,
-      ...env,
-    },
-    readFile: async (p) => files[p] ?? '',
-    writeFile: async () => undefined,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
-  return { io: value, out, err };
+  return memoryCliIo(files, { ...adminEnv(emu), ...env }, {});
 }
 
 /** The live configuration as a draft file, through the command line's own pull. */

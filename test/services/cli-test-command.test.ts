@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HarnessIo } from '../../cli/harness-inputs';
 import { runCli } from '../../cli/run-cli';
 import { startReceiver, type Receiver } from '../../electron/services/harness/receiver';
 import { closedPort } from './harness-fixture';
+import { memoryCliIo } from './support/cli-io';
 import { draftFileText } from './support/draft-file';
 
 /** A draft file with one profile trigger posting to `postUrl`, and optional extra top-level keys. */
@@ -23,22 +23,8 @@ const CSV = [
 ].join('\n');
 
 function io(files: Record<string, string>, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
   const written: Record<string, string> = {};
-  const value: HarnessIo = {
-    env,
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT', path: p });
-      return files[p]!;
-    },
-    writeFile: async (p, t) => {
-      written[p] = t;
-    },
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  };
-  return { io: value, out, err, written };
+  return { ...memoryCliIo(files, env, written), written };
 }
 
 let receiver: Receiver;
