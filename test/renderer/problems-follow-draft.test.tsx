@@ -1,8 +1,9 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useProblems } from '../../renderer/features/problems/useProblems';
 import { createAppStore } from '../../renderer/store/create-store';
 import { StoreProvider } from '../../renderer/store/store-context';
+import type { DomainDraft } from '../../shared/model/draft';
 import { makeLargeDraft } from '../fixtures/large-draft';
 
 const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
@@ -23,6 +24,21 @@ function errors(): number {
   return Number(screen.getByTestId('errors').textContent);
 }
 
+/** The draft as one keystroke leaves it: the first request row's API field set to `api_field`. */
+function withFirstApiField(draft: DomainDraft, api_field: string): DomainDraft {
+  const outgoing = draft.config.profile.outgoing;
+  const [first, ...rest] = outgoing.request_parameters;
+  if (!first) throw new Error('the large draft has request rows');
+  const request_parameters = [{ ...first, api_field }, ...rest];
+  const profile = { ...draft.config.profile, outgoing: { ...outgoing, request_parameters } };
+  return { ...draft, config: { ...draft.config, profile } };
+}
+
+/** Lets `n` tasks run, long enough for React to render a transition queued without a frame to wait for. */
+async function tasks(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((done) => setTimeout(done, 0));
+}
+
 describe('problems follow the draft', () => {
   it('leave a draft change to its own render, after the change has been committed', async () => {
     const store = createAppStore();
@@ -39,19 +55,55 @@ describe('problems follow the draft', () => {
     // An edit as a keystroke makes it, outside act(): the components showing problems must not render
     // with the keystroke (the synchronous work React does for it, flushed by the end of microtasks).
     actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
-    const outgoing = draft.config.profile.outgoing;
-    const [first, ...rest] = outgoing.request_parameters;
-    if (!first) throw new Error('the large draft has request rows');
-    const request_parameters = [{ ...first, api_field: '' }, ...rest];
-    const profile = { ...draft.config.profile, outgoing: { ...outgoing, request_parameters } };
-    const edited = { ...draft, config: { ...draft.config, profile } };
-    store.setState({ draft: edited });
+    store.setState({ draft: withFirstApiField(draft, '') });
     await Promise.resolve();
     await Promise.resolve();
     expect(renders).toBe(rendersBefore);
 
     await waitFor(() => expect(errors()).toBe(before + 1));
     store.autosave.dispose();
+  });
+
+  it('wait for the frame that paints the change, and catch up a burst of edits once', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const runFrames = () => frames.splice(0).forEach((callback) => callback(performance.now()));
+    try {
+      const store = createAppStore();
+      const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
+      act(() => store.setState({ draft }));
+      render(
+        <StoreProvider store={store}>
+          <Probe />
+        </StoreProvider>,
+      );
+      await act(async () => {
+        runFrames();
+        await tasks(2);
+      });
+      const before = errors();
+      const rendersBefore = renders;
+
+      // Three keystrokes before the browser gets to paint: nothing that shows problems renders, however
+      // many tasks run, until the frame that shows them has been painted.
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+      store.setState({ draft: withFirstApiField(draft, 'a') });
+      store.setState({ draft: withFirstApiField(draft, 'ab') });
+      const last = withFirstApiField(draft, '');
+      store.setState({ draft: last });
+      await tasks(5);
+      expect(renders).toBe(rendersBefore);
+      expect(frames).toHaveLength(1);
+
+      // Once painted, the problems of the latest draft follow in one render.
+      runFrames();
+      await waitFor(() => expect(errors()).toBe(before + 1));
+      expect(renders).toBe(rendersBefore + 1);
+      store.autosave.dispose();
+    } finally {
+      runFrames();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('of a draft opened for the first time are found right after its first render, not in it', async () => {

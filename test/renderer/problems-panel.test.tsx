@@ -1,9 +1,23 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type * as Targets from '../../renderer/features/problems/targets';
 import type { DomainDraft } from '../../shared/model/draft';
 import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
+
+// Counts the renders of the list's entries: each one describes where its problem is once per render.
+const described = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../renderer/features/problems/targets', async (load) => {
+  const real = await load<typeof Targets>();
+  return {
+    ...real,
+    describeLocation: (...args: Parameters<typeof real.describeLocation>) => {
+      described.count++;
+      return real.describeLocation(...args);
+    },
+  };
+});
 
 function bigDraft(d: DomainDraft): DomainDraft {
   const fields = d.catalogue.profile.filter((f) => !f.read_only).map((f) => f.key);
@@ -68,5 +82,25 @@ describe('problems panel', () => {
     expect(screen.getByRole('tab', { name: 'Security' }).getAttribute('aria-selected')).toBe('true');
     await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Token URL')));
     expect(screen.getByLabelText('Token URL').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('re-renders only the entries an edit changed while it is open', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('big', bigDraft);
+    await renderApp(host);
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    const panel = screen.getByRole('region', { name: /Problems/ });
+    const list = within(panel).getByRole('list');
+    expect(within(list).getAllByRole('button').length).toBe(200);
+    expect(within(panel).getByRole('heading').textContent).toMatch(/2 errors/);
+
+    // Emptying row 1's API field adds an error at the top of the list: the entries below move down one
+    // place, and none of them is rendered again for that.
+    described.count = 0;
+    await user.clear(screen.getByLabelText('API field, row 1'));
+    await waitFor(() => expect(within(panel).getByRole('heading').textContent).toMatch(/3 errors/));
+    expect(within(list).getAllByRole('button')[0]?.textContent).toMatch(/row 1$/);
+    expect(described.count).toBeLessThan(5);
   });
 });

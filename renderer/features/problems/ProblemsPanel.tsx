@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DomainDraft } from '../../../shared/model/draft';
-import type { Problem } from '../../../shared/validation/problem';
+import type { Problem, ProblemLocation } from '../../../shared/validation/problem';
 import { IconButton } from '../../components/Button';
 import { useApp } from '../../store/store-context';
 import { describeLocation } from './targets';
@@ -26,6 +26,48 @@ function rowNumbers(draft: DomainDraft | null): Map<string, number> {
   return numbers;
 }
 
+/**
+ * A key per entry that stays with its problem when problems before it come or go: its path, and which
+ * of the problems at that path it is.
+ */
+function keysOf(problems: readonly Problem[]): string[] {
+  const seen = new Map<string, number>();
+  return problems.map((p) => {
+    const n = seen.get(p.path) ?? 0;
+    seen.set(p.path, n + 1);
+    return `${p.path}#${n}`;
+  });
+}
+
+interface ItemProps {
+  problem: Problem;
+  /** The row's number when the problem belongs to a row. */
+  rowNumber: number | undefined;
+  onJump(at: ProblemLocation): void;
+}
+
+/**
+ * One entry of the list. Problems of rows an edit did not touch keep their identity, so while the panel
+ * is open a keystroke re-renders the entries that changed, not all of them.
+ */
+const ProblemItem = memo(function ProblemItem({ problem, rowNumber, onJump }: ItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`problem problem-${problem.severity}`}
+        onClick={() => onJump(problem.at)}
+      >
+        <span className={`severity severity-${problem.severity}`}>
+          {problem.severity === 'error' ? 'Error' : 'Warning'}
+        </span>
+        <span className="problem-message">{problem.message}</span>
+        <span className="problem-where">{describeLocation(problem.at, rowNumber)}</span>
+      </button>
+    </li>
+  );
+});
+
 /** Every problem of the draft, errors first; choosing one opens its tab and focuses the exact spot. */
 export function ProblemsPanel() {
   const open = useApp((s) => s.problemsOpen);
@@ -35,10 +77,9 @@ export function ProblemsPanel() {
   const setOpen = useApp((s) => s.setProblemsOpen);
   const problems = useProblems();
   const numbers = useMemo(() => (open ? rowNumbers(draft) : new Map<string, number>()), [open, draft]);
+  const shown = useMemo(() => (open ? problems.all.slice(0, SHOWN) : []), [open, problems.all]);
+  const keys = useMemo(() => keysOf(shown), [shown]);
   if (!open) return null;
-
-  const where = (p: Problem) =>
-    describeLocation(p.at, p.at.section === 'table' && p.at.rowId ? numbers.get(p.at.rowId) : undefined);
 
   return (
     <section id="problems-panel" className="problems-panel" aria-labelledby="problems-heading">
@@ -56,16 +97,13 @@ export function ProblemsPanel() {
         <p className="muted">No problems: this draft passes every rule the domain checks.</p>
       ) : (
         <ul className="problem-list">
-          {problems.all.slice(0, SHOWN).map((p, i) => (
-            <li key={`${p.path}-${i}`}>
-              <button type="button" className={`problem problem-${p.severity}`} onClick={() => jumpTo(p.at)}>
-                <span className={`severity severity-${p.severity}`}>
-                  {p.severity === 'error' ? 'Error' : 'Warning'}
-                </span>
-                <span className="problem-message">{p.message}</span>
-                <span className="problem-where">{where(p)}</span>
-              </button>
-            </li>
+          {shown.map((p, i) => (
+            <ProblemItem
+              key={keys[i]}
+              problem={p}
+              rowNumber={p.at.section === 'table' && p.at.rowId ? numbers.get(p.at.rowId) : undefined}
+              onJump={jumpTo}
+            />
           ))}
         </ul>
       )}

@@ -5,8 +5,8 @@ import { useCheckedDraft } from './useCheckedDraft';
 /**
  * The current draft's problems; validation runs once per draft change, shared by every caller. It runs
  * in a transition: a keystroke paints with the problems found so far and re-renders none of the
- * components that only show problems; the new draft's are found right after, so typing in a long draft
- * never waits for the whole draft to be checked.
+ * components that only show problems; the new draft's are found in the task after that paint (see
+ * useCheckedDraft), so typing in a long draft never waits for the draft to be checked.
  */
 export function useProblems(): ProblemIndex {
   const draft = useCheckedDraft();
