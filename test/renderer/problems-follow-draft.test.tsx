@@ -1,5 +1,5 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useProblems } from '../../renderer/features/problems/useProblems';
 import { createAppStore } from '../../renderer/store/create-store';
 import { StoreProvider } from '../../renderer/store/store-context';
@@ -88,5 +88,35 @@ describe('problems follow the draft', () => {
     );
     expect(later[0]).toBe(errors());
     store.autosave.dispose();
+  });
+
+  it('of a draft just opened wait for the frame that paints it, then follow in a render of their own', async () => {
+    const store = createAppStore();
+    render(
+      <StoreProvider store={store}>
+        <Probe />
+      </StoreProvider>,
+    );
+    // Frames are held back here, so nothing is painted until the test says so.
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    try {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+      const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
+      draft.config.profile.outgoing.request_parameters[0]!.api_field = '';
+      store.setState({ draft });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A transition started at once would have checked it by now, before any frame painted its rows.
+      expect(errors()).toBe(0);
+      expect(frames.length).toBeGreaterThan(0);
+      for (const frame of frames.splice(0)) frame(performance.now());
+      await waitFor(() => expect(errors()).toBeGreaterThan(0));
+    } finally {
+      raf.mockRestore();
+      store.autosave.dispose();
+    }
   });
 });

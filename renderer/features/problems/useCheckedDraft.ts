@@ -6,9 +6,10 @@ import { wasChecked } from './problem-index';
 /**
  * The draft to check for problems, following the store in a transition: a keystroke commits and paints
  * without re-rendering the components that only show problems (header fields, badge, panels and the
- * tables not typed in); they catch up in a render of their own right after. A draft not checked yet (a
- * reload, a switch to another domain) is checked the same way, right after its first paint, so opening
- * a 1,000-row draft paints its rows without waiting for the whole draft to be checked.
+ * tables not typed in); they catch up in a render of their own right after. A draft just opened and not
+ * checked yet (a reload, a switch to another domain) is taken up only once its first render has been
+ * painted: a transition started at once could still run before that paint and hold back a 1,000-row
+ * draft's rows while the whole draft is checked.
  */
 export function useCheckedDraft(): DomainDraft | null {
   const store = useAppStore();
@@ -17,12 +18,29 @@ export function useCheckedDraft(): DomainDraft | null {
     return current && wasChecked(current) ? current : null;
   });
   useEffect(() => {
-    const follow = (next: DomainDraft | null) => startTransition(() => setDraft(next));
-    // A change between this component's render and this effect is taken up at once.
-    follow(store.getState().draft);
-    return store.subscribe((state, previous) => {
-      if (state.draft !== previous.draft) follow(state.draft);
+    let frame = 0;
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const take = (next: DomainDraft | null) => startTransition(() => setDraft(next));
+    const follow = (next: DomainDraft | null, previous: DomainDraft | null) => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+      if (next && next.id !== previous?.id && !wasChecked(next)) {
+        // A frame callback runs before that frame paints; the task it queues runs after the paint.
+        frame = requestAnimationFrame(() => {
+          task = setTimeout(() => take(store.getState().draft), 0);
+        });
+      } else take(next);
+    };
+    // A change between this component's render and this effect is taken up at once (or after the paint).
+    follow(store.getState().draft, null);
+    const unsubscribe = store.subscribe((state, before) => {
+      if (state.draft !== before.draft) follow(state.draft, before.draft);
     });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
   }, [store]);
   return draft;
 }
