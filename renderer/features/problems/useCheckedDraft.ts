@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { DomainDraft } from '../../../shared/model/draft';
+import { afterPaint } from '../../components/after-paint';
 import { useAppStore } from '../../store/store-context';
 import { wasChecked } from './problem-index';
 
@@ -18,17 +19,12 @@ export function useCheckedDraft(): DomainDraft | null {
     return current && wasChecked(current) ? current : null;
   });
   useEffect(() => {
-    let frame = 0;
-    let task: ReturnType<typeof setTimeout> | undefined;
+    let cancelPending: (() => void) | undefined;
     const take = (next: DomainDraft | null) => startTransition(() => setDraft(next));
     const follow = (next: DomainDraft | null, previous: DomainDraft | null) => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
+      cancelPending?.();
       if (next && next.id !== previous?.id && !wasChecked(next)) {
-        // A frame callback runs before that frame paints; the task it queues runs after the paint.
-        frame = requestAnimationFrame(() => {
-          task = setTimeout(() => take(store.getState().draft), 0);
-        });
+        cancelPending = afterPaint(() => take(store.getState().draft));
       } else take(next);
     };
     // A change between this component's render and this effect is taken up at once (or after the paint).
@@ -38,8 +34,7 @@ export function useCheckedDraft(): DomainDraft | null {
     });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
+      cancelPending?.();
     };
   }, [store]);
   return draft;
