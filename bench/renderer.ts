@@ -58,7 +58,7 @@ const HOST_TIMES = `[performance.getEntriesByType('navigation')[0], ...performan
   .map((e) => [e.entryType === 'navigation' ? 'index.html' : new URL(e.name).pathname.split('/').pop(), e.serverTiming[0].duration])`;
 
 /** The answers whose host time the bench reports: the app shell and what the first render waits for. */
-const HOST_ANSWERS = ['index.html', 'app:info', 'domains:list', 'settings:get', 'drafts:last'];
+const HOST_ANSWERS = ['index.html', 'app:start'];
 
 /** What the renderer benchmark measured. */
 export interface RendererBench {

@@ -141,6 +141,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       secrets: secrets.storage,
       store_problems: storeProblems,
     }),
+    'app:start': async () => ({
+      info: await handlers['app:info']({}),
+      domains: await handlers['domains:list']({}),
+      settings: await handlers['settings:get']({}),
+      // As the UI did when it asked on its own: a last draft that cannot be read opens the first domain,
+      // whose own read then says what is wrong.
+      last_draft: await handlers['drafts:last']({}).catch(() => null),
+    }),
     'domains:list': async () => domains.list(),
     'domains:create': async ({ name, base_url }) => domains.create(name, base_url),
     'domains:rename': async ({ id, name }) => domains.rename(id, name),

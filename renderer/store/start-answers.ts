@@ -13,19 +13,34 @@ export interface StartAnswers {
 }
 
 /**
- * Asks for app info, the domain list, the settings and the draft open last, all at once. Nothing here
- * needs React or the store, so main.tsx runs it before either is even evaluated: a reload's answers are
- * on their way while the rest of the app's code starts.
+ * Asks for app info, the domain list, the settings and the draft open last in one request: each request
+ * costs the page's main thread several milliseconds before it leaves, and the first paint waits for all
+ * of them. Nothing here needs React or the store, so main.tsx runs it before either is even evaluated.
+ * Should the one answer fail, each part is asked for on its own, so one part that cannot be read does
+ * not keep the others from showing (and each failure is reported where it was before).
  */
 export function askHostAtStart(): StartAnswers {
-  // The draft first: the host answers in the order it is asked, and the draft is both the largest
-  // answer and the one the first paint of its rows waits for.
-  const lastDraft = call('drafts:last', {}).catch(() => null);
+  const start = call('app:start', {});
+  const apart = <T>(part: (value: ChannelResult<'app:start'>) => T, alone: () => Promise<T>) =>
+    start.then(part, alone);
   const answers: StartAnswers = {
-    appInfo: call('app:info', {}),
-    domains: call('domains:list', {}),
-    settings: call('settings:get', {}),
-    lastDraft,
+    // The draft first: the host answers in the order it is asked, and the rows wait for the draft.
+    lastDraft: apart(
+      (value) => value.last_draft,
+      () => call('drafts:last', {}).catch(() => null),
+    ),
+    appInfo: apart(
+      (value) => value.info,
+      () => call('app:info', {}),
+    ),
+    domains: apart(
+      (value) => value.domains,
+      () => call('domains:list', {}),
+    ),
+    settings: apart(
+      (value) => value.settings,
+      () => call('settings:get', {}),
+    ),
   };
   // Each is awaited by the store, which reports a failure; until then a rejection is not "unhandled".
   for (const answer of Object.values(answers)) (answer as Promise<unknown>).catch(() => undefined);

@@ -4,6 +4,7 @@
  */
 export const CHANNEL_NAMES = [
   'app:info',
+  'app:start',
   'domains:list',
   'domains:create',
   'domains:rename',

@@ -5,7 +5,7 @@ import { harnessContract, harnessEvents } from './contract-harness';
 import { networkContract } from './contract-network';
 import { openapiContract } from './contract-openapi';
 import { publishContract } from './contract-publish';
-import { settingsContract } from './contract-settings';
+import { AppSettingsSchema, settingsContract } from './contract-settings';
 
 /** Which shell hosts the UI, and where secrets can live there. */
 export const SecretStorageSchema = z.object({
@@ -49,15 +49,28 @@ const SecretsStatus = z.object({
   set: z.record(SecretNameSchema, z.boolean()),
 });
 
+/** Which shell runs, its version, where secrets live, and the store files that failed to load. */
+const AppInfoSchema = z.object({
+  shell: z.enum(['electron', 'web']),
+  version: z.string(),
+  secrets: SecretStorageSchema,
+  store_problems: z.array(StoreProblemSchema),
+});
+
 /** Every call between UI and host: its input and its result, validated on the host for both transports. */
 export const contract = {
-  'app:info': {
+  'app:info': { input: z.object({}), result: AppInfoSchema },
+  /**
+   * What a start shows first, in one answer: app info, the domain list, the settings and the draft open
+   * last (null when there is none or it could not be read). A reload asks once instead of four times.
+   */
+  'app:start': {
     input: z.object({}),
     result: z.object({
-      shell: z.enum(['electron', 'web']),
-      version: z.string(),
-      secrets: SecretStorageSchema,
-      store_problems: z.array(StoreProblemSchema),
+      info: AppInfoSchema,
+      domains: z.array(DomainSummarySchema),
+      settings: AppSettingsSchema,
+      last_draft: DomainDraftSchema.nullable(),
     }),
   },
   'domains:list': { input: z.object({}), result: z.array(DomainSummarySchema) },

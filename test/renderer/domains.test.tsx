@@ -105,17 +105,38 @@ describe('domains sidebar', () => {
     expect(screen.getByRole('button', { name: 'beta' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it('asks for the list and the draft open last together, without waiting for the settings', async () => {
+  it('asks the host once for the list, the settings, app info and the draft open last', async () => {
     const host = new FakeHost();
     host.addDomain('acme');
     host.addDomain('beta');
     host.settings.last_domain_id = 'd2';
-    // Settings that never answer must not hold the draft back: it is asked for beside them.
-    host.override('settings:get', () => new Promise(() => undefined));
+    host.settings.theme = 'dark';
     await renderApp(host);
     await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(host.callsOf('app:start')).toEqual([{}]);
+    for (const alone of ['app:info', 'domains:list', 'settings:get', 'drafts:last', 'drafts:get'] as const)
+      expect(host.callsOf(alone), alone).toEqual([]);
+    expect(screen.getByRole('button', { name: 'acme' })).toBeTruthy();
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('asks for each part on its own when the one start answer fails, and still reopens the last draft', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.addDomain('beta');
+    host.settings.last_domain_id = 'd2';
+    host.failNext('app:start', 1);
+    // A part that fails alone is reported alone: the list and the draft still show.
+    host.failNext('settings:get', 1, { code: 'storage', message: 'settings.json is unreadable' });
+    await renderApp(host);
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(screen.getByRole('button', { name: 'acme' })).toBeTruthy();
     expect(host.callsOf('drafts:last')).toEqual([{}]);
-    expect(host.callsOf('drafts:get')).toEqual([]);
+    expect(host.callsOf('domains:list')).toEqual([{}]);
+    expect(host.callsOf('app:info')).toEqual([{}]);
+    expect(
+      await screen.findByText(/Could not read the app settings: settings.json is unreadable/),
+    ).toBeTruthy();
   });
 
   it('on a reload, shows the list and the draft open last in one change, never the list alone', async () => {
@@ -148,19 +169,13 @@ describe('domains sidebar', () => {
     store.autosave.dispose();
   });
 
-  it('has the host asked for the list, the settings and the last draft before the first render', () => {
+  it('has the host asked for what a start shows first before the first render, in one request', () => {
     const host = new FakeHost();
     setBridge(host);
     const store = createAppStore();
     startApp(store);
-    expect(host.calls.map((c) => c.channel).sort()).toEqual([
-      'app:info',
-      'domains:list',
-      'drafts:last',
-      'settings:get',
-    ]);
-    // The draft leaves first: the host answers in order, and the rows wait for it.
-    expect(host.calls[0]?.channel).toBe('drafts:last');
+    // One request: each costs the page's main thread before it leaves, and the first paint waits for all.
+    expect(host.calls.map((c) => c.channel)).toEqual(['app:start']);
     store.autosave.dispose();
   });
 

@@ -141,4 +141,36 @@ describe('problems follow the draft', () => {
     expect(later[0]).toBe(errors());
     store.autosave.dispose();
   });
+
+  it('of a draft just opened wait for the frame that paints it, then follow in a render of their own', async () => {
+    const store = createAppStore();
+    // A frame an earlier test asked for is let through first: work waiting for it would ride on it.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Frames are held back here, so nothing is painted until the test says so.
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    render(
+      <StoreProvider store={store}>
+        <Probe />
+      </StoreProvider>,
+    );
+    try {
+      actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+      const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
+      draft.config.profile.outgoing.request_parameters[0]!.api_field = '';
+      store.setState({ draft });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A transition started at once would have checked it by now, before any frame painted its rows.
+      expect(errors()).toBe(0);
+      expect(frames.length).toBeGreaterThan(0);
+      for (const frame of frames.splice(0)) frame(performance.now());
+      await waitFor(() => expect(errors()).toBeGreaterThan(0));
+    } finally {
+      raf.mockRestore();
+      store.autosave.dispose();
+    }
+  });
 });

@@ -50,6 +50,7 @@ describe('app services', () => {
       'domains:duplicate': { id, name: 'd' },
       'drafts:get': { id },
       'drafts:last': {},
+      'app:start': {},
       'drafts:save': { draft },
       'secrets:status': { domain_id: id },
       'secrets:set': { domain_id: id, name: 'api_key', value: 'k' },
@@ -163,6 +164,21 @@ describe('app services', () => {
     expect(await call('drafts:last', {})).toEqual(opened);
     await call('domains:delete', { id });
     expect(await call('drafts:last', {})).toBeNull();
+  });
+
+  it('answers a start with what app info, the list, the settings and the last draft answer alone', async () => {
+    await start();
+    const { id } = await call<DomainDraft>('domains:create', { name: 'acme' });
+    await call<DomainDraft>('domains:create', { name: 'beta' });
+    await call('settings:set', { theme: 'dark' });
+    expect(await call('app:start', {})).toMatchObject({ last_draft: null });
+    await call<DomainDraft>('drafts:get', { id });
+    expect(await call('app:start', {})).toEqual({
+      info: await call('app:info', {}),
+      domains: await call('domains:list', {}),
+      settings: await call('settings:get', {}),
+      last_draft: await call('drafts:last', {}),
+    });
   });
 
   it('creates, edits, saves and reads back a draft across a restart', async () => {

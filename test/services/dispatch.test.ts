@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../electron/services/bridge/dispatch';
 import type { Handlers } from '../../electron/services/bridge/handlers';
 import { vouchFor } from '../../electron/services/bridge/vouched-results';
+import { hostSecrets } from '../../electron/services/secrets/redactor';
 import { CHANNEL_NAMES } from '../../shared/bridge/channels';
 import { contract } from '../../shared/bridge/contract';
 import { AppError } from '../../shared/bridge/envelope';
@@ -206,5 +207,79 @@ describe('results the host vouched for', () => {
       ok: true,
       value: { id: 'd1', name: 'acme', base_url: 'https://acme.example', updated_at: NOW },
     });
+  });
+
+  it("serves a start's vouched draft without parsing it, and parses every other part of the answer", async () => {
+    const draft = vouchFor(newDraft('d1', 'acme', '', NOW), DomainDraftSchema);
+    const info = {
+      shell: 'web' as const,
+      version: '1',
+      secrets: { kind: 'memory' as const, detail: 'In memory.' },
+      store_problems: [],
+    };
+    const settings = { theme: 'dark' as const, density: 'compact' as const, last_domain_id: 'd1' };
+    const domains = [{ id: 'd1', name: 'acme', base_url: '', updated_at: NOW }];
+    const start = vi.fn(async () => ({ info, domains, settings, last_draft: draft, extra: 'leak' }));
+    const dispatch = createDispatcher(handlers({ 'app:start': start as never }));
+    const parse = vi.spyOn(DomainDraftSchema, 'safeParse');
+    try {
+      const out = await dispatch('app:start', {});
+      expect(out).toEqual({ ok: true, value: { info, domains, settings, last_draft: draft } });
+      expect((out as { value: { last_draft: unknown } }).value.last_draft).toBe(draft);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    // A part nothing vouched for is parsed: a broken one is an internal error, as on any channel.
+    const report = vi.fn();
+    const broken = createDispatcher(
+      handlers({
+        'app:start': async () =>
+          ({ info, domains, settings: { ...settings, theme: 'pink' }, last_draft: draft }) as never,
+      }),
+      report,
+    );
+    expect(await broken('app:start', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(report).toHaveBeenCalledWith('app:start', expect.any(Error));
+    // So is a draft a handler copied after it was vouched for.
+    const copied = createDispatcher(
+      handlers({
+        'app:start': async () => ({ info, domains, settings, last_draft: { ...draft, name: 7 } }) as never,
+      }),
+      report,
+    );
+    expect(await copied('app:start', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it("masks a known secret in a start's app info, never in the admin's own domains and draft", async () => {
+    const secret = 'start-secret-4711';
+    hostSecrets.remember(secret);
+    try {
+      const draft = vouchFor(newDraft('d1', secret, '', NOW), DomainDraftSchema);
+      const dispatch = createDispatcher(
+        handlers({
+          'app:start': async () => ({
+            info: {
+              shell: 'web',
+              version: '1',
+              secrets: { kind: 'memory', detail: `kept as ${secret}` },
+              store_problems: [],
+            },
+            domains: [{ id: 'd1', name: secret, base_url: '', updated_at: NOW }],
+            settings: { theme: 'dark', density: 'compact', last_domain_id: 'd1' },
+            last_draft: draft,
+          }),
+        }),
+      );
+      const out = (await dispatch('app:start', {})) as {
+        ok: true;
+        value: { info: { secrets: { detail: string } }; domains: { name: string }[]; last_draft: unknown };
+      };
+      expect(out.value.info.secrets.detail).not.toContain(secret);
+      expect(out.value.domains[0]?.name).toBe(secret);
+      expect(out.value.last_draft).toBe(draft);
+    } finally {
+      hostSecrets.forget(secret);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { hostSecrets } from '../secrets/redactor';
 import type { Handlers } from './handlers';
 import { inputLimitProblem } from './input-limits';
 import { describeIssues, issueDetails } from './issues';
-import { vouchedSchemaOf } from './vouched-results';
+import { parseResult } from './vouched-results';
 
 /** Calls a channel by name with untrusted input; always resolves to an envelope, never throws. */
 export type Dispatch = (channel: string, rawInput: unknown) => Promise<Envelope<unknown>>;
@@ -49,6 +49,22 @@ const CONTENT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'files:take-opened',
 ]);
 
+/** The parts of an answer made of parts (a start's) that are the admin's own content, as above. */
+const CONTENT_PARTS: Partial<Record<ChannelName, readonly string[]>> = {
+  'app:start': ['domains', 'last_draft'],
+};
+
+/** A result with each secret the host knows masked by value, except in the admin's own content. */
+function redacted(channel: ChannelName, value: unknown): unknown {
+  if (CONTENT_CHANNELS.has(channel)) return value;
+  const content = CONTENT_PARTS[channel];
+  if (!content || typeof value !== 'object' || value === null) return hostSecrets.redactDeep(value);
+  const record = value as Record<string, unknown>;
+  const rest = Object.fromEntries(Object.entries(record).filter(([key]) => !content.includes(key)));
+  const kept = Object.fromEntries(content.filter((key) => key in record).map((key) => [key, record[key]]));
+  return { ...hostSecrets.redactDeep(rest), ...kept };
+}
+
 /**
  * The one gate both transports (IPC and HTTP) go through: the channel must exist, its input must match
  * the contract, and its result is parsed again so a handler can never leak a field the contract does not
@@ -57,8 +73,9 @@ const CONTENT_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
  * One exception to the result parse, never to the input parse: a result the host has vouched for with
  * exactly this channel's result schema (see vouched-results.ts). The draft store parses every draft when
  * it loads it from disk and when it stores it, and vouches for each copy it hands out; parsing that copy
- * again on `drafts:get`/`drafts:last` repeated the work for every one of a 1,000-row draft's rows on the
- * way to the first paint and could find nothing new. Anything a handler builds itself is still parsed.
+ * again on `drafts:get`/`drafts:last`/`app:start` repeated the work for every one of a 1,000-row draft's
+ * rows on the way to the first paint and could find nothing new. Anything a handler builds itself is still
+ * parsed.
  */
 export function createDispatcher(handlers: Handlers, onInternalError = defaultReporter): Dispatch {
   return async (channel, rawInput) => {
@@ -80,10 +97,7 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
     try {
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       const value: unknown = await handler(input.data);
-      if (isVouchedFor(spec.result, value)) {
-        return { ok: true, value: CONTENT_CHANNELS.has(channel) ? value : hostSecrets.redactDeep(value) };
-      }
-      const result = spec.result.safeParse(value);
+      const result = parseResult(spec.result, value);
       if (!result.success) {
         onInternalError(
           channel,
@@ -91,10 +105,7 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
         );
         return fail({ code: 'internal', message: `${channel} produced an unexpected result.` });
       }
-      return {
-        ok: true,
-        value: CONTENT_CHANNELS.has(channel) ? result.data : hostSecrets.redactDeep(result.data),
-      };
+      return { ok: true, value: redacted(channel, result.data) };
     } catch (error) {
       if (error instanceof AppError) {
         const out: BridgeError = { code: error.code, message: hostSecrets.redact(error.message) };
@@ -108,15 +119,6 @@ export function createDispatcher(handlers: Handlers, onInternalError = defaultRe
       });
     }
   };
-}
-
-/** Whether `value` was vouched for with `schema` itself (or, for a nullable result, with what it wraps). */
-function isVouchedFor(schema: z.ZodType, value: unknown): boolean {
-  const vouched = vouchedSchemaOf(value);
-  if (vouched === undefined) return false;
-  if (vouched === schema) return true;
-  const def = schema.def as { type: string; innerType?: z.ZodType };
-  return def.type === 'nullable' && def.innerType === vouched;
 }
 
 function isChannel(name: string): name is ChannelName {

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../../components/after-paint';
 
 /**
  * With `defer`, false while a component renders for the first time and true from a render of its own
@@ -10,15 +11,7 @@ export function usePaintedOnce(defer: boolean): boolean {
   const [painted, setPainted] = useState(!defer);
   useEffect(() => {
     if (painted) return;
-    let task: ReturnType<typeof setTimeout> | undefined;
-    // A frame callback runs before that frame paints; the task it queues runs after the paint.
-    const frame = requestAnimationFrame(() => {
-      task = setTimeout(() => startTransition(() => setPainted(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(task);
-    };
+    return afterNextPaint(() => startTransition(() => setPainted(true)));
   }, [painted]);
   return painted;
 }

@@ -80,7 +80,7 @@ export class FakeHost implements BridgeApi {
     }
     const override = this.overrides.get(channel) as Handler<C> | undefined;
     try {
-      const value = override ? await override(input) : this.handle(channel, input);
+      const value = await (override ? override(input) : this.handle(channel, input));
       return { ok: true, value: structuredClone(value) } as Envelope<ChannelResult<C>>;
     } catch (err) {
       return { ok: false, error: { code: 'not_found', message: (err as Error).message } };
@@ -108,6 +108,22 @@ export class FakeHost implements BridgeApi {
     };
   }
 
+  /** A start's one answer, made of the parts' own answers (their overrides included), as the host does. */
+  private async start(): Promise<ChannelResult<'app:start'>> {
+    const part = async <C extends ChannelName>(channel: C): Promise<ChannelResult<C>> => {
+      const override = this.overrides.get(channel) as Handler<C> | undefined;
+      const input = {} as ChannelInput<C>;
+      return (await (override ? override(input) : this.handle(channel, input))) as ChannelResult<C>;
+    };
+    const [info, domains, settings, last_draft] = await Promise.all([
+      part('app:info'),
+      part('domains:list'),
+      part('settings:get'),
+      part('drafts:last').catch(() => null),
+    ]);
+    return { info, domains, settings, last_draft };
+  }
+
   private handle(channel: ChannelName, raw: unknown): unknown {
     const input = raw as Record<string, string> & { draft: DomainDraft };
     const summary = (d: DomainDraft) => ({
@@ -124,6 +140,8 @@ export class FakeHost implements BridgeApi {
           secrets: this.secretsStatus('').storage,
           store_problems: [],
         };
+      case 'app:start':
+        return this.start();
       case 'domains:list':
         return [...this.drafts.values()].map(summary);
       case 'domains:create':
