@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { performance } from 'node:perf_hooks';
 import { netConfig } from '../net/net-config';
 import { NetPool, sharedPool } from '../net/net-pool';
 import { cancel, coded, expire, inFlightUnder } from './in-flight';
@@ -72,9 +73,18 @@ function withoutProxyAuthorization(headers: Record<string, string>): Record<stri
   return out;
 }
 
+/**
+ * The answer's headers as one string each. Node already keeps them so except repeated `set-cookie`
+ * lines (an array): its own object is used as it is unless one of those is there to join, rather than
+ * copied per exchange.
+ */
 function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
+  let arrays = false;
+  for (const name in headers) if (typeof headers[name] !== 'string') arrays = true;
+  if (!arrays) return headers as Record<string, string>;
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
