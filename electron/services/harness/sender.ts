@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { AppError } from '../../../shared/bridge/envelope';
 import type { DeliveryEvent, WriteBackEntry } from '../../../shared/mapping';
 import { writeBackPreview } from '../../../shared/mapping';
