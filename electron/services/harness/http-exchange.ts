@@ -3,6 +3,7 @@ import https from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { netConfig } from '../net/net-config';
 import { NetPool, sharedPool } from '../net/net-pool';
+import { Deadlines, type Timed } from './deadlines';
 import { cancel, coded, expire, inFlightUnder } from './in-flight';
 
 /** A request exactly as it goes on the wire. */
@@ -94,12 +95,14 @@ function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
  * One exchange in flight. Its state lives here and Node's events call module-level handlers that find
  * it on the request or response, so a delivery allocates no closures beyond its promise.
  */
-class Exchange {
+class Exchange implements Timed {
   sent = false;
   done = false;
   chunks: Buffer[] = [];
   size = 0;
-  timer: NodeJS.Timeout | undefined;
+  /** When the whole exchange must have ended (connect, send and answer), on the `performance.now()` clock. */
+  deadline = Number.POSITIVE_INFINITY;
+  timeoutMs = 0;
   req: http.ClientRequest | undefined;
 
   constructor(
@@ -115,9 +118,14 @@ class Exchange {
   settle(): boolean {
     if (this.done) return false;
     this.done = true;
-    clearTimeout(this.timer);
+    DEADLINES.delete(this);
     if (this.req) this.inFlight?.delete(this.req);
     return true;
+  }
+
+  /** Ends the request: its deadline passed. */
+  expire(): void {
+    if (this.req) expire(this.req, this.timeoutMs);
   }
 
   fail(error: unknown): void {
@@ -125,6 +133,9 @@ class Exchange {
       this.reject(new ExchangeError(error, this.sent, performance.now() - this.started, this.via));
   }
 }
+
+/** One timer watches every exchange's deadline. */
+const DEADLINES = new Deadlines();
 
 const STATE = Symbol('exchange');
 type Tracked<T> = T & { [STATE]: Exchange };
@@ -222,7 +233,9 @@ function exchange(
     }) as Tracked<http.ClientRequest>;
     req[STATE] = x;
     x.req = req;
-    x.timer = setTimeout(expire, options.timeoutMs, req, options.timeoutMs);
+    x.timeoutMs = options.timeoutMs;
+    x.deadline = performance.now() + options.timeoutMs;
+    DEADLINES.add(x);
     if (options.signal?.aborted) cancel(req);
     else inFlight?.add(req);
     req.on('error', onRequestError);
