@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../../shared/bridge/envelope';
 import type { DeliveryEvent, WriteBackEntry } from '../../../shared/mapping';
-import { writeBackPreview } from '../../../shared/mapping';
+// From the module itself, not the mapping index: see delivery-request.ts.
+import { writeBackPreview } from '../../../shared/mapping/write-back';
 import { proxyAuthWords } from '../net/failure-words';
 import { sharedPool } from '../net/net-pool';
 import type { Route } from '../net/route';
