@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBatch } from '../../electron/services/harness/batch';
-import { Deadlines } from '../../electron/services/harness/deadlines';
+import { Deadlines, type Timed } from '../../electron/services/harness/deadlines';
 import { sendRequest } from '../../electron/services/harness/http-exchange';
 import { startReceiver, type Receiver } from '../../electron/services/harness/receiver';
 import { builtinUsers } from '../../shared/samples';
@@ -9,7 +9,14 @@ import { CATALOGUE, profileWebhook } from './harness-fixture';
 
 const item = (inMs: number) => {
   const expired: number[] = [];
-  return { deadline: performance.now() + inMs, expire: () => expired.push(performance.now()), expired };
+  const timed: Timed & { expired: number[] } = {
+    deadline: performance.now() + inMs,
+    expire: () => expired.push(performance.now()),
+    expired,
+    prevTimed: null,
+    nextTimed: null,
+  };
+  return timed;
 };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -27,6 +34,24 @@ describe('one timer for every deadline', () => {
     expect(deadlines.size).toBe(1);
     deadlines.delete(long);
     expect(deadlines.size).toBe(0);
+  });
+
+  it('lets any of many leave, first, middle or last, and ignores what it does not watch', () => {
+    const deadlines = new Deadlines();
+    const items = [item(5_000), item(5_000), item(5_000), item(5_000)];
+    for (const i of items) deadlines.add(i);
+    deadlines.delete(items[1] as Timed);
+    deadlines.delete(items[1] as Timed);
+    deadlines.delete(item(10));
+    expect(deadlines.size).toBe(3);
+    deadlines.delete(items[3] as Timed);
+    deadlines.delete(items[0] as Timed);
+    expect(deadlines.size).toBe(1);
+    deadlines.delete(items[2] as Timed);
+    expect(deadlines.size).toBe(0);
+    deadlines.add(items[0] as Timed);
+    expect(deadlines.size).toBe(1);
+    deadlines.delete(items[0] as Timed);
   });
 
   it('never expires what left in time, and keeps watching the rest after a sweep', async () => {

@@ -103,6 +103,8 @@ class Exchange implements Timed {
   /** When the whole exchange must have ended (connect, send and answer), on the `performance.now()` clock. */
   deadline = Number.POSITIVE_INFINITY;
   timeoutMs = 0;
+  prevTimed: Timed | null = null;
+  nextTimed: Timed | null = null;
   req: http.ClientRequest | undefined;
 
   constructor(
