@@ -61,15 +61,21 @@ export function destroyAgents(agents: Agents): void {
   agents.destroy();
 }
 
+const PROXY_AUTHORIZATION = 'proxy-authorization';
+
 /** Proxy credentials are added by the pool for the proxy alone; a header of that name never reaches a target. */
 function withoutProxyAuthorization(headers: Record<string, string>): Record<string, string> {
   // Copied only when there is something to drop: deliveries never carry one, and this runs per delivery.
+  // Only a name of its length is lower-cased to compare: lower-casing every name made a string each.
   let found = false;
-  for (const name in headers) if (name.toLowerCase() === 'proxy-authorization') found = true;
+  for (const name in headers) {
+    if (name.length === PROXY_AUTHORIZATION.length && name.toLowerCase() === PROXY_AUTHORIZATION)
+      found = true;
+  }
   if (!found) return headers;
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() !== 'proxy-authorization') out[name] = value;
+    if (name.toLowerCase() !== PROXY_AUTHORIZATION) out[name] = value;
   }
   return out;
 }
