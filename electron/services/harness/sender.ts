@@ -169,7 +169,8 @@ class Delivery {
       return this.end({ step: 'response', kind: 'non_json', message });
     }
     const preview = writeBackPreview(options.webhook, options.sample.fields, json, options.catalogue);
-    const missing = preview.filter((e) => e.flags.missing).map((e) => e.api_field);
+    const missing: string[] = [];
+    for (const entry of preview) if (entry.flags.missing) missing.push(entry.api_field);
     this.steps.push({ step: 'write_back', preview, missing });
     const noRoute = response.headers[NO_ROUTE_HEADER];
     if (missing.length > 0 && noRoute) {
