@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { runBatch } from '../electron/services/harness/batch';
 import { startReceiver, type Receiver } from '../electron/services/harness/receiver';
+import type { Sample } from '../shared/samples';
 import { bareLoop, prepareBodies } from './harness-bare';
 import { benchDir, cliRun, newmanRun, type ProcessRun } from './harness-cli';
 import { benchSamples, benchWebhook, CATALOGUE } from './harness-data';
@@ -39,12 +40,11 @@ export interface HarnessBenchResult {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const rate = (count: number, ms: number) => Math.round((count / ms) * 1000);
 
-async function batchMs(receiver: Receiver, count: number): Promise<number> {
-  // The samples are test data, made before the clock starts (as the bare loop's bodies are).
+async function batchMs(receiver: Receiver, samples: readonly Sample[]): Promise<number> {
   const webhook = benchWebhook(`${receiver.url}/hooks`);
-  const samples = benchSamples(count);
   const started = performance.now();
   const report = await runBatch({ webhook, catalogue: CATALOGUE, samples, concurrency: CONCURRENCY });
+  const count = samples.length;
   if (report.passed !== count) throw new Error(`batch: ${report.failed} of ${count} deliveries failed`);
   return performance.now() - started;
 }
@@ -91,14 +91,17 @@ async function engineAndBare(
   rounds: number,
 ): Promise<{ batch: number[]; bare: number[] }> {
   const url = `${receiver.url}/hooks`;
-  const bodies = prepareBodies(benchSamples(DELIVERIES), url);
+  // Both sides' inputs are test data made once, before any clock starts: the samples the engine maps
+  // and the bodies the bare loop sends (so neither side's round starts with fresh objects to collect).
+  const samples = benchSamples(DELIVERIES);
+  const bodies = prepareBodies(samples, url);
   // Warm both paths up (JIT, sockets), then alternate rounds so background load hits both alike.
-  await batchMs(receiver, 2 * DELIVERIES);
+  await batchMs(receiver, [...samples, ...samples]);
   await bareLoop(url, [...bodies, ...bodies], CONCURRENCY);
   const batch: number[] = [];
   const bare: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    batch.push(await batchMs(receiver, DELIVERIES));
+    batch.push(await batchMs(receiver, samples));
     bare.push(await bareLoop(url, bodies, CONCURRENCY));
   }
   return { batch, bare };

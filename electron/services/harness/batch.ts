@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { composeNotify, identifierRow, kindOfTrigger } from '../../../shared/mapping';
 import type { BodyViolation } from '../../../shared/openapi/types';
 import type {
@@ -146,9 +147,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const kinds = triggers.map((t) => kindOfTrigger(t));
   const jobs: [trigger: string, sample: BatchSample][] = [];
   for (const sample of options.samples) {
-    triggers.forEach((trigger, t) => {
-      if (sample.kind === undefined || sample.kind === kinds[t]) jobs.push([trigger, sample]);
-    });
+    for (let t = 0; t < triggers.length; t++) {
+      if (sample.kind === undefined || sample.kind === kinds[t]) jobs.push([triggers[t] as string, sample]);
+    }
   }
   const total = jobs.length;
   const results: DeliverySummary[] = new Array<DeliverySummary>(total);
@@ -242,7 +243,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   } finally {
     destroyAgents(agents);
   }
-  const ran = results.filter((r): r is DeliverySummary => r !== undefined);
+  // Every planned delivery ran unless the batch was cancelled or stopped: no copies to make then.
+  const complete = counts.done === total;
+  const ran = complete ? results : results.filter((r): r is DeliverySummary => r !== undefined);
   return {
     runId: options.runId ?? randomUUID(),
     startedAt: startedAt.toISOString(),
@@ -261,10 +264,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     results: ran,
     exchanges: recent.toArray(),
     failedExchanges: failedRecent.toArray(),
-    notRunDeliveries: jobs.flatMap(([trigger, sample], i) =>
-      results[i] === undefined
-        ? [{ trigger, sampleId: sample.id, sampleLabel: sample.label ?? sample.id }]
-        : [],
-    ),
+    notRunDeliveries: complete
+      ? []
+      : jobs.flatMap(([trigger, sample], i) =>
+          results[i] === undefined
+            ? [{ trigger, sampleId: sample.id, sampleLabel: sample.label ?? sample.id }]
+            : [],
+        ),
   };
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/bridge/envelope';
-import { buildRequestBody, deliveryEvent, type DeliveryEvent } from '../../../shared/mapping';
+// From the modules themselves, not the mapping index: this runs per delivery, and in the CommonJS form
+// the TypeScript runner gives modules each call through an index costs two more property getters.
+import { deliveryEvent, type DeliveryEvent } from '../../../shared/mapping/events';
+import { buildRequestBody } from '../../../shared/mapping/request-plan';
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
 import { assertSecureUrl } from '../net/network-error';

@@ -1,7 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
+import { performance } from 'node:perf_hooks';
 import { netConfig } from '../net/net-config';
 import { NetPool, sharedPool } from '../net/net-pool';
+import { Deadlines, type Timed } from './deadlines';
 import { cancel, coded, expire, inFlightUnder } from './in-flight';
 
 /** A request exactly as it goes on the wire. */
@@ -59,22 +61,37 @@ export function destroyAgents(agents: Agents): void {
   agents.destroy();
 }
 
+const PROXY_AUTHORIZATION = 'proxy-authorization';
+
 /** Proxy credentials are added by the pool for the proxy alone; a header of that name never reaches a target. */
 function withoutProxyAuthorization(headers: Record<string, string>): Record<string, string> {
   // Copied only when there is something to drop: deliveries never carry one, and this runs per delivery.
+  // Only a name of its length is lower-cased to compare: lower-casing every name made a string each.
   let found = false;
-  for (const name in headers) if (name.toLowerCase() === 'proxy-authorization') found = true;
+  for (const name in headers) {
+    if (name.length === PROXY_AUTHORIZATION.length && name.toLowerCase() === PROXY_AUTHORIZATION)
+      found = true;
+  }
   if (!found) return headers;
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() !== 'proxy-authorization') out[name] = value;
+    if (name.toLowerCase() !== PROXY_AUTHORIZATION) out[name] = value;
   }
   return out;
 }
 
+/**
+ * The answer's headers as one string each. Node already keeps them so except repeated `set-cookie`
+ * lines (an array): its own object is used as it is unless one of those is there to join, rather than
+ * copied per exchange.
+ */
 function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
+  let arrays = false;
+  for (const name in headers) if (typeof headers[name] !== 'string') arrays = true;
+  if (!arrays) return headers as Record<string, string>;
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
@@ -84,12 +101,16 @@ function flatten(headers: http.IncomingHttpHeaders): Record<string, string> {
  * One exchange in flight. Its state lives here and Node's events call module-level handlers that find
  * it on the request or response, so a delivery allocates no closures beyond its promise.
  */
-class Exchange {
+class Exchange implements Timed {
   sent = false;
   done = false;
   chunks: Buffer[] = [];
   size = 0;
-  timer: NodeJS.Timeout | undefined;
+  /** When the whole exchange must have ended (connect, send and answer), on the `performance.now()` clock. */
+  deadline = Number.POSITIVE_INFINITY;
+  timeoutMs = 0;
+  prevTimed: Timed | null = null;
+  nextTimed: Timed | null = null;
   req: http.ClientRequest | undefined;
 
   constructor(
@@ -105,9 +126,14 @@ class Exchange {
   settle(): boolean {
     if (this.done) return false;
     this.done = true;
-    clearTimeout(this.timer);
+    DEADLINES.delete(this);
     if (this.req) this.inFlight?.delete(this.req);
     return true;
+  }
+
+  /** Ends the request: its deadline passed. */
+  expire(): void {
+    if (this.req) expire(this.req, this.timeoutMs);
   }
 
   fail(error: unknown): void {
@@ -115,6 +141,9 @@ class Exchange {
       this.reject(new ExchangeError(error, this.sent, performance.now() - this.started, this.via));
   }
 }
+
+/** One timer watches every exchange's deadline. */
+const DEADLINES = new Deadlines();
 
 const STATE = Symbol('exchange');
 type Tracked<T> = T & { [STATE]: Exchange };
@@ -212,7 +241,9 @@ function exchange(
     }) as Tracked<http.ClientRequest>;
     req[STATE] = x;
     x.req = req;
-    x.timer = setTimeout(expire, options.timeoutMs, req, options.timeoutMs);
+    x.timeoutMs = options.timeoutMs;
+    x.deadline = performance.now() + options.timeoutMs;
+    DEADLINES.add(x);
     if (options.signal?.aborted) cancel(req);
     else inFlight?.add(req);
     req.on('error', onRequestError);

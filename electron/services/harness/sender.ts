@@ -1,6 +1,8 @@
+import { performance } from 'node:perf_hooks';
 import { AppError } from '../../../shared/bridge/envelope';
 import type { DeliveryEvent, WriteBackEntry } from '../../../shared/mapping';
-import { writeBackPreview } from '../../../shared/mapping';
+// From the module itself, not the mapping index: see delivery-request.ts.
+import { writeBackPreview } from '../../../shared/mapping/write-back';
 import { proxyAuthWords } from '../net/failure-words';
 import { sharedPool } from '../net/net-pool';
 import type { Route } from '../net/route';
@@ -130,10 +132,9 @@ class Delivery {
 
   /** The options of this delivery's exchanges (the same for each attempt). */
   exchangeOptions(url: URL): ExchangeOptions {
-    const options: ExchangeOptions = { timeoutMs: this.options.timeoutMs ?? 10_000, parsedUrl: url };
-    if (this.options.agents) options.agents = this.options.agents;
-    if (this.options.signal) options.signal = this.options.signal;
-    return options;
+    // One literal with every key (absent ones undefined), not grown key by key: this runs per delivery.
+    const { timeoutMs, agents, signal } = this.options;
+    return { timeoutMs: timeoutMs ?? 10_000, parsedUrl: url, agents, signal };
   }
 
   /** Records an answer. */
@@ -168,7 +169,8 @@ class Delivery {
       return this.end({ step: 'response', kind: 'non_json', message });
     }
     const preview = writeBackPreview(options.webhook, options.sample.fields, json, options.catalogue);
-    const missing = preview.filter((e) => e.flags.missing).map((e) => e.api_field);
+    const missing: string[] = [];
+    for (const entry of preview) if (entry.flags.missing) missing.push(entry.api_field);
     this.steps.push({ step: 'write_back', preview, missing });
     const noRoute = response.headers[NO_ROUTE_HEADER];
     if (missing.length > 0 && noRoute) {
