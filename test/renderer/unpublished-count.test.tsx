@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Settled from '../../renderer/features/publish/useSettled';
 import { setRowField } from '../../renderer/store/draft-edits';
@@ -109,8 +109,9 @@ describe('header: unpublished changes next to "Saved"', () => {
       }
     });
     expect(input.value).toBe('ab');
-    expect(screen.getByTestId('save-status').textContent).toBe('Saving…');
-    // The keystrokes' renders (and the "Saving…" status's) leave the count alone.
+    expect(counted.renders).toBe(0);
+    // Nor does the header's "Saving…" that follows them.
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saving…'));
     expect(counted.renders).toBe(0);
     expect(await screen.findByText(/unpublished change/)).toBeTruthy();
     expect(counted.renders).toBeGreaterThan(0);
