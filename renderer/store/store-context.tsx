@@ -2,6 +2,7 @@ import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppStore } from './create-store';
+import { useStoreAfterPaint } from './store-after-paint';
 import type { AppState } from './types';
 
 const StoreContext = createContext<AppStore | null>(null);
@@ -42,11 +43,21 @@ export function useAppEqual<T>(selector: (state: AppState) => T, equal: (a: T, b
   });
 }
 
-/** Whether undo / redo are possible, for the header buttons. */
-export function useHistoryState(): { canUndo: boolean; canRedo: boolean } {
-  const store = useAppStore();
-  return useStore(
-    store.temporal,
-    useShallow((t) => ({ canUndo: t.pastStates.length > 0, canRedo: t.futureStates.length > 0 })),
-  );
+interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const historyOf = (t: { pastStates: unknown[]; futureStates: unknown[] }): HistoryState => ({
+  canUndo: t.pastStates.length > 0,
+  canRedo: t.futureStates.length > 0,
+});
+const sameHistory = (a: HistoryState, b: HistoryState) => a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+
+/**
+ * Whether undo / redo are possible, for the header buttons: shown once the frame with the edit has been
+ * painted, so the first edit's keystroke does not re-render the header on its way to the screen.
+ */
+export function useHistoryState(): HistoryState {
+  return useStoreAfterPaint(useAppStore().temporal, historyOf, sameHistory);
 }

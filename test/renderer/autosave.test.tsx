@@ -100,7 +100,7 @@ describe('autosave in the app', () => {
 
     host.failNext('drafts:save', 1, { code: 'storage', message: 'The disk is full' });
     await user.click(screen.getByRole('checkbox', { name: 'Create User' }));
-    expect(status.textContent).toBe('Saving…');
+    await vi.waitFor(() => expect(status.textContent).toBe('Saving…'));
     await vi.waitFor(() => expect(status.textContent).toContain('Not saved — retrying'));
     expect(status.textContent).toContain('The disk is full');
     // The edit is still on screen and in the store while the host refuses it.

@@ -36,4 +36,29 @@ describe('typing in a long draft', () => {
     await waitFor(() => expect(errorCount()).toBe(before + 1));
     expect(screen.getByText('API field is empty')).toBeTruthy();
   });
+
+  it('shows the first keystroke after a save before the header says "Saving…" and offers Undo', async () => {
+    const host = new FakeHost();
+    const draft = { ...makeLargeDraft(200), id: 'd1', name: 'acme' };
+    host.drafts.set(draft.id, draft);
+    await renderApp(host);
+    const input = within(screen.getByRole('table', { name: 'Request Parameters' })).getByLabelText(
+      'API field, row 1',
+    ) as HTMLInputElement;
+    const status = screen.getByTestId('save-status');
+    const undo = screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
+    expect(status.textContent).toBe('Saved');
+    expect(undo.disabled).toBe(true);
+
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, 'x');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(input.value).toBe('x');
+    // The keystroke's own render leaves the header alone; it follows once that frame has been painted.
+    expect(status.textContent).toBe('Saved');
+    expect(undo.disabled).toBe(true);
+
+    await waitFor(() => expect(status.textContent).toBe('Saving…'));
+    expect(undo.disabled).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import type * as Settled from '../../renderer/features/publish/useSettled';
 import { setRowField } from '../../renderer/store/draft-edits';
 import type * as Plan from '../../shared/plan/plan';
 import { FakeHost } from './support/fake-host';
@@ -15,6 +16,19 @@ vi.mock('../../shared/plan/plan', async (load) => {
     diffContent: (...args: Parameters<typeof real.diffContent>) => {
       compared.calls++;
       return real.diffContent(...args);
+    },
+  };
+});
+
+// Counts the renders of the count: each render of it calls useSettled (once per value it follows).
+const counted = vi.hoisted(() => ({ renders: 0 }));
+vi.mock('../../renderer/features/publish/useSettled', async (load) => {
+  const real = await load<typeof Settled>();
+  return {
+    ...real,
+    useSettled: (...args: Parameters<typeof real.useSettled>) => {
+      counted.renders++;
+      return real.useSettled(...args);
     },
   };
 });
@@ -78,5 +92,28 @@ describe('header: unpublished changes next to "Saved"', () => {
     expect(await screen.findByText('2 unpublished changes')).toBeTruthy();
     // The pulled webhook compared once, for the last version typed.
     expect(compared.calls).toBe(1);
+  });
+
+  it('is not re-rendered by keystrokes, only once typing has paused', async () => {
+    const host = new FakeHost();
+    host.addDomain('acme', (d) => pulled(d, 12));
+    await renderApp(host);
+    expect(screen.getByTestId('unpublished-count').textContent).toBe('All published');
+    const table = screen.getByRole('table', { name: 'Request Parameters' });
+    const input = within(table).getByLabelText('API field, row 1') as HTMLInputElement;
+    counted.renders = 0;
+    act(() => {
+      for (const value of ['a', 'ab']) {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    expect(input.value).toBe('ab');
+    expect(counted.renders).toBe(0);
+    // Nor does the header's "Saving…" that follows them.
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saving…'));
+    expect(counted.renders).toBe(0);
+    expect(await screen.findByText(/unpublished change/)).toBeTruthy();
+    expect(counted.renders).toBeGreaterThan(0);
   });
 });

@@ -15,6 +15,8 @@ export function useGlobalKeys(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      // Every other key (a character typed into a field) leaves at once, before any look-up in the page.
+      if (event.key !== '?' && event.key !== 'Escape') return;
       const inDialog = event.target instanceof Element && event.target.closest('[role="dialog"]');
       if (event.key === '?' && !typing(event.target) && !inDialog) {
         event.preventDefault();

@@ -1,4 +1,6 @@
-import { useApp } from '../../store/store-context';
+import { useStoreAfterPaint } from '../../store/store-after-paint';
+import { useApp, useAppStore } from '../../store/store-context';
+import type { AppState } from '../../store/types';
 import { UnpublishedCount } from '../publish/UnpublishedCount';
 
 function timeOf(iso: string): string {
@@ -8,9 +10,14 @@ function timeOf(iso: string): string {
     : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-/** "Saved" / "Saving…" / "Not saved — retrying", with the reason; a polite live region. */
+const saveStatusOf = (s: AppState) => s.saveStatus;
+
+/**
+ * "Saved" / "Saving…" / "Not saved — retrying", with the reason; a polite live region. A change shows once
+ * the frame it came with has been painted: the first keystroke after a save is not slowed by the header.
+ */
 export function SaveStatus() {
-  const status = useApp((s) => s.saveStatus);
+  const status = useStoreAfterPaint(useAppStore(), saveStatusOf);
   const retry = useApp((s) => s.retrySaveNow);
   return (
     <div className={`save-status save-${status.state}`}>
