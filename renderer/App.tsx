@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { afterNextPaint } from './components/after-paint';
 import { IconButton } from './components/Button';
 import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
@@ -98,9 +99,17 @@ export function App() {
   useAppearance();
   useGlobalKeys();
 
-  // The host's answers were asked for before this first render (startApp in main.tsx).
+  // The host's answers, with the store's problems so far, were asked for before this first render
+  // (startApp in main.tsx); the event stream for later ones is opened once the first frame is painted.
   useEffect(() => {
-    return store.getState().watchStoreProblems();
+    let stop = () => {};
+    const cancel = afterNextPaint(() => {
+      stop = store.getState().watchStoreProblems();
+    });
+    return () => {
+      cancel();
+      stop();
+    };
   }, [store]);
 
   return (

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/contract';
+import { afterNextPaint } from '../../components/after-paint';
 import { onFilesOpened, takeOpenedFiles } from '../../store/files-actions';
 import { ImportDialogs, readImportStage } from './import-flow';
 import type { ImportStage } from './ImportDialogs';
@@ -7,6 +8,7 @@ import type { ImportStage } from './ImportDialogs';
 /**
  * Draft files the OS opened with the app (double-clicking a `.webhook.json`): taken from the host when
  * the UI starts and whenever more arrive, then imported one at a time through the ordinary import flow.
+ * Asked once the first frame has been painted: the host keeps them until taken, so none is missed.
  */
 export function OpenedFilesImport() {
   const [queue, setQueue] = useState<OpenedFile[]>([]);
@@ -18,9 +20,15 @@ export function OpenedFilesImport() {
         (files) => files.length > 0 && setQueue((q) => [...q, ...files]),
         () => undefined,
       );
-    const stop = onFilesOpened(() => void take());
-    void take();
-    return stop;
+    let stop = () => {};
+    const cancel = afterNextPaint(() => {
+      stop = onFilesOpened(() => void take());
+      void take();
+    });
+    return () => {
+      cancel();
+      stop();
+    };
   }, []);
 
   const head = queue[0];
