@@ -1,5 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { afterNextPaint } from './components/after-paint';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { IconButton } from './components/Button';
 import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
@@ -11,6 +10,7 @@ import { useGlobalKeys } from './features/shortcuts/useGlobalKeys';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
 import { UndoToast } from './features/workspace/UndoToast';
+import { useAfterStartPainted } from './features/workspace/useAfterStartPainted';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
 import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
 import { useApp, useAppStore } from './store/store-context';
@@ -100,17 +100,8 @@ export function App() {
   useGlobalKeys();
 
   // The host's answers, with the store's problems so far, were asked for before this first render
-  // (startApp in main.tsx); the event stream for later ones is opened once the first frame is painted.
-  useEffect(() => {
-    let stop = () => {};
-    const cancel = afterNextPaint(() => {
-      stop = store.getState().watchStoreProblems();
-    });
-    return () => {
-      cancel();
-      stop();
-    };
-  }, [store]);
+  // (startApp in main.tsx); the event stream for later ones is opened once those answers are painted.
+  useAfterStartPainted(useCallback(() => store.getState().watchStoreProblems(), [store]));
 
   return (
     <div className="app" data-app-shell>

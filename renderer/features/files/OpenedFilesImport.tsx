@@ -1,35 +1,30 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { OpenedFile } from '../../../shared/bridge/contract';
-import { afterNextPaint } from '../../components/after-paint';
 import { onFilesOpened, takeOpenedFiles } from '../../store/files-actions';
+import { useAfterStartPainted } from '../workspace/useAfterStartPainted';
 import { ImportDialogs, readImportStage } from './import-flow';
 import type { ImportStage } from './ImportDialogs';
 
 /**
  * Draft files the OS opened with the app (double-clicking a `.webhook.json`): taken from the host when
  * the UI starts and whenever more arrive, then imported one at a time through the ordinary import flow.
- * Asked once the first frame has been painted: the host keeps them until taken, so none is missed.
+ * Asked once the start's answers have been painted: the host keeps them until taken, so none is missed.
  */
 export function OpenedFilesImport() {
   const [queue, setQueue] = useState<OpenedFile[]>([]);
-
-  useEffect(() => {
+  const takeAndWatch = useCallback(() => {
     // The event only says "there is something"; taking is what hands each file over exactly once.
     const take = () =>
       takeOpenedFiles().then(
         (files) => files.length > 0 && setQueue((q) => [...q, ...files]),
         () => undefined,
       );
-    let stop = () => {};
-    const cancel = afterNextPaint(() => {
-      stop = onFilesOpened(() => void take());
-      void take();
-    });
-    return () => {
-      cancel();
-      stop();
-    };
+    const stop = onFilesOpened(() => void take());
+    void take();
+    return stop;
   }, []);
+
+  useAfterStartPainted(takeAndWatch);
 
   const head = queue[0];
   const [stage, setStage] = useState<{ file: OpenedFile; stage: ImportStage } | null>(null);
