@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { IconButton } from './components/Button';
 import { lazyComponent } from './components/lazy-component';
 import { DomainSidebar } from './features/domains/DomainSidebar';
@@ -10,6 +10,7 @@ import { useGlobalKeys } from './features/shortcuts/useGlobalKeys';
 import { DomainEditor } from './features/workspace/DomainEditor';
 import { StoreProblemBanners } from './features/workspace/StoreProblemBanners';
 import { UndoToast } from './features/workspace/UndoToast';
+import { useAfterStartPainted } from './features/workspace/useAfterStartPainted';
 import { useSaveOnLeave } from './features/workspace/useSaveOnLeave';
 import { useUndoShortcuts } from './features/workspace/useUndoShortcuts';
 import { useApp, useAppStore } from './store/store-context';
@@ -98,10 +99,9 @@ export function App() {
   useAppearance();
   useGlobalKeys();
 
-  // The host's answers were asked for before this first render (startApp in main.tsx).
-  useEffect(() => {
-    return store.getState().watchStoreProblems();
-  }, [store]);
+  // The host's answers, with the store's problems so far, were asked for before this first render
+  // (startApp in main.tsx); the event stream for later ones is opened once those answers are painted.
+  useAfterStartPainted(useCallback(() => store.getState().watchStoreProblems(), [store]));
 
   return (
     <div className="app" data-app-shell>
