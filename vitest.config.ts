@@ -34,6 +34,7 @@ export default defineConfig({
           environment: 'jsdom',
           // Whole-app renders in jsdom; a busy 2-core CI machine needs more than the default 5 s.
           testTimeout: 20_000,
+          setupFiles: ['test/renderer/support/setup.ts'],
         },
       },
       {

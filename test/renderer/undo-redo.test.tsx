@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createHistoryGrouper } from '../../renderer/store/history';
@@ -34,7 +34,10 @@ describe('undo and redo', () => {
       'API field, row 1',
     ) as HTMLInputElement;
     expect(again.value).toBe('hello world');
-    expect(screen.getByRole('button', { name: 'Redo' }).hasAttribute('disabled')).toBe(true);
+    // The buttons follow once the frame showing the change has been painted.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Redo' }).hasAttribute('disabled')).toBe(true),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(again.value).toBe('hello ');

@@ -1,7 +1,8 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useState, type KeyboardEvent } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import type { InputRow, MappingRow as Row, MappingTable } from '../../../shared/model/webhook';
 import type { Problem } from '../../../shared/validation/problem';
+import { afterNextPaint } from '../../components/after-paint';
 import { IconButton } from '../../components/Button';
 import { FieldMessages, hasError } from '../../components/FieldMessages';
 import { sameProblems } from '../problems/problem-index';
@@ -66,11 +67,14 @@ function MappingRowView({
   const [quiet, setQuiet] = useState(() => !row.api_field && !row.mangoapps_field);
   const [apiProblems, fieldProblems] = split(quiet ? NO_PROBLEMS : problems);
   const speak = () => quiet && setQuiet(false);
+  // An edit's problems are found once the frame showing it has been painted: the row speaks up in that
+  // same render, so it never shows, for a frame, what was wrong with it while it was empty.
+  const speakWithEdit = () => quiet && afterNextPaint(() => startTransition(() => setQuiet(false)));
   const apiMessage = messageIdOf(apiId);
   const fieldMessage = messageIdOf(fieldIdOf);
   const onPick = useCallback(
     (key: string) => {
-      setQuiet(false);
+      afterNextPaint(() => startTransition(() => setQuiet(false)));
       actions.setField(row.id, 'mangoapps_field', key);
     },
     [actions, row.id],
@@ -111,7 +115,7 @@ function MappingRowView({
           list={apiList}
           value={row.api_field}
           onChange={(e) => {
-            speak();
+            speakWithEdit();
             actions.setField(row.id, 'api_field', e.target.value);
           }}
         />
