@@ -11,6 +11,12 @@ export interface RequestPlan {
   readonly steps: readonly PlanStep[];
   /** The profile fields the request sends (to flag write-backs that overwrite them). */
   readonly sentKeys: ReadonlySet<string>;
+  /**
+   * Each step's key as JSON text led by `{` or `,` (`,"firstName":`), so a body is written as text in
+   * step order; null when an object's key order would differ from the steps' (a repeated API field, or
+   * one that is an array index, which objects list first).
+   */
+  readonly jsonKeys: readonly string[] | null;
 }
 
 /** The flat body of a delivery: one key per request parameter, string values or null when empty. */
@@ -27,7 +33,16 @@ export function compileRequestPlan(rows: readonly MappingRow[], catalogue: reado
     if (row.api_field === '') continue;
     steps.push([row.api_field, row.mangoapps_field, formatterFor(fields.get(row.mangoapps_field))]);
   }
-  return { steps, sentKeys: new Set(steps.map((s) => s[1])) };
+  return { steps, sentKeys: new Set(steps.map((s) => s[1])), jsonKeys: jsonKeysOf(steps) };
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+function jsonKeysOf(steps: readonly PlanStep[]): string[] | null {
+  const names = steps.map((s) => s[0]);
+  const isIndex = (n: string) => ARRAY_INDEX.test(n) && Number(n) < 2 ** 32 - 1;
+  const inOrder = names.every((n, i) => names.indexOf(n) === i && !isIndex(n));
+  return inOrder ? names.map((n, i) => `${i === 0 ? '{' : ','}${JSON.stringify(n)}:`) : null;
 }
 
 /** Maps one profile with a compiled plan. */

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/bridge/envelope';
 // From the modules themselves, not the mapping index: this runs per delivery, and in the CommonJS form
 // the TypeScript runner gives modules each call through an index costs two more property getters.
 import { deliveryEvent, type DeliveryEvent } from '../../../shared/mapping/events';
-import { buildRequestBody } from '../../../shared/mapping/request-plan';
+import { requestBodyJson } from '../../../shared/mapping/request-json';
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Webhook } from '../../../shared/model/webhook';
 import { assertSecureUrl } from '../net/network-error';
@@ -88,7 +88,7 @@ export function prepareDelivery(spec: DeliverySpec): PreparedDelivery {
 
 /** Maps the sample into the body for an already checked target. */
 export function prepareFor(spec: DeliverySpec, url: URL): PreparedDelivery {
-  const body = JSON.stringify(buildRequestBody(spec.webhook, spec.sample.fields, spec.catalogue));
+  const body = requestBodyJson(spec.webhook, spec.sample.fields, spec.catalogue);
   return {
     event: deliveryEvent(spec.trigger, spec.sample),
     deliveryId: spec.deliveryId ?? randomUUID(),
