@@ -52,12 +52,14 @@ const historyOf = (t: { pastStates: unknown[]; futureStates: unknown[] }): Histo
   canUndo: t.pastStates.length > 0,
   canRedo: t.futureStates.length > 0,
 });
-const sameHistory = (a: HistoryState, b: HistoryState) => a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+const HISTORY_FOLLOW = {
+  equal: (a: HistoryState, b: HistoryState) => a.canUndo === b.canUndo && a.canRedo === b.canRedo,
+};
 
 /**
  * Whether undo / redo are possible, for the header buttons: shown once the frame with the edit has been
  * painted, so the first edit's keystroke does not re-render the header on its way to the screen.
  */
 export function useHistoryState(): HistoryState {
-  return useStoreAfterPaint(useAppStore().temporal, historyOf, sameHistory);
+  return useStoreAfterPaint(useAppStore().temporal, historyOf, HISTORY_FOLLOW);
 }

@@ -1,8 +1,15 @@
-import { startTransition, useEffect, useState } from 'react';
 import type { DomainDraft } from '../../../shared/model/draft';
-import { afterNextPaint } from '../../components/after-paint';
+import { useStoreAfterPaint, type AfterPaintOptions } from '../../store/store-after-paint';
 import { useAppStore } from '../../store/store-context';
+import type { AppState } from '../../store/types';
 import { wasChecked } from './problem-index';
+
+const draftOf = (s: AppState) => s.draft;
+const FOLLOW: AfterPaintOptions<DomainDraft | null> = {
+  transition: true,
+  // A draft already checked (by another caller) shows its problems from the first render.
+  initial: (draft) => (draft && wasChecked(draft) ? draft : null),
+};
 
 /**
  * The draft to check for problems, following the store in a transition that starts once the change has
@@ -14,27 +21,5 @@ import { wasChecked } from './problem-index';
  * after its first paint, so opening a 1,000-row draft paints its rows without waiting for the check.
  */
 export function useCheckedDraft(): DomainDraft | null {
-  const store = useAppStore();
-  const [draft, setDraft] = useState(() => {
-    const current = store.getState().draft;
-    return current && wasChecked(current) ? current : null;
-  });
-  useEffect(() => {
-    let drop = () => undefined as void;
-    // The draft is read when the job runs, so a burst of edits is caught up once, at its latest.
-    const follow = () => {
-      drop();
-      drop = afterNextPaint(() => startTransition(() => setDraft(store.getState().draft)));
-    };
-    // A change between this component's render and this effect is taken up too.
-    follow();
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.draft !== previous.draft) follow();
-    });
-    return () => {
-      unsubscribe();
-      drop();
-    };
-  }, [store]);
-  return draft;
+  return useStoreAfterPaint(useAppStore(), draftOf, FOLLOW);
 }
