@@ -69,15 +69,15 @@ function MappingRowView({
   const speak = () => quiet && setQuiet(false);
   // An edit's problems are found once the frame showing it has been painted: the row speaks up in that
   // same render, so it never shows, for a frame, what was wrong with it while it was empty.
-  const speakWithEdit = () => quiet && afterNextPaint(() => startTransition(() => setQuiet(false)));
+  const speakWithEdit = useCallback(() => afterNextPaint(() => startTransition(() => setQuiet(false))), []);
   const apiMessage = messageIdOf(apiId);
   const fieldMessage = messageIdOf(fieldIdOf);
   const onPick = useCallback(
     (key: string) => {
-      afterNextPaint(() => startTransition(() => setQuiet(false)));
+      speakWithEdit();
       actions.setField(row.id, 'mangoapps_field', key);
     },
-    [actions, row.id],
+    [actions, row.id, speakWithEdit],
   );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -115,7 +115,7 @@ function MappingRowView({
           list={apiList}
           value={row.api_field}
           onChange={(e) => {
-            speakWithEdit();
+            if (quiet) speakWithEdit();
             actions.setField(row.id, 'api_field', e.target.value);
           }}
         />
