@@ -141,14 +141,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       secrets: secrets.storage,
       store_problems: storeProblems,
     }),
-    'app:start': async () => ({
-      info: await handlers['app:info']({}),
-      domains: await handlers['domains:list']({}),
-      settings: await handlers['settings:get']({}),
-      // As the UI did when it asked on its own: a last draft that cannot be read opens the first domain,
-      // whose own read then says what is wrong.
-      last_draft: await handlers['drafts:last']({}).catch(() => null),
-    }),
+    'app:start': async () => {
+      const [info, domains, settings, last_draft] = await Promise.all([
+        handlers['app:info']({}),
+        handlers['domains:list']({}),
+        handlers['settings:get']({}),
+        // As the UI did when it asked on its own: a last draft that cannot be read opens the first
+        // domain, whose own read then says what is wrong.
+        handlers['drafts:last']({}).catch(() => null),
+      ]);
+      return { info, domains, settings, last_draft };
+    },
     'domains:list': async () => domains.list(),
     'domains:create': async ({ name, base_url }) => domains.create(name, base_url),
     'domains:rename': async ({ id, name }) => domains.rename(id, name),
