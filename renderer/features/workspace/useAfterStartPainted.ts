@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../../components/after-paint';
 import { useAppStore } from '../../store/store-context';
+import { whenStarted } from '../../store/when-started';
 
 /**
  * Runs `start` once the host's start answers are in the store and the frame showing them (the draft
@@ -11,24 +12,17 @@ import { useAppStore } from '../../store/store-context';
 export function useAfterStartPainted(start: () => () => void): void {
   const store = useAppStore();
   useEffect(() => {
+    let live = true;
     let stop = () => {};
     let dropPaint = () => {};
-    const whenPainted = () => {
+    void whenStarted(store).then(() => {
+      if (!live) return;
       dropPaint = afterNextPaint(() => {
         stop = start();
       });
-    };
-    let unsubscribe = () => {};
-    if (store.getState().domainsLoaded) whenPainted();
-    else {
-      unsubscribe = store.subscribe((state) => {
-        if (!state.domainsLoaded) return;
-        unsubscribe();
-        whenPainted();
-      });
-    }
+    });
     return () => {
-      unsubscribe();
+      live = false;
       dropPaint();
       stop();
     };
