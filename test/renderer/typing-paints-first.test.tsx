@@ -14,15 +14,20 @@ function errorCount(): number {
   return Number(screen.getByTestId('problems-count').getAttribute('data-errors'));
 }
 
+/** A 200-row draft open in the app; row 1's API field. */
+async function openLongDraft(): Promise<HTMLInputElement> {
+  const host = new FakeHost();
+  const draft = { ...makeLargeDraft(200), id: 'd1', name: 'acme' };
+  host.drafts.set(draft.id, draft);
+  await renderApp(host);
+  return within(screen.getByRole('table', { name: 'Request Parameters' })).getByLabelText(
+    'API field, row 1',
+  ) as HTMLInputElement;
+}
+
 describe('typing in a long draft', () => {
   it('shows the keystroke first and counts the new problems right after, not in the same render', async () => {
-    const host = new FakeHost();
-    const draft = { ...makeLargeDraft(200), id: 'd1', name: 'acme' };
-    host.drafts.set(draft.id, draft);
-    await renderApp(host);
-    const input = within(screen.getByRole('table', { name: 'Request Parameters' })).getByLabelText(
-      'API field, row 1',
-    ) as HTMLInputElement;
+    const input = await openLongDraft();
     const before = errorCount();
 
     // A plain DOM event, as the browser sends it (not wrapped in act(), which would flush every render):
@@ -38,13 +43,7 @@ describe('typing in a long draft', () => {
   });
 
   it('shows the first keystroke after a save before the header says "Saving…" and offers Undo', async () => {
-    const host = new FakeHost();
-    const draft = { ...makeLargeDraft(200), id: 'd1', name: 'acme' };
-    host.drafts.set(draft.id, draft);
-    await renderApp(host);
-    const input = within(screen.getByRole('table', { name: 'Request Parameters' })).getByLabelText(
-      'API field, row 1',
-    ) as HTMLInputElement;
+    const input = await openLongDraft();
     const status = screen.getByTestId('save-status');
     const undo = screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement;
     expect(status.textContent).toBe('Saved');
