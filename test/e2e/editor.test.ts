@@ -67,6 +67,18 @@ describe('offline editor, end to end in Chromium', () => {
       'employee_id',
     );
     await table(page, 'Input Parameters').getByRole('radio', { name: 'User Identifier, row 1' }).check();
+    // Each row's two fields sit in a form of their own (Chrome's autofill then reads that form after a key,
+    // not every field of the page), and Enter in them sends nothing anywhere: the page stays as it was.
+    const firstApi = table(page, 'Request Parameters').getByRole('textbox', { name: 'API field, row 1' });
+    expect(
+      await firstApi.evaluate((el) =>
+        [...((el as HTMLInputElement).form?.elements ?? [])].map((e) => e.getAttribute('aria-label')),
+      ),
+    ).toEqual(['API field, row 1', 'MangoApps field, row 1']);
+    const address = page.url();
+    await firstApi.press('Enter');
+    expect(page.url()).toBe(address);
+    expect(await firstApi.inputValue()).toBe('employeeNumber');
     await page.getByRole('switch', { name: 'JIT provisioning' }).check();
     await expectAccessible(page, 'profile webhook editor');
 

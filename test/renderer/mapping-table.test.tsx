@@ -94,6 +94,35 @@ describe('mapping table', () => {
     expect(second.getAttribute('aria-describedby')).toBeNull();
   });
 
+  it("keeps each row's two fields in a form of their own that never submits, and the identifiers in one group", async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    await renderApp(host);
+    for (const name of [
+      'Add request parameter',
+      'Add request parameter',
+      'Add input parameter',
+      'Add input parameter',
+    ])
+      await user.click(screen.getByRole('button', { name }));
+
+    const request = table('Request Parameters');
+    const api = (n: number) => within(request).getByLabelText(`API field, row ${n}`) as HTMLInputElement;
+    const form = api(1).form;
+    expect(form).not.toBeNull();
+    expect([...form!.elements]).toEqual([api(1), within(request).getByLabelText('MangoApps field, row 1')]);
+    expect(api(2).form).not.toBe(form);
+    // The form has no box: its cells are still the row's cells.
+    expect(within(request).getAllByRole('row')[1]!.contains(form)).toBe(true);
+    expect(within(form!).getAllByRole('cell')).toHaveLength(2);
+    // Submitting is refused, whatever asks for it (Enter, a script).
+    expect(fireEvent.submit(form!)).toBe(false);
+    // The identifier radios stay outside the rows' forms, so they remain one group.
+    const radios = within(table('Input Parameters')).getAllByRole('radio') as HTMLInputElement[];
+    expect(radios.map((r) => r.form)).toEqual([null, null]);
+  });
+
   it('renders only a window of a 1,000-row table and still edits the right row', async () => {
     const host = new FakeHost();
     host.addDomain('big', (d) => {

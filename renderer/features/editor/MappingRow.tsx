@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, startTransition, useCallback, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import type { InputRow, MappingRow as Row, MappingTable } from '../../../shared/model/webhook';
 import type { Problem } from '../../../shared/validation/problem';
@@ -41,6 +41,11 @@ function split(problems: readonly Problem[]): [Problem[], Problem[]] {
     (field === 'mangoapps_field' || field === 'identifier' ? second : first).push(p);
   }
   return [first, second];
+}
+
+/** Enter in a row's fields never submits anything: the row's form is there for the browser, not to send. */
+function preventSubmit(event: FormEvent) {
+  event.preventDefault();
 }
 
 type RowViewProps = Omit<MappingRowProps, 'rowId'> & { row: Row | InputRow };
@@ -99,40 +104,45 @@ function MappingRowView({
       <div role="cell" className="cell-index" aria-hidden="true">
         {n}
       </div>
-      <div role="cell" className="cell-field">
-        <input
-          id={apiId}
-          type="text"
-          className={
-            apiProblems.length ? `input has-${hasError(apiProblems) ? 'error' : 'warning'}` : 'input'
-          }
-          aria-label={`API field, row ${n}`}
-          aria-invalid={hasError(apiProblems) || undefined}
-          aria-describedby={apiProblems.length ? apiMessage : undefined}
-          placeholder="e.g. employeeNumber"
-          spellCheck={false}
-          autoComplete="off"
-          list={apiList}
-          value={row.api_field}
-          onChange={(e) => {
-            if (quiet) speakWithEdit();
-            actions.setField(row.id, 'api_field', e.target.value);
-          }}
-        />
-        <FieldMessages id={apiMessage} problems={apiProblems} compact />
-      </div>
-      <div role="cell" className="cell-field">
-        <FieldPicker
-          id={fieldIdOf}
-          label={`MangoApps field, row ${n}`}
-          value={row.mangoapps_field}
-          fields={fields}
-          onChange={onPick}
-          invalid={hasError(fieldProblems)}
-          describedBy={fieldProblems.length ? fieldMessage : undefined}
-        />
-        <FieldMessages id={fieldMessage} problems={fieldProblems} compact />
-      </div>
+      {/* Chrome's autofill reads every field of a form after each key, and the fields outside any form
+          count as one form: the whole page. This form keeps that to the row's two fields (it has no box;
+          its cells stay the row's). */}
+      <form className="row-fields" onSubmit={preventSubmit}>
+        <div role="cell" className="cell-field">
+          <input
+            id={apiId}
+            type="text"
+            className={
+              apiProblems.length ? `input has-${hasError(apiProblems) ? 'error' : 'warning'}` : 'input'
+            }
+            aria-label={`API field, row ${n}`}
+            aria-invalid={hasError(apiProblems) || undefined}
+            aria-describedby={apiProblems.length ? apiMessage : undefined}
+            placeholder="e.g. employeeNumber"
+            spellCheck={false}
+            autoComplete="off"
+            list={apiList}
+            value={row.api_field}
+            onChange={(e) => {
+              if (quiet) speakWithEdit();
+              actions.setField(row.id, 'api_field', e.target.value);
+            }}
+          />
+          <FieldMessages id={apiMessage} problems={apiProblems} compact />
+        </div>
+        <div role="cell" className="cell-field">
+          <FieldPicker
+            id={fieldIdOf}
+            label={`MangoApps field, row ${n}`}
+            value={row.mangoapps_field}
+            fields={fields}
+            onChange={onPick}
+            invalid={hasError(fieldProblems)}
+            describedBy={fieldProblems.length ? fieldMessage : undefined}
+          />
+          <FieldMessages id={fieldMessage} problems={fieldProblems} compact />
+        </div>
+      </form>
       {identifierLabel && (
         <div role="cell" className="cell-identifier">
           <input
