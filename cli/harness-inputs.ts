@@ -109,6 +109,9 @@ export async function loadSamples(
   return { samples, notes };
 }
 
+/** How a route is added from the command line, for the receiver's no-route answer and the traces. */
+export const ADD_ROUTE_ON_CLI = 'add one to a routes file given with --routes';
+
 /** The routes file's routes, or its problems by JSON path. */
 export async function loadRoutes(io: HarnessIo, path: string): Promise<RouteView[]> {
   const parsed = parseRoutesFile(await readCapped(io, path, MAX_ROUTES_BYTES, 'routes file'));

@@ -4,7 +4,7 @@ import type { InboxEntry } from '../electron/services/harness/receiver-inbox';
 import { UsageError } from './args';
 import { harnessApi } from './harness-api';
 import type { ReceiverArgs } from './harness-args';
-import { loadRoutes, type HarnessIo } from './harness-inputs';
+import { ADD_ROUTE_ON_CLI, loadRoutes, type HarnessIo } from './harness-inputs';
 
 /** One delivery as a log line (or a JSON line), credentials masked. */
 function deliveryLine(entry: InboxEntry, json: boolean): string {
@@ -38,6 +38,7 @@ export async function receiverCommand(args: ReceiverArgs, io: HarnessIo): Promis
   if (!io.onInterrupt) throw new Error('The receiver runs until Ctrl+C, which this process cannot receive.');
   const host = new ReceiverHost({
     port: args.port,
+    addRoute: ADD_ROUTE_ON_CLI,
     onCapture: (entry) => io.out(deliveryLine(entry, args.json)),
     // Without --token-endpoint the account is made up and never shown: no token can be had.
     ...(args.tokenEndpoint && username && password ? { credentials: { username, password } } : {}),

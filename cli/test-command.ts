@@ -6,7 +6,7 @@ import { ReceiverHost } from '../electron/services/harness/receiver-host';
 import type { WebhookKind } from '../shared/model/field-catalogue';
 import { harnessApi } from './harness-api';
 import type { TestArgs } from './harness-args';
-import { loadDraftFile, loadRoutes, loadSamples, type HarnessIo } from './harness-inputs';
+import { ADD_ROUTE_ON_CLI, loadDraftFile, loadRoutes, loadSamples, type HarnessIo } from './harness-inputs';
 import { progressView } from './progress';
 import {
   assertConfirmed,
@@ -63,7 +63,8 @@ export async function testCommand(args: TestArgs, io: HarnessIo): Promise<number
   }
 
   // Nothing reads the receiver's inbox in a test run: keeping none spares 10,000 captured copies.
-  const receiver = args.target === 'receiver' ? new ReceiverHost({ inboxSize: 0 }) : null;
+  const receiver =
+    args.target === 'receiver' ? new ReceiverHost({ inboxSize: 0, addRoute: ADD_ROUTE_ON_CLI }) : null;
   // The local domain (an emulator) and the request checks load only for the runs that use them.
   const local = args.checkIncoming
     ? new (await import('../electron/services/harness/local-domain')).LocalDomain()

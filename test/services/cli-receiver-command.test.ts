@@ -51,6 +51,16 @@ describe('webhook-studio receiver', () => {
     expect(delivery).toMatchObject({ method: 'POST', path: '/hooks', body: '{"n":7}', status: 200 });
     expect((delivery.headers as Record<string, string>).authorization).toBe('Bearer •••');
 
+    // A path without a route: the answer says how to add one from the command line.
+    const unrouted = (await (
+      await fetch(`${first.listening}/elsewhere`, { method: 'POST', body: '{}' })
+    ).json()) as { message: string; add_route: string };
+    expect(unrouted.message).toBe(
+      'The local receiver has no route for POST /elsewhere. Add one to a routes file given with --routes to script its answer.',
+    );
+    expect(unrouted.add_route).toBe('add one to a routes file given with --routes');
+    await lines.next();
+
     const token = await fetch(`${first.listening}/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

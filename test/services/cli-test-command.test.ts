@@ -54,6 +54,9 @@ describe('webhook-studio test', () => {
     expect(fails[0]).toMatch(
       /^FAIL {2}create_user · .+ {2}HTTP 200 {2}step write_back \(no_route\): .*no route for POST \/hooks\/users/,
     );
+    // The hint names what the command line takes, not the app's Test tab.
+    expect(fails[0]).toMatch(/not the mapping: add one to a routes file given with --routes\.$/);
+    expect(fails.join('\n')).not.toContain('Test ›');
     const report = JSON.parse(t.out.join('\n')) as { total: number; failed: number; notRun: number };
     expect(report).toMatchObject({ total: 4, failed: 4, notRun: 0 });
   });

@@ -67,6 +67,7 @@ describe('receiver routes', () => {
       no_route: 'POST /anything',
       message:
         'The local receiver has no route for POST /anything. Add one under Test › Local receiver to script its answer.',
+      add_route: 'add one under Test › Local receiver',
     });
     expect(res.headers['x-receiver-no-route']).toBe('POST /anything');
     receiver.setRoute({ method: '*', path: '/any', status: 202, body: { ok: true } });

@@ -205,6 +205,8 @@ describe('a delivery the local receiver has no route for', () => {
     expect(trace.ok).toBe(false);
     expect(trace.failure).toMatchObject({ step: 'write_back', kind: 'no_route' });
     expect(trace.failure?.message).toContain('no route for POST /v2/hooks');
+    // Where the receiver says its routes are added: here the app's.
+    expect(trace.failure?.message).toMatch(/not the mapping: add one under Test › Local receiver\.$/);
     expect(trace.failure?.message).not.toContain('check the response parameters');
     const response = trace.steps.find((s) => s.step === 'response');
     expect(response && 'body' in response ? response.body : '').not.toContain('priya.raman@acme.com');

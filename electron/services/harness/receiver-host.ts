@@ -33,14 +33,14 @@ export class ReceiverHost {
    * credentials alike), so it can never confirm the admin's real OAuth password to another process.
    */
   readonly credentials: ReceiverCredentials;
-  private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture' | 'inboxSize'>;
+  private readonly options: Pick<ReceiverOptions, 'port' | 'onCapture' | 'inboxSize' | 'addRoute'>;
 
   /**
-   * `port`, `onCapture` and `inboxSize` as startReceiver takes them, and `credentials` to use instead of
+   * `port`, `onCapture`, `inboxSize` and `addRoute` as startReceiver takes them, and `credentials` to use instead of
    * made-up ones (the command line's receiver takes its account from the environment).
    */
   constructor(
-    options: Pick<ReceiverOptions, 'port' | 'onCapture' | 'inboxSize'> & {
+    options: Pick<ReceiverOptions, 'port' | 'onCapture' | 'inboxSize' | 'addRoute'> & {
       credentials?: ReceiverCredentials;
     } = {},
   ) {

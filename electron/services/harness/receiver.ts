@@ -31,7 +31,15 @@ export interface ReceiverOptions {
   now?: () => number;
   /** Sees each captured request as it is answered (e.g. `webhook-studio receiver` printing it). */
   onCapture?: (entry: InboxEntry) => void;
+  /**
+   * How a route is added where this receiver runs, for its no-route answer (default: the app's place,
+   * "add one under Test › Local receiver"; the command line names its routes file).
+   */
+  addRoute?: string;
 }
+
+/** Where the app adds a route; what the no-route answer says unless the receiver is told otherwise. */
+export const ADD_ROUTE_IN_APP = 'add one under Test › Local receiver';
 
 /** The local mock third party. */
 export interface Receiver {
@@ -99,6 +107,7 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
   const routes = new Map<string, CompiledRoute>();
   const inbox = new Inbox(options.inboxSize ?? 500);
   const oauth = options.oauth ? new ReceiverOAuth(options.oauth, options.now ?? Date.now) : null;
+  const addRoute = options.addRoute ?? ADD_ROUTE_IN_APP;
   let seq = 0;
   let api: {
     info: ReceiverApi;
@@ -180,7 +189,8 @@ export async function startReceiver(options: ReceiverOptions = {}): Promise<Rece
       out = JSON.stringify({
         id: `rcv-${n}`,
         no_route: `${method} ${path}`,
-        message: `The local receiver has no route for ${method} ${path}. Add one under Test › Local receiver to script its answer.`,
+        message: `The local receiver has no route for ${method} ${path}. ${addRoute.charAt(0).toUpperCase()}${addRoute.slice(1)} to script its answer.`,
+        add_route: addRoute,
       });
       extra = { [NO_ROUTE_HEADER]: `${method} ${path}` };
     }

@@ -174,7 +174,11 @@ class Delivery {
     this.steps.push({ step: 'write_back', preview, missing });
     const noRoute = response.headers[NO_ROUTE_HEADER];
     if (missing.length > 0 && noRoute) {
-      const message = `The local receiver has no route for ${noRoute}, so its default answer holds none of the response parameters. A route for this path is missing, not the mapping: add one under Test › Local receiver.`;
+      // The receiver says where its routes are added (the app's Test tab, the command line's routes file).
+      const told = (json as { add_route?: unknown }).add_route;
+      const addRoute =
+        typeof told === 'string' && told.length <= 200 ? told : 'add one to the local receiver';
+      const message = `The local receiver has no route for ${noRoute}, so its default answer holds none of the response parameters. A route for this path is missing, not the mapping: ${addRoute}.`;
       return this.end({ step: 'write_back', kind: 'no_route', message });
     }
     if (missing.length > 0) {
