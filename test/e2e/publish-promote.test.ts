@@ -1,27 +1,20 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { openBrowser, type Browser } from './support/browser';
 import { createDomain, waitSaved } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useShellInBrowser } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
+const world = useShellInBrowser();
 let sandbox: Emulator;
 let production: Emulator;
 
 beforeAll(async () => {
   sandbox = await createEmulator();
   production = await createEmulator();
-  shell = await startWebShell();
-  browser = await openBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
   await sandbox?.close();
   await production?.close();
-  if (shell) removeDataDir(shell.dataDir);
 });
 
 async function publishView(page: Page, view: string): Promise<void> {
@@ -47,8 +40,8 @@ async function connectedDomain(page: Page, name: string, emu: Emulator): Promise
 
 describe('promotion in Chromium: plan the sandbox draft against production, publish there', () => {
   it('plans on production’s live page, and writes production only after its host is typed', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
     await connectedDomain(page, 'production', production);
     await connectedDomain(page, 'sandbox', sandbox);
     await page.getByRole('button', { name: 'Pull from domain' }).click();
