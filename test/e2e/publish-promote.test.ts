@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import { createDomain, waitSaved } from './support/editor';
+import { enterCredentials, publishView } from './support/publish';
 import { useShellInBrowser } from './support/world';
 
 const world = useShellInBrowser();
@@ -17,25 +18,11 @@ afterAll(async () => {
   await production?.close();
 });
 
-async function publishView(page: Page, view: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Publish' }).click();
-  await page
-    .getByRole('navigation', { name: 'Publishing steps' })
-    .getByRole('button', { name: view })
-    .click();
-}
-
 /** A saved domain for `emu`, with its admin login and API key held by the host. */
 async function connectedDomain(page: Page, name: string, emu: Emulator): Promise<void> {
   await createDomain(page, name, emu.url);
   await publishView(page, 'Connect and pull');
-  await page.getByLabel('Admin username').fill(emu.admin.username);
-  await page.getByLabel('API key').fill(emu.apiKeys.readWrite);
-  await page.getByLabel('API key').press('Tab');
-  await page.getByText('The API key is set.').waitFor();
-  await page.getByLabel('Admin password').fill(emu.admin.password);
-  await page.getByLabel('Admin password').press('Tab');
-  await page.getByText('The admin password is set.').waitFor();
+  await enterCredentials(page, emu);
 }
 
 describe('promotion in Chromium: plan the sandbox draft against production, publish there', () => {
