@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportDraft } from '../../shared/draft-file/export-draft';
 import { configuredSource } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 async function upload(text: string, name = 'draft.webhook.json') {
   const user = userEvent.setup();
@@ -40,9 +40,7 @@ describe('import', () => {
   });
 
   it('reports every problem of an invalid file per field and changes nothing', async () => {
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
     const before = store.getState().draft;
     const bad = {
       format_version: 1,
