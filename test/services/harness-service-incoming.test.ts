@@ -33,11 +33,10 @@ async function progressUntilFinished(runId: string): Promise<BatchProgressView[]
 describe('incoming calls through the bridge', () => {
   it('fires into the local domain with the unpublished draft and shows the matched user and changed fields', async () => {
     const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
+    const local = { id: d.id, kind: 'profile', target: 'local' } as const;
     const composed = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-priya',
-      target: 'local',
       payload: { employeeNumber: 'E1001', jobTitle: 'CTO' },
     });
     expect(composed).toMatchObject({
@@ -59,10 +58,8 @@ describe('incoming calls through the bridge', () => {
     });
     await host.call('drafts:save', { draft });
     const edited = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-priya',
-      target: 'local',
       payload: { employeeNumber: 'E1001', dept: 'Platform' },
     });
     expect(edited.changes).toEqual([
@@ -70,10 +67,8 @@ describe('incoming calls through the bridge', () => {
     ]);
 
     const none = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-priya',
-      target: 'local',
       payload: { employeeNumber: 'E9999' },
     });
     expect(none).toMatchObject({
@@ -84,10 +79,8 @@ describe('incoming calls through the bridge', () => {
     });
     // Composed from the input parameters and the sample when no payload is given.
     const fromSample = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-daniel',
-      target: 'local',
     });
     expect(fromSample.payload).toEqual({
       employeeNumber: 'E1004',
