@@ -1,15 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { describe, expect, it } from 'vitest';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 async function modes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import type { BatchProgressView } from '../../shared/bridge/harness-schemas';
 import type { DomainDraft } from '../../shared/model/draft';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const ROUTE = { method: 'POST', path: '/hooks/mangoapps', body: { workerId: 'W-{{employeeNumber}}' } };
 

@@ -1,16 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../../electron/services/harness';
 import type { DeliveryTraceView } from '../../shared/bridge/harness-schemas';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const stepOf = <S extends DeliveryTraceView['steps'][number]['step']>(trace: DeliveryTraceView, step: S) =>
   trace.steps.find((s) => s.step === step) as Extract<DeliveryTraceView['steps'][number], { step: S }>;

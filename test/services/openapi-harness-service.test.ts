@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { describe, expect, it } from 'vitest';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 import { hrDescription } from './openapi-contracts-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
 

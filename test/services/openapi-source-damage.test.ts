@@ -1,17 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_DESCRIPTIONS_DIR } from '../../electron/services/openapi/openapi-service';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 import { hrDescription } from './openapi-contracts-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
 
