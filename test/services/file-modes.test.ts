@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { domainWith, useHostPerTest } from './harness-service-fixture';
+import { CREATE_PRIYA, domainWith, useHostPerTest } from './harness-service-fixture';
 
 const host = useHostPerTest();
 
@@ -22,13 +22,7 @@ describe.runIf(process.platform !== 'win32')('file modes of the data folder', ()
       format: 'csv',
       text: 'First Name,Last Name,Email,Employee ID\nAnn,Lee,ann@acme.com,E1',
     });
-    await host.call('harness:fire', {
-      id: d.id,
-      kind: 'profile',
-      trigger: 'create_user',
-      sample_id: 'sample-priya',
-      target: 'receiver',
-    });
+    await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'receiver' });
     await host.app.close();
     // An older version wrote drafts 0644 in a 0755 folder.
     const draftFile = (await fs.readdir(host.dir, { recursive: true })).find((n) =>

@@ -9,6 +9,9 @@ import type { ChannelInput, ChannelResult } from '../../shared/bridge/contract';
 import type { DomainDraft } from '../../shared/model/draft';
 import { CATALOGUE, profileWebhook } from './harness-fixture';
 
+/** The bridge's choice of a Create User delivery of Priya's sample through the profile webhook. */
+export const CREATE_PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
+
 /** A host with its data directory; `restart` closes it and opens a new one on the same directory. */
 export interface TestHost {
   app: AppServices;
