@@ -2,17 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CREATE_PRIYA, domainWith, useHostPerTest } from './harness-service-fixture';
+import { fileModes } from './support/file-modes';
 
 const host = useHostPerTest();
-
-async function modes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await fs.readdir(dir, { recursive: true })) {
-    const stat = await fs.lstat(path.join(dir, name));
-    out[name] = `${stat.isDirectory() ? 'dir' : 'file'} ${(stat.mode & 0o777).toString(8)}`;
-  }
-  return out;
-}
 
 describe.runIf(process.platform !== 'win32')('file modes of the data folder', () => {
   it('keeps the data folder 0700 and every file in it 0600, and tightens what an older version left open', async () => {
@@ -35,7 +27,7 @@ describe.runIf(process.platform !== 'win32')('file modes of the data folder', ()
     await host.app.close();
 
     expect((await fs.stat(host.dir)).mode & 0o777).toBe(0o700);
-    const all = await modes(host.dir);
+    const all = await fileModes(host.dir);
     expect(Object.keys(all).length).toBeGreaterThan(3);
     for (const [name, mode] of Object.entries(all)) {
       expect(`${name}: ${mode}`).toBe(`${name}: ${mode.startsWith('dir') ? 'dir 700' : 'file 600'}`);
