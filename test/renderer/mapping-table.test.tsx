@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { withProfileOutgoing } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
 import { renderApp, renderWithOneDomain } from './support/render-app';
 
@@ -123,16 +124,7 @@ describe('mapping table', () => {
         api_field: `f${i}`,
         mangoapps_field: 'email',
       }));
-      return {
-        ...d,
-        config: {
-          ...d.config,
-          profile: {
-            ...d.config.profile,
-            outgoing: { ...d.config.profile.outgoing, request_parameters: rows },
-          },
-        },
-      };
+      return withProfileOutgoing(d, { request_parameters: rows });
     });
     const { store } = await renderApp(host);
     const request = table('Request Parameters');

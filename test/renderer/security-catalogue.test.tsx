@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { withProfileOutgoing } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
 import { renderApp, renderWithOneDomain } from './support/render-app';
 
@@ -117,19 +118,11 @@ describe('field catalogue tab', () => {
     expect(within(table).getByText('custom_hris_id')).toBeTruthy();
 
     // Map it, then remove it: the dialog says how many rows use it.
-    store.getState().edit((d) => ({
-      ...d,
-      config: {
-        ...d.config,
-        profile: {
-          ...d.config.profile,
-          outgoing: {
-            ...d.config.profile.outgoing,
-            response_parameters: [{ id: 'r1', api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-          },
-        },
-      },
-    }));
+    store.getState().edit((d) =>
+      withProfileOutgoing(d, {
+        response_parameters: [{ id: 'r1', api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
+      }),
+    );
     await user.click(within(table).getByRole('button', { name: 'Remove field HRIS ID' }));
     const dialog = screen.getByRole('alertdialog', { name: /Remove field “HRIS ID”/ });
     expect(dialog.textContent).toContain('One row maps to custom_hris_id');
