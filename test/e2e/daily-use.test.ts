@@ -4,23 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDraft } from '../../shared/draft-file/export-draft';
 import { newDraft } from '../../shared/model/draft';
-import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { expectAccessible } from './support/browser';
 import { addRow, createDomain, table } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useShellInBrowser } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
+const world = useShellInBrowser();
 let dir = '';
 
-beforeAll(async () => {
-  shell = await startWebShell();
-  browser = await openBrowser();
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'whs-daily-'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  if (shell) removeDataDir(shell.dataDir);
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -50,9 +44,9 @@ function draftFile(): string {
 
 describe('daily use, end to end in Chromium', () => {
   it('previews an import, filters the table, and undo of a change out of sight says what it undid', async () => {
-    const page = browser.page;
+    const page = world.browser.page;
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(shell.openUrl);
+    await page.goto(world.shell.openUrl);
     await createDomain(page, 'acme', 'https://acme.mangoapps.com');
     await addRow(page, 'Request Parameters', 'Add request parameter', 'legacyId', 'employee', 'employee_id');
 

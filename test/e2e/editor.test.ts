@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, openBrowser, type Browser } from './support/browser';
-import { addRow, table, waitSaved, createDomain } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { addCustomField, addHrisRows, addRow, createDomain, table, waitSaved } from './support/editor';
+import { useShellInBrowser } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
-
-beforeAll(async () => {
-  shell = await startWebShell();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  if (shell) removeDataDir(shell.dataDir);
-});
+const world = useShellInBrowser();
 
 describe('offline editor, end to end in Chromium', () => {
   it('creates a domain, fills every section, validates live, undoes, survives a reload, exports and re-imports', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
     await expectAccessible(page, 'empty start screen');
 
     // Create a domain.
@@ -29,11 +18,7 @@ describe('offline editor, end to end in Chromium', () => {
     );
 
     // A custom field first, so the response can write the HRMS id back.
-    await page.getByRole('tab', { name: 'Field catalogue' }).click();
-    await page.getByLabel('Key').fill('custom_hris_id');
-    await page.getByLabel('Label', { exact: true }).fill('HRIS ID');
-    await page.getByRole('button', { name: /Add field/ }).click();
-    await page.getByText('custom_hris_id').first().waitFor();
+    await addCustomField(page, 'custom_hris_id', 'HRIS ID');
     await expectAccessible(page, 'field catalogue');
 
     // Outgoing: triggers, URL with a live validation error that clears.
@@ -48,25 +33,7 @@ describe('offline editor, end to end in Chromium', () => {
     await httpsError.waitFor({ state: 'detached' });
 
     // Mapping tables.
-    await addRow(
-      page,
-      'Request Parameters',
-      'Add request parameter',
-      'employeeNumber',
-      'employee',
-      'employee_id',
-    );
-    await addRow(page, 'Request Parameters', 'Add request parameter', 'workEmail', 'email', 'email');
-    await addRow(page, 'Response Parameters', 'Add response parameter', 'workerId', 'hris', 'custom_hris_id');
-    await addRow(
-      page,
-      'Input Parameters',
-      'Add input parameter',
-      'employeeNumber',
-      'employee',
-      'employee_id',
-    );
-    await table(page, 'Input Parameters').getByRole('radio', { name: 'User Identifier, row 1' }).check();
+    await addHrisRows(page);
     // Each row's two fields sit in a form of their own (Chrome's autofill then reads that form after a key,
     // not every field of the page), and Enter in them sends nothing anywhere: the page stays as it was.
     const firstApi = table(page, 'Request Parameters').getByRole('textbox', { name: 'API field, row 1' });
@@ -190,6 +157,6 @@ describe('offline editor, end to end in Chromium', () => {
         .getByRole('textbox', { name: 'API field, row 1' })
         .inputValue(),
     ).toBe('workerId');
-    expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    expect(world.browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   });
 });

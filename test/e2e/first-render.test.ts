@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeLargeDraft } from '../fixtures/large-draft';
-import { openBrowser, type Browser } from './support/browser';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { useShellInBrowser } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
-
-beforeAll(async () => {
-  shell = await startWebShell();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  if (shell) removeDataDir(shell.dataDir);
-});
+const world = useShellInBrowser();
 
 async function call(channel: string, input: unknown): Promise<unknown> {
-  const token = new URL(shell.openUrl).hash.replace('#token=', '');
-  const res = await fetch(`${shell.origin}/api/${channel}`, {
+  const token = new URL(world.shell.openUrl).hash.replace('#token=', '');
+  const res = await fetch(`${world.shell.origin}/api/${channel}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(input),
@@ -47,9 +35,9 @@ describe('a reload of the draft open last', () => {
     await call('drafts:save', { draft: { ...makeLargeDraft(3), id: small.id, name: 'small' } });
     const big = (await call('domains:create', { name: 'big', base_url: '' })) as { id: string };
     await call('drafts:save', { draft: { ...makeLargeDraft(1000), id: big.id, name: 'big' } });
-    const page = browser.page;
+    const page = world.browser.page;
     await page.addInitScript(FIRST_SHELL_PROBE);
-    await page.goto(shell.openUrl);
+    await page.goto(world.shell.openUrl);
     await page.getByRole('button', { name: 'big', exact: true }).click();
     await page.getByRole('textbox', { name: 'API field, row 1', exact: true }).first().waitFor();
 

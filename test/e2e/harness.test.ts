@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, openBrowser, type Browser } from './support/browser';
-import { addRow, table, waitSaved, createDomain } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from './support/browser';
+import { addCustomField, addHrisRows, addRow, createDomain, waitSaved } from './support/editor';
+import { useShellInBrowser } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
+const world = useShellInBrowser();
 
 beforeAll(async () => {
-  shell = await startWebShell();
-  browser = await openBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shell.origin });
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-  if (shell) removeDataDir(shell.dataDir);
+  await world.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: world.shell.origin,
+  });
 });
 
 /** Full-page screenshots for reviewing the UI, only when asked for (HARNESS_SHOTS=<dir>). */
@@ -31,39 +25,24 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** A domain with a profile webhook: two request parameters, a response parameter, an identifier. */
 async function draftDomain(page: Page): Promise<void> {
-  await page.goto(shell.openUrl);
+  await page.goto(world.shell.openUrl);
   await createDomain(page, 'acme test', 'https://acme.mangoapps.com');
 
-  await page.getByRole('tab', { name: 'Field catalogue' }).click();
-  await page.getByLabel('Key').fill('custom_hris_id');
-  await page.getByLabel('Label', { exact: true }).fill('HRIS ID');
-  await page.getByRole('button', { name: /Add field/ }).click();
-  await page.getByText('custom_hris_id').first().waitFor();
+  await addCustomField(page, 'custom_hris_id', 'HRIS ID');
 
   await page.getByRole('tab', { name: 'Profile webhook' }).click();
   await page.getByRole('checkbox', { name: 'Create User' }).check();
   await page.getByRole('checkbox', { name: 'Update User Profile' }).check();
   // The Post to URL can be anything: the deliveries below go to the local receiver at its path.
   await page.getByLabel('Post to URL').fill('https://hr.example.com/hooks/mangoapps');
-  await addRow(
-    page,
-    'Request Parameters',
-    'Add request parameter',
-    'employeeNumber',
-    'employee',
-    'employee_id',
-  );
-  await addRow(page, 'Request Parameters', 'Add request parameter', 'workEmail', 'email', 'email');
-  await addRow(page, 'Response Parameters', 'Add response parameter', 'workerId', 'hris', 'custom_hris_id');
-  await addRow(page, 'Input Parameters', 'Add input parameter', 'employeeNumber', 'employee', 'employee_id');
+  await addHrisRows(page);
   await addRow(page, 'Input Parameters', 'Add input parameter', 'jobTitle', 'job title', 'title');
-  await table(page, 'Input Parameters').getByRole('radio', { name: 'User Identifier, row 1' }).check();
   await waitSaved(page);
 }
 
 describe('test harness, end to end in Chromium', () => {
   it('previews, fires into the receiver, replays with an edit, notifies the local domain and runs a batch with a report', async () => {
-    const page = browser.page;
+    const page = world.browser.page;
     await draftDomain(page);
     await page.getByRole('tab', { name: 'Test' }).click();
     const nav = page.getByRole('navigation', { name: 'Test harness' });
@@ -191,6 +170,6 @@ describe('test harness, end to end in Chromium', () => {
       .toBeGreaterThan(10);
     await expectAccessible(page, 'test tab: history');
     await shot(page, 'history');
-    expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+    expect(world.browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   });
 });

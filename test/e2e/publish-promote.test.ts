@@ -1,54 +1,34 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
-import { openBrowser, type Browser } from './support/browser';
 import { createDomain, waitSaved } from './support/editor';
-import { removeDataDir, startWebShell, type WebShell } from './support/web-shell';
+import { enterCredentials, publishView } from './support/publish';
+import { useShellInBrowser } from './support/world';
 
-let shell: WebShell;
-let browser: Browser;
+const world = useShellInBrowser();
 let sandbox: Emulator;
 let production: Emulator;
 
 beforeAll(async () => {
   sandbox = await createEmulator();
   production = await createEmulator();
-  shell = await startWebShell();
-  browser = await openBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
   await sandbox?.close();
   await production?.close();
-  if (shell) removeDataDir(shell.dataDir);
 });
-
-async function publishView(page: Page, view: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Publish' }).click();
-  await page
-    .getByRole('navigation', { name: 'Publishing steps' })
-    .getByRole('button', { name: view })
-    .click();
-}
 
 /** A saved domain for `emu`, with its admin login and API key held by the host. */
 async function connectedDomain(page: Page, name: string, emu: Emulator): Promise<void> {
   await createDomain(page, name, emu.url);
   await publishView(page, 'Connect and pull');
-  await page.getByLabel('Admin username').fill(emu.admin.username);
-  await page.getByLabel('API key').fill(emu.apiKeys.readWrite);
-  await page.getByLabel('API key').press('Tab');
-  await page.getByText('The API key is set.').waitFor();
-  await page.getByLabel('Admin password').fill(emu.admin.password);
-  await page.getByLabel('Admin password').press('Tab');
-  await page.getByText('The admin password is set.').waitFor();
+  await enterCredentials(page, emu);
 }
 
 describe('promotion in Chromium: plan the sandbox draft against production, publish there', () => {
   it('plans on production’s live page, and writes production only after its host is typed', async () => {
-    const page = browser.page;
-    await page.goto(shell.openUrl);
+    const page = world.browser.page;
+    await page.goto(world.shell.openUrl);
     await connectedDomain(page, 'production', production);
     await connectedDomain(page, 'sandbox', sandbox);
     await page.getByRole('button', { name: 'Pull from domain' }).click();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WireWebhook } from '../../electron/services/emulator';
 import { expectAccessible } from './support/browser';
 import { addRow, pickField, table, waitSaved, createDomain } from './support/editor';
+import { enterCredentials, publishView } from './support/publish';
 import { useE2eWorld } from './support/world';
 
 const world = useE2eWorld();
@@ -14,14 +15,6 @@ function content(w: WireWebhook | undefined) {
 
 const requestFields = (w: WireWebhook) =>
   Object.fromEntries(w.outgoing.request_parameters.map((r) => [r.api_field, r.mangoapps_field]));
-
-async function publishView(page: Page, view: string): Promise<void> {
-  await page.getByRole('tab', { name: 'Publish' }).click();
-  await page
-    .getByRole('navigation', { name: 'Publishing steps' })
-    .getByRole('button', { name: view })
-    .click();
-}
 
 async function reviewAndPublish(page: Page): Promise<void> {
   // A plan with a Danger impact asks for the domain's host name before Publish unlocks.
@@ -48,13 +41,7 @@ describe('publishing, end to end in Chromium against the domain emulator', () =>
     // Connect: username in the draft, API key and password in the host's secret store.
     await publishView(page, 'Connect and pull');
     expect(await page.getByLabel('Domain URL').inputValue()).toBe(world.emulator.url);
-    await page.getByLabel('Admin username').fill(world.emulator.admin.username);
-    await page.getByLabel('API key').fill(world.emulator.apiKeys.readWrite);
-    await page.getByLabel('API key').press('Tab');
-    await page.getByText('The API key is set.').waitFor();
-    await page.getByLabel('Admin password').fill(world.emulator.admin.password);
-    await page.getByLabel('Admin password').press('Tab');
-    await page.getByText('The admin password is set.').waitFor();
+    await enterCredentials(page, world.emulator);
     await page.getByText(/kept in memory only/).waitFor();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText(/Connected as Ada Admin \(network admin\)/).waitFor();

@@ -3,19 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
 import { exportDraft } from '../../shared/draft-file/export-draft';
-import { hrOpenapi30, indexOf } from '../unit/openapi-fixture';
+import { HR_FINGERPRINT, hrDescription } from './support/api-description-fixtures';
 import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
 
-const FINGERPRINT = `sha256:${'0'.repeat(64)}`;
-const description = {
-  source: { kind: 'file' as const, location: 'hr.json' },
-  fingerprint: FINGERPRINT,
-  imported_at: '2026-01-01T00:00:00.000Z',
-  spec: 'openapi-3.0' as const,
-  size: 100,
-  index: indexOf(hrOpenapi30),
-};
+const description = hrDescription();
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -28,7 +20,7 @@ async function renderWithDescription(): Promise<{ host: FakeHost; created: Blob[
   host.apiDescription = { description, binding: { profile: 'POST /employees' } };
   host.override('openapi:reference', (input: ChannelInput<'openapi:reference'>) => ({
     source: 'hr.json',
-    fingerprint: FINGERPRINT,
+    fingerprint: HR_FINGERPRINT,
     operations: { profile: 'POST /employees' },
     ...(input.embed ? { embedded: '{"openapi":"3.0.3"}' } : {}),
   }));
@@ -51,7 +43,7 @@ describe('the API description in draft files', () => {
     await waitFor(() => expect(created).toHaveLength(1));
     expect(JSON.parse(await created[0]!.text()).api_description).toEqual({
       source: 'hr.json',
-      fingerprint: FINGERPRINT,
+      fingerprint: HR_FINGERPRINT,
       operations: { profile: 'POST /employees' },
       embedded: '{"openapi":"3.0.3"}',
     });
@@ -67,7 +59,7 @@ describe('the API description in draft files', () => {
     const file = await created[0]!.text();
     expect(JSON.parse(file).api_description).toEqual({
       source: 'hr.json',
-      fingerprint: FINGERPRINT,
+      fingerprint: HR_FINGERPRINT,
       operations: { profile: 'POST /employees' },
     });
     await user.click(screen.getByRole('button', { name: 'JSON' }));

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { hrOpenapi30, indexOf } from '../unit/openapi-fixture';
+import { hrDescription } from './support/api-description-fixtures';
 import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
 
@@ -14,17 +14,7 @@ function hostWithDescription() {
     ];
     return d;
   });
-  host.apiDescription = {
-    description: {
-      source: { kind: 'file', location: 'hr.json' },
-      fingerprint: `sha256:${'0'.repeat(64)}`,
-      imported_at: '2026-01-01T00:00:00.000Z',
-      spec: 'openapi-3.0',
-      size: 100,
-      index: indexOf(hrOpenapi30),
-    },
-    binding: {},
-  };
+  host.apiDescription = { description: hrDescription(), binding: {} };
   return host;
 }
 

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 afterEach(() => {
   delete document.documentElement.dataset['theme'];
@@ -37,9 +37,7 @@ describe('app settings', () => {
 
   it('goes back to the stored theme, and says so, when the host refuses to save it', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    const { host } = await renderWithOneDomain();
     host.failNext('settings:set', 1, { code: 'storage', message: 'Disk full' });
     await user.selectOptions(screen.getByLabelText('Theme'), 'light');
     await waitFor(() => expect(document.documentElement.dataset['theme']).toBeUndefined());

@@ -5,14 +5,12 @@ import { setBridge } from '../../renderer/bridge';
 import { createAppStore } from '../../renderer/store/create-store';
 import { startApp } from '../../renderer/store/start-app';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 describe('domains sidebar', () => {
   it('creates a domain with a validated name and base URL and opens it', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    const { host } = await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'New domain' }));
     const dialog = screen.getByRole('dialog', { name: 'New domain' });
     expect(document.activeElement).toBe(within(dialog).getByLabelText('Name'));
@@ -44,9 +42,7 @@ describe('domains sidebar', () => {
 
   it('renames and duplicates through dialogs', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { host, store } = await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'Rename acme' }));
     const rename = screen.getByRole('dialog', { name: 'Rename “acme”' });
     await user.clear(within(rename).getByLabelText('Name'));
@@ -181,9 +177,7 @@ describe('domains sidebar', () => {
 
   it('keeps Tab inside an open dialog', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'New domain' }));
     const dialog = screen.getByRole('dialog', { name: 'New domain' });
     for (let i = 0; i < 6; i++) {
@@ -196,9 +190,7 @@ describe('domains sidebar', () => {
 
   it('shows a store problem from app info and from a pushed event as dismissible banners', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    const { host } = await renderWithOneDomain();
     act(() =>
       host.emit('store:problem', {
         file: 'drafts/d9.json',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
 import type { ReceiverStatusView } from '../../shared/bridge/harness-schemas';
-import { hrOpenapi30, indexOf } from '../unit/openapi-fixture';
+import { hrDescription } from './support/api-description-fixtures';
 import { FakeHost } from './support/fake-host';
 import { harnessHost } from './support/harness-fixtures';
 import { openTab, renderApp } from './support/render-app';
@@ -13,17 +13,7 @@ import { openTab, renderApp } from './support/render-app';
 function hostWithDescription() {
   const host = new FakeHost();
   const domain = harnessHost(host);
-  host.apiDescription = {
-    description: {
-      source: { kind: 'file', location: 'hr.json' },
-      fingerprint: `sha256:${'0'.repeat(64)}`,
-      imported_at: '2026-01-01T00:00:00.000Z',
-      spec: 'openapi-3.0',
-      size: 100,
-      index: indexOf(hrOpenapi30),
-    },
-    binding: {},
-  };
+  host.apiDescription = { description: hrDescription(), binding: {} };
   return { host, domain };
 }
 

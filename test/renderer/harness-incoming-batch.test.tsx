@@ -3,26 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
-import type { BatchResultView, NotifyOutcome } from '../../shared/bridge/harness-schemas';
+import type { BatchResultView } from '../../shared/bridge/harness-schemas';
 import { FakeHost } from './support/fake-host';
-import { harnessHost, samplesState } from './support/harness-fixtures';
+import { harnessHost, priyaMatched, samplesState } from './support/harness-fixtures';
 import { renderApp, openTab } from './support/render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const matched: NotifyOutcome = {
-  ok: true,
-  url: 'http://127.0.0.1:4200/api/webhooks/profile/notify/•••.json',
-  target: 'local',
-  payload: {},
-  status: 200,
-  ms: 9,
-  matched: { kind: 'user', id: 'sample-priya', label: 'Priya Raman' },
+const matched = priyaMatched({
   updatedFields: ['title'],
   changes: [{ key: 'title', label: 'Job Title', before: 'VP Engineering', after: 'CTO' }],
-};
+});
 
 describe('test tab: incoming', () => {
   it('composes the payload from the Input Parameters, sends an edited one to the local domain, and shows the change', async () => {

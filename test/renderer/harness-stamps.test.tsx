@@ -2,9 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
-import type { NotifyOutcome } from '../../shared/bridge/harness-schemas';
 import { FakeHost } from './support/fake-host';
-import { flaggedTrace, harnessHost } from './support/harness-fixtures';
+import { flaggedTrace, harnessHost, priyaMatched } from './support/harness-fixtures';
 import { renderApp, openTab } from './support/render-app';
 
 const scrolled: Element[] = [];
@@ -22,16 +21,7 @@ afterEach(() => {
   delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
-const matched: NotifyOutcome = {
-  ok: true,
-  url: 'http://127.0.0.1:4200/api/webhooks/profile/notify/•••.json',
-  target: 'local',
-  payload: {},
-  status: 200,
-  ms: 9,
-  matched: { kind: 'user', id: 'sample-priya', label: 'Priya Raman' },
-  updatedFields: [],
-};
+const matched = priyaMatched();
 
 function stampOf(section: HTMLElement): { text: string; at: number } {
   const line = section.querySelector('.run-stamp');

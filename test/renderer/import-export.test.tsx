@@ -2,29 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { exportDraft } from '../../shared/draft-file/export-draft';
-import type { DomainDraft } from '../../shared/model/draft';
+import { configuredSource } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
-
-function configured(d: DomainDraft): DomainDraft {
-  const profile = d.config.profile;
-  return {
-    ...d,
-    name: 'source',
-    config: {
-      ...d.config,
-      profile: {
-        ...profile,
-        outgoing: {
-          ...profile.outgoing,
-          triggers: ['create_user'],
-          post_url: 'https://hr.example.com/hook',
-          request_parameters: [{ id: 'x1', api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-        },
-      },
-    },
-  };
-}
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 async function upload(text: string, name = 'draft.webhook.json') {
   const user = userEvent.setup();
@@ -36,7 +16,7 @@ async function upload(text: string, name = 'draft.webhook.json') {
 describe('import', () => {
   it('imports draft files the OS opened with the app, one at a time, at start and as they arrive', async () => {
     const host = new FakeHost();
-    const source = configured(host.addDomain('source-template'));
+    const source = configuredSource(host.addDomain('source-template'));
     host.drafts.clear();
     host.addDomain('acme');
     host.openedFiles.push({ name: 'acme.webhook.json', text: exportDraft(source).text });
@@ -60,9 +40,7 @@ describe('import', () => {
   });
 
   it('reports every problem of an invalid file per field and changes nothing', async () => {
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
     const before = store.getState().draft;
     const bad = {
       format_version: 1,
@@ -94,7 +72,7 @@ describe('import', () => {
 
   it('asks before replacing, and a replace is one undoable step', async () => {
     const host = new FakeHost();
-    const source = configured(host.addDomain('source-template'));
+    const source = configuredSource(host.addDomain('source-template'));
     host.drafts.clear();
     host.addDomain('acme');
     const { store } = await renderApp(host);
@@ -117,7 +95,7 @@ describe('import', () => {
 
   it('shows what replacing would change, per webhook, before anything is replaced', async () => {
     const host = new FakeHost();
-    const source = configured(host.addDomain('t'));
+    const source = configuredSource(host.addDomain('t'));
     source.config.profile.outgoing.response_parameters = [
       { id: 'r1', api_field: 'workerId', mangoapps_field: 'no_such_field' },
     ];
@@ -153,7 +131,7 @@ describe('import', () => {
 
   it('says when the file holds the same configuration as the draft', async () => {
     const host = new FakeHost();
-    const acme = configured(host.addDomain('acme'));
+    const acme = configuredSource(host.addDomain('acme'));
     host.drafts.set(acme.id, acme);
     await renderApp(host);
     await upload(exportDraft(acme).text);
@@ -163,7 +141,7 @@ describe('import', () => {
 
   it('cancelling the confirmation changes nothing', async () => {
     const host = new FakeHost();
-    const source = configured(host.addDomain('t'));
+    const source = configuredSource(host.addDomain('t'));
     host.drafts.clear();
     host.addDomain('acme');
     const { store } = await renderApp(host);
@@ -175,7 +153,7 @@ describe('import', () => {
 
   it('imports as a new domain: creates it, saves the imported draft and opens it', async () => {
     const host = new FakeHost();
-    const source = configured(host.addDomain('t'));
+    const source = configuredSource(host.addDomain('t'));
     host.drafts.clear();
     host.addDomain('acme');
     const { store } = await renderApp(host);
@@ -196,7 +174,7 @@ describe('import', () => {
 describe('export', () => {
   it('downloads the draft as a .webhook.json file without secrets or row ids', async () => {
     const host = new FakeHost();
-    host.addDomain('Acme Production', configured);
+    host.addDomain('Acme Production', configuredSource);
     await renderApp(host);
     const created: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {

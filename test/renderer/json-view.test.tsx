@@ -1,33 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DomainDraft } from '../../shared/model/draft';
+import { configuredSource } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
 import { renderApp } from './support/render-app';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-function configured(d: DomainDraft): DomainDraft {
-  const profile = d.config.profile;
-  return {
-    ...d,
-    name: 'source',
-    config: {
-      ...d.config,
-      profile: {
-        ...profile,
-        outgoing: {
-          ...profile.outgoing,
-          triggers: ['create_user'],
-          post_url: 'https://hr.example.com/hook',
-          request_parameters: [{ id: 'x1', api_field: 'employeeNumber', mangoapps_field: 'employee_id' }],
-        },
-      },
-    },
-  };
-}
 
 /** What the Export button downloads, captured from the blob it hands the browser. */
 async function exported(user: ReturnType<typeof userEvent.setup>): Promise<string> {
@@ -45,7 +25,7 @@ describe('draft JSON view', () => {
   it('shows exactly what Export writes, read-only, follows edits, and copies it', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
-    host.addDomain('Acme Production', configured);
+    host.addDomain('Acme Production', configuredSource);
     const { store } = await renderApp(host);
     const file = await exported(user);
     expect(file).toContain('"post_url": "https://hr.example.com/hook"');

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { withProfileOutgoing } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 function table(name: string) {
   return screen.getByRole('table', { name });
@@ -11,9 +12,7 @@ function table(name: string) {
 describe('mapping table', () => {
   it('adds rows, edits them, removes one and reorders with buttons and Alt+arrows', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
 
     const add = screen.getByRole('button', { name: 'Add request parameter' });
     await user.click(add);
@@ -49,9 +48,7 @@ describe('mapping table', () => {
 
   it('keeps exactly one identifier among input rows', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
 
     const add = screen.getByRole('button', { name: 'Add input parameter' });
     await user.click(add);
@@ -70,9 +67,7 @@ describe('mapping table', () => {
 
   it('shows an inline error at the row and clears it when fixed', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
 
     const add = screen.getByRole('button', { name: 'Add request parameter' });
     await user.click(add);
@@ -96,9 +91,7 @@ describe('mapping table', () => {
 
   it("keeps each row's two fields in a form of their own that never submits, and the identifiers in one group", async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     for (const name of [
       'Add request parameter',
       'Add request parameter',
@@ -131,16 +124,7 @@ describe('mapping table', () => {
         api_field: `f${i}`,
         mangoapps_field: 'email',
       }));
-      return {
-        ...d,
-        config: {
-          ...d.config,
-          profile: {
-            ...d.config.profile,
-            outgoing: { ...d.config.profile.outgoing, request_parameters: rows },
-          },
-        },
-      };
+      return withProfileOutgoing(d, { request_parameters: rows });
     });
     const { store } = await renderApp(host);
     const request = table('Request Parameters');
@@ -164,9 +148,7 @@ describe('mapping table', () => {
 describe('validation timing', () => {
   it('keeps a just-added row quiet until it is edited or left, while the Problems count already has it', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'Add request parameter' }));
     const field = screen.getByLabelText('API field, row 1');
     expect(document.activeElement).toBe(field);
@@ -185,9 +167,7 @@ describe('validation timing', () => {
 
   it('never shows, even for a frame, what a just-added row lacked once its first character is typed', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'Add request parameter' }));
     await user.click(screen.getByRole('button', { name: 'Add request parameter' }));
     const second = screen.getByLabelText('API field, row 2');

@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FakeHost } from './support/fake-host';
-import { openTab, renderApp } from './support/render-app';
+import { openTab, renderWithOneDomain } from './support/render-app';
 
 /** The text of the elements an element's aria-describedby names, as a screen reader reads its description. */
 function computeAccessibleDescription(element: Element): string {
@@ -16,9 +15,7 @@ const described = (name: string | RegExp, role = 'textbox') =>
 describe('help for each portal field', () => {
   it('says what each field of both webhook pages does and where it lives in the Admin Portal', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
 
     expect(described('Post to URL')).toMatch(
       /every checked trigger posts here\. Portal: Outgoing › Post to URL/,
@@ -43,9 +40,7 @@ describe('help for each portal field', () => {
 
   it('explains the OAuth fields and the Publish tab’s connection fields', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
 
     await openTab(user, 'Security');
     await user.click(screen.getByRole('switch', { name: 'Use OAuth authentication' }));

@@ -34,6 +34,19 @@ function withFirstApiField(draft: DomainDraft, api_field: string): DomainDraft {
   return { ...draft, config: { ...draft.config, profile } };
 }
 
+/** A store holding a 50-row draft, rendered into the probe that counts its renders. */
+function renderProbe() {
+  const store = createAppStore();
+  const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
+  act(() => store.setState({ draft }));
+  render(
+    <StoreProvider store={store}>
+      <Probe />
+    </StoreProvider>,
+  );
+  return { store, draft };
+}
+
 /** Lets `n` tasks run, long enough for React to render a transition queued without a frame to wait for. */
 async function tasks(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((done) => setTimeout(done, 0));
@@ -41,14 +54,7 @@ async function tasks(n: number): Promise<void> {
 
 describe('problems follow the draft', () => {
   it('leave a draft change to its own render, after the change has been committed', async () => {
-    const store = createAppStore();
-    const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
-    act(() => store.setState({ draft }));
-    render(
-      <StoreProvider store={store}>
-        <Probe />
-      </StoreProvider>,
-    );
+    const { store, draft } = renderProbe();
     const before = errors();
     const rendersBefore = renders;
 
@@ -69,14 +75,7 @@ describe('problems follow the draft', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     const runFrames = () => frames.splice(0).forEach((callback) => callback(performance.now()));
     try {
-      const store = createAppStore();
-      const draft = { ...makeLargeDraft(50), id: 'd1', name: 'acme' };
-      act(() => store.setState({ draft }));
-      render(
-        <StoreProvider store={store}>
-          <Probe />
-        </StoreProvider>,
-      );
+      const { store, draft } = renderProbe();
       await act(async () => {
         runFrames();
         await tasks(2);

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { withProfileOutgoing } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 describe('security tab', () => {
   it('saves the typed password to the host secret store when the field is left, with no Save button, never into the draft', async () => {
@@ -58,9 +59,7 @@ describe('security tab', () => {
 
   it("shows the OAuth section's validation after the first edit or blur, not when it is switched on", async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     await user.click(screen.getByRole('tab', { name: 'Security' }));
     await user.click(screen.getByRole('switch', { name: 'Use OAuth authentication' }));
     const token = screen.getByLabelText('Token URL');
@@ -95,9 +94,7 @@ describe('security tab', () => {
 describe('field catalogue tab', () => {
   it('adds a custom field with validation and removes it with a warning when mapped', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
     await user.click(screen.getByRole('tab', { name: 'Field catalogue' }));
     const form = screen.getByRole('form', { name: 'Add a custom field' });
     await user.type(within(form).getByLabelText('Key'), 'HRIS ID');
@@ -121,19 +118,11 @@ describe('field catalogue tab', () => {
     expect(within(table).getByText('custom_hris_id')).toBeTruthy();
 
     // Map it, then remove it: the dialog says how many rows use it.
-    store.getState().edit((d) => ({
-      ...d,
-      config: {
-        ...d.config,
-        profile: {
-          ...d.config.profile,
-          outgoing: {
-            ...d.config.profile.outgoing,
-            response_parameters: [{ id: 'r1', api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
-          },
-        },
-      },
-    }));
+    store.getState().edit((d) =>
+      withProfileOutgoing(d, {
+        response_parameters: [{ id: 'r1', api_field: 'workerId', mangoapps_field: 'custom_hris_id' }],
+      }),
+    );
     await user.click(within(table).getByRole('button', { name: 'Remove field HRIS ID' }));
     const dialog = screen.getByRole('alertdialog', { name: /Remove field “HRIS ID”/ });
     expect(dialog.textContent).toContain('One row maps to custom_hris_id');

@@ -1,15 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderWithOneDomain } from './support/render-app';
 
 describe('keyboard', () => {
   it('"?" lists every shortcut, not while typing; Esc closes the list, then the Problems panel', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
 
     await user.click(screen.getByRole('button', { name: 'Add request parameter' }));
     const field = screen.getByLabelText('API field, row 1');
@@ -40,9 +37,7 @@ describe('keyboard', () => {
 
   it('folds the domain list away and back, keeping keyboard focus on the toggle', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'Hide the domain list' }));
     expect(screen.queryByRole('button', { name: 'New domain' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show the domain list' }));

@@ -3,14 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createHistoryGrouper } from '../../renderer/store/history';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 describe('undo and redo', () => {
   it('undoes a typed word as one step, from the keyboard and the buttons', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
     await user.click(screen.getByRole('button', { name: 'Add request parameter' }));
     const field = within(screen.getByRole('table', { name: 'Request Parameters' })).getByLabelText(
       'API field, row 1',

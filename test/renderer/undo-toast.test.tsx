@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DomainDraft } from '../../shared/model/draft';
 import { FakeHost } from './support/fake-host';
-import { openTab, renderApp } from './support/render-app';
+import { openTab, renderApp, renderWithOneDomain } from './support/render-app';
 
 function withRows(d: DomainDraft): DomainDraft {
   d.config.profile.outgoing.request_parameters = [
@@ -19,9 +19,7 @@ const toast = () => screen.getAllByRole('status').find((s) => s.classList.contai
 describe('undo of a change out of sight', () => {
   it('says what was undone on another tab and Show goes to it', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     await openTab(user, 'Location webhook');
     await user.type(screen.getByLabelText('Post to URL'), 'https://sites.example.com');
     await openTab(user, 'Profile webhook');
@@ -89,9 +87,7 @@ describe('undo of a change out of sight', () => {
 
   it('stays quiet when the undone change is on screen', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
     await user.type(screen.getByLabelText('Post to URL'), 'https://hr.example.com');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await act(() => new Promise((r) => setTimeout(r, 20)));

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as Settled from '../../renderer/features/publish/useSettled';
 import { setRowField } from '../../renderer/store/draft-edits';
 import type * as Plan from '../../shared/plan/plan';
+import { withProfileOutgoing } from './support/draft-fixtures';
 import { FakeHost } from './support/fake-host';
 import { pulled } from './support/publish-fixtures';
 import { renderApp } from './support/render-app';
@@ -40,16 +41,9 @@ describe('header: unpublished changes next to "Saved"', () => {
     const { store } = await renderApp(host, { saveDelayMs: 0 });
     const count = () => screen.getByTestId('unpublished-count').textContent;
     expect(count()).toBe('All published');
-    store.getState().edit((d) => ({
-      ...d,
-      config: {
-        ...d.config,
-        profile: {
-          ...d.config.profile,
-          outgoing: { ...d.config.profile.outgoing, post_url: 'https://hr.example.com/next', triggers: [] },
-        },
-      },
-    }));
+    store
+      .getState()
+      .edit((d) => withProfileOutgoing(d, { post_url: 'https://hr.example.com/next', triggers: [] }));
     expect(await screen.findByText('2 unpublished changes')).toBeTruthy();
   });
 

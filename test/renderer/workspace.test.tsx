@@ -2,14 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeHost } from './support/fake-host';
-import { renderApp } from './support/render-app';
+import { renderApp, renderWithOneDomain } from './support/render-app';
 
 describe('editor workspace', () => {
   it('moves between tabs with the arrow keys and shows the Location webhook with its own labels', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    await renderApp(host);
+    await renderWithOneDomain();
     const profileTab = screen.getByRole('tab', { name: 'Profile webhook' });
     expect(profileTab.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('switch', { name: 'JIT provisioning' })).toBeTruthy();
@@ -72,9 +70,7 @@ describe('editor workspace', () => {
 
   it('leaves Ctrl+Z to the browser inside dialogs, where nothing belongs to the draft', async () => {
     const user = userEvent.setup();
-    const host = new FakeHost();
-    host.addDomain('acme');
-    const { store } = await renderApp(host);
+    const { store } = await renderWithOneDomain();
     await user.click(screen.getByRole('checkbox', { name: 'Create User' }));
     await user.click(screen.getByRole('button', { name: 'New domain' }));
     await user.type(screen.getByLabelText('Name'), 'x');

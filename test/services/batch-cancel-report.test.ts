@@ -1,13 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { describe, expect, it } from 'vitest';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const count = (xml: string, re: RegExp) => xml.match(re)?.length ?? 0;
 

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../cli/commands';
 import { exitCodeOf } from '../../cli/report';
 import { processIo, runCli } from '../../cli/run-cli';
-import { DomainClient } from '../../electron/services/domain-client/domain-client';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import type { WireWebhookInput } from '../../electron/services/emulator/types';
 import { applyWebhook, readLive } from '../../electron/services/publish/publish-engine';
+import { adminClient } from './support/admin-client';
 
 let emu: Emulator;
 let dir: string;
@@ -123,15 +123,7 @@ describe('exit codes and output exactly as documented', () => {
   });
 
   it('a write that landed but cannot be read back is retried with backoff, then "not verified" (exit 5), never 4', async () => {
-    const client = new DomainClient(
-      {
-        base_url: emu.url,
-        api_key: emu.apiKeys.readWrite,
-        username: emu.admin.username,
-        password: emu.admin.password,
-      },
-      { readRetries: 0 },
-    );
+    const client = adminClient(emu, { readRetries: 0 });
     const live = await readLive(client, 'profile');
     const next = {
       ...live.content,

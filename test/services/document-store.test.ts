@@ -1,16 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/bridge/channels';
-import { startHost, type TestHost } from './harness-service-fixture';
+import { useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 /** Every kind of per-domain document, where it lives, and a call that reads it. */
 const DOCUMENTS = [

@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainClient } from '../../electron/services/domain-client/domain-client';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
+import { adminClient } from './support/admin-client';
 
 let emu: Emulator;
-const client = () =>
-  new DomainClient({
-    base_url: emu.url,
-    api_key: emu.apiKeys.readWrite,
-    username: emu.admin.username,
-    password: emu.admin.password,
-  });
+const client = () => adminClient(emu);
 const logins = () => emu.state.requests().filter((r) => r.endpoint === 'login').length;
 
 beforeEach(async () => {

@@ -1,24 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { describe, expect, it } from 'vitest';
+import { CREATE_PRIYA, domainWith, useHostPerTest } from './harness-service-fixture';
+import { fileModes } from './support/file-modes';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
-
-async function modes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await fs.readdir(dir, { recursive: true })) {
-    const stat = await fs.lstat(path.join(dir, name));
-    out[name] = `${stat.isDirectory() ? 'dir' : 'file'} ${(stat.mode & 0o777).toString(8)}`;
-  }
-  return out;
-}
+const host = useHostPerTest();
 
 describe.runIf(process.platform !== 'win32')('file modes of the data folder', () => {
   it('keeps the data folder 0700 and every file in it 0600, and tightens what an older version left open', async () => {
@@ -28,13 +14,7 @@ describe.runIf(process.platform !== 'win32')('file modes of the data folder', ()
       format: 'csv',
       text: 'First Name,Last Name,Email,Employee ID\nAnn,Lee,ann@acme.com,E1',
     });
-    await host.call('harness:fire', {
-      id: d.id,
-      kind: 'profile',
-      trigger: 'create_user',
-      sample_id: 'sample-priya',
-      target: 'receiver',
-    });
+    await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'receiver' });
     await host.app.close();
     // An older version wrote drafts 0644 in a 0755 folder.
     const draftFile = (await fs.readdir(host.dir, { recursive: true })).find((n) =>
@@ -47,7 +27,7 @@ describe.runIf(process.platform !== 'win32')('file modes of the data folder', ()
     await host.app.close();
 
     expect((await fs.stat(host.dir)).mode & 0o777).toBe(0o700);
-    const all = await modes(host.dir);
+    const all = await fileModes(host.dir);
     expect(Object.keys(all).length).toBeGreaterThan(3);
     for (const [name, mode] of Object.entries(all)) {
       expect(`${name}: ${mode}`).toBe(`${name}: ${mode.startsWith('dir') ? 'dir 700' : 'file 600'}`);

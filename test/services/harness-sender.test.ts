@@ -29,6 +29,10 @@ const oauth = () =>
     username: 'mango-sync',
     password: 'pw',
   });
+type FireInput = Parameters<typeof fireDelivery>[0];
+/** Fire `trigger` for Priya through the profile webhook into the receiver, unless `more` says otherwise. */
+const fire = (trigger: FireInput['trigger'], more: Partial<FireInput> = {}) =>
+  fireDelivery({ webhook: hook(), catalogue: CATALOGUE, trigger, sample: PRIYA, ...more });
 const kinds = (steps: TraceStep[]) =>
   steps.map((s) =>
     s.step === 'token' ? `token:${s.status}` : s.step === 'response' ? `response:${s.status}` : s.step,
@@ -36,13 +40,7 @@ const kinds = (steps: TraceStep[]) =>
 
 describe('fireDelivery', () => {
   it('sends exactly the contract request and traces request, response and write-back', async () => {
-    const trace = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-      deliveryId: 'd-1',
-    });
+    const trace = await fire('create_user', { deliveryId: 'd-1' });
     expect(trace).toMatchObject({
       ok: true,
       status: 201,
@@ -90,18 +88,8 @@ describe('fireDelivery', () => {
   it('gives every delivery a fresh uuid and resolves Activate/Deactivate User by account status', async () => {
     const aisha = builtinUsers().find((u) => u.fields['account_status'] === 'Deactivated');
     if (!aisha) throw new Error('fixture');
-    const a = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'activate_deactivate_user',
-      sample: aisha,
-    });
-    const b = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'activate_deactivate_user',
-      sample: PRIYA,
-    });
+    const a = await fire('activate_deactivate_user', { sample: aisha });
+    const b = await fire('activate_deactivate_user');
     expect([a.event, b.event]).toEqual(['deactivate_user', 'activate_user']);
     expect(a.deliveryId).toMatch(/^[0-9a-f-]{36}$/);
     expect(a.deliveryId).not.toBe(b.deliveryId);
@@ -114,20 +102,8 @@ describe('fireDelivery', () => {
   it('sends a Bearer token (masked in the trace, whole on the wire) and reuses it', async () => {
     receiver.oauth!.requireBearer = true;
     const client = oauth();
-    const first = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-      oauth: client,
-    });
-    const second = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'update_user_profile',
-      sample: PRIYA,
-      oauth: client,
-    });
+    const first = await fire('create_user', { oauth: client });
+    const second = await fire('update_user_profile', { oauth: client });
     expect(kinds(first.steps)).toEqual(['token:obtained', 'request', 'response:201', 'write_back']);
     expect(kinds(second.steps)).toEqual(['token:reused', 'request', 'response:201', 'write_back']);
     const request = first.steps[1];
@@ -143,21 +119,9 @@ describe('fireDelivery', () => {
   it('answers a 401 with one fresh token and one retry', async () => {
     receiver.oauth!.requireBearer = true;
     const client = oauth();
-    await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-      oauth: client,
-    });
+    await fire('create_user', { oauth: client });
     receiver.oauth!.revokeAll();
-    const trace = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-      oauth: client,
-    });
+    const trace = await fire('create_user', { oauth: client });
     expect(trace.ok).toBe(true);
     expect(kinds(trace.steps)).toEqual([
       'token:reused',
@@ -174,13 +138,7 @@ describe('fireDelivery', () => {
   it('retries a 401 only once', async () => {
     receiver.setRoute({ method: 'POST', path: '/hooks/mangoapps', status: 401, body: { error: 'nope' } });
     const client = oauth();
-    const trace = await fireDelivery({
-      webhook: hook(),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-      oauth: client,
-    });
+    const trace = await fire('create_user', { oauth: client });
     expect(kinds(trace.steps)).toEqual([
       'token:obtained',
       'request',
@@ -196,12 +154,7 @@ describe('fireDelivery', () => {
 
 describe('a delivery the local receiver has no route for', () => {
   it('says the route for the path is missing, not the response parameters, and echoes nothing', async () => {
-    const trace = await fireDelivery({
-      webhook: profileWebhook(`${receiver.url}/v2/hooks`),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-    });
+    const trace = await fire('create_user', { webhook: profileWebhook(`${receiver.url}/v2/hooks`) });
     expect(trace.ok).toBe(false);
     expect(trace.failure).toMatchObject({ step: 'write_back', kind: 'no_route' });
     expect(trace.failure?.message).toContain('no route for POST /v2/hooks');
@@ -214,23 +167,15 @@ describe('a delivery the local receiver has no route for', () => {
   });
 
   it('still blames the response parameters when a scripted route leaves them out', async () => {
-    const trace = await fireDelivery({
+    const trace = await fire('create_user', {
       webhook: profileWebhook(`${receiver.url}/hooks/mangoapps`, [['hrId', 'custom_hris_id']]),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
     });
     expect(trace.failure).toMatchObject({ step: 'write_back', kind: 'missing_field' });
     expect(trace.failure?.message).toContain('"hrId"');
   });
 
   it('succeeds without a route when the webhook expects nothing back', async () => {
-    const trace = await fireDelivery({
-      webhook: profileWebhook(`${receiver.url}/v2/hooks`, []),
-      catalogue: CATALOGUE,
-      trigger: 'create_user',
-      sample: PRIYA,
-    });
+    const trace = await fire('create_user', { webhook: profileWebhook(`${receiver.url}/v2/hooks`, []) });
     expect(trace).toMatchObject({ ok: true, status: 200 });
   });
 });

@@ -1,12 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { createAppServices, type AppServices } from '../../electron/services/app-services';
 import { memorySettings } from '../../electron/services/storage/settings-store';
 import type { ChannelName } from '../../shared/bridge/channels';
 import type { ChannelInput, ChannelResult } from '../../shared/bridge/contract';
 import type { DomainDraft } from '../../shared/model/draft';
 import { CATALOGUE, profileWebhook } from './harness-fixture';
+
+/** The bridge's choice of a Create User delivery of Priya's sample through the profile webhook. */
+export const CREATE_PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
 
 /** A host with its data directory; `restart` closes it and opens a new one on the same directory. */
 export interface TestHost {
@@ -40,6 +44,36 @@ export async function startHost(): Promise<TestHost> {
     },
   };
   return host;
+}
+
+/**
+ * A fresh host for each test of the file: started before the test, stopped (its directory removed) after.
+ * The returned object speaks for the current test's host.
+ */
+export function useHostPerTest(): TestHost {
+  let current: TestHost | undefined;
+  beforeEach(async () => {
+    current = await startHost();
+  });
+  afterEach(async () => {
+    await current?.stop();
+    current = undefined;
+  });
+  const now = (): TestHost => {
+    if (!current) throw new Error('The host runs only while a test runs.');
+    return current;
+  };
+  return {
+    get app() {
+      return now().app;
+    },
+    get dir() {
+      return now().dir;
+    },
+    call: (channel, input) => now().call(channel, input),
+    restart: () => now().restart(),
+    stop: () => now().stop(),
+  };
 }
 
 /** A domain whose profile webhook posts to `postUrl`, with the emulator's catalogue (custom fields too). */

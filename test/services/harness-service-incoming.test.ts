@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import type { BatchProgressView } from '../../shared/bridge/harness-schemas';
 import type { DomainDraft } from '../../shared/model/draft';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const ROUTE = { method: 'POST', path: '/hooks/mangoapps', body: { workerId: 'W-{{employeeNumber}}' } };
 
@@ -33,11 +26,10 @@ async function progressUntilFinished(runId: string): Promise<BatchProgressView[]
 describe('incoming calls through the bridge', () => {
   it('fires into the local domain with the unpublished draft and shows the matched user and changed fields', async () => {
     const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
+    const local = { id: d.id, kind: 'profile', target: 'local' } as const;
     const composed = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-priya',
-      target: 'local',
       payload: { employeeNumber: 'E1001', jobTitle: 'CTO' },
     });
     expect(composed).toMatchObject({
@@ -59,10 +51,8 @@ describe('incoming calls through the bridge', () => {
     });
     await host.call('drafts:save', { draft });
     const edited = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-priya',
-      target: 'local',
       payload: { employeeNumber: 'E1001', dept: 'Platform' },
     });
     expect(edited.changes).toEqual([
@@ -70,10 +60,8 @@ describe('incoming calls through the bridge', () => {
     ]);
 
     const none = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-priya',
-      target: 'local',
       payload: { employeeNumber: 'E9999' },
     });
     expect(none).toMatchObject({
@@ -84,10 +72,8 @@ describe('incoming calls through the bridge', () => {
     });
     // Composed from the input parameters and the sample when no payload is given.
     const fromSample = await host.call('harness:notify', {
-      id: d.id,
-      kind: 'profile',
+      ...local,
       sample_id: 'sample-daniel',
-      target: 'local',
     });
     expect(fromSample.payload).toEqual({
       employeeNumber: 'E1004',

@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../../electron/services/harness';
 import type { DeliveryTraceView } from '../../shared/bridge/harness-schemas';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { CREATE_PRIYA, domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 const stepOf = <S extends DeliveryTraceView['steps'][number]['step']>(trace: DeliveryTraceView, step: S) =>
   trace.steps.find((s) => s.step === step) as Extract<DeliveryTraceView['steps'][number], { step: S }>;
-
-const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
 
 describe('harness samples through the bridge', () => {
   it('starts with the built-ins, imports a CSV with per-row issues and checks the identifier; survives a restart', async () => {
@@ -71,7 +62,7 @@ describe('outgoing deliveries through the bridge', () => {
     const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps', (draft) => {
       draft.config.security.oauth = { token_url: 'https://hr.example.com/oauth/token', username: 'sync' };
     });
-    const preview = await host.call('harness:preview', { id: d.id, ...PRIYA, target: 'post_url' });
+    const preview = await host.call('harness:preview', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(preview).toMatchObject({
       method: 'POST',
       url: 'https://hr.example.com/hooks/mangoapps',
@@ -92,7 +83,7 @@ describe('outgoing deliveries through the bridge', () => {
         { method: 'POST', path: '/hooks/mangoapps', status: 201, body: { workerId: 'W-{{employeeNumber}}' } },
       ],
     });
-    const trace = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'receiver' });
+    const trace = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'receiver' });
     expect(trace).toMatchObject({ ok: true, status: 201, event: 'create_user' });
     expect(trace.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/hooks\/mangoapps$/);
     expect(trace.steps.map((s) => s.step)).toEqual(['request', 'response', 'write_back']);
@@ -129,7 +120,7 @@ describe('outgoing deliveries through the bridge', () => {
 
   it('asks once per real target host, remembers it per domain, and names failures at their step', async () => {
     const d = await domainWith(host, 'https://webhook-studio.invalid/hooks');
-    const first = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'post_url' });
+    const first = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(first).toMatchObject({
       ok: false,
       failure: { kind: 'needs_confirmation', host: 'webhook-studio.invalid' },
@@ -137,20 +128,20 @@ describe('outgoing deliveries through the bridge', () => {
     expect(first.steps).toEqual([]);
     const confirmed = await host.call('harness:fire', {
       id: d.id,
-      ...PRIYA,
+      ...CREATE_PRIYA,
       target: 'post_url',
       confirm_host: 'webhook-studio.invalid',
     });
     expect(confirmed.failure).toMatchObject({ step: 'request', kind: 'dns' });
-    const remembered = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'post_url' });
+    const remembered = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(remembered.failure?.kind).toBe('dns');
 
     const other = await domainWith(host, 'https://webhook-studio.invalid/hooks');
-    const otherFire = await host.call('harness:fire', { id: other.id, ...PRIYA, target: 'post_url' });
+    const otherFire = await host.call('harness:fire', { id: other.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(otherFire.failure?.kind).toBe('needs_confirmation');
 
     const plain = await domainWith(host, 'http://hr.example.com/hooks');
-    const refused = await host.call('harness:fire', { id: plain.id, ...PRIYA, target: 'post_url' });
+    const refused = await host.call('harness:fire', { id: plain.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(refused.failure).toMatchObject({
       step: 'request',
       kind: 'invalid_url',
@@ -158,7 +149,7 @@ describe('outgoing deliveries through the bridge', () => {
     });
     const wrongKind = await host.app.dispatch('harness:fire', {
       id: d.id,
-      ...PRIYA,
+      ...CREATE_PRIYA,
       trigger: 'create_location',
       target: 'receiver',
     });
@@ -182,20 +173,20 @@ describe('OAuth through the bridge', () => {
     const d = await domainWith(host, `${thirdParty.url}/hooks`, (draft) => {
       draft.config.security.oauth = { token_url: `${thirdParty.url}/oauth/token`, username: 'sync' };
     });
-    const missing = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'post_url' });
+    const missing = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(missing.failure).toMatchObject({ step: 'token', message: expect.stringMatching(/no password/) });
 
     await host.call('secrets:set', { domain_id: d.id, name: 'oauth_password', value: 'pa55-word' });
-    const first = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'post_url' });
+    const first = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(first.ok).toBe(true);
     expect(stepOf(first, 'token').status).toBe('obtained');
     expect(stepOf(first, 'request').headers['Authorization']).toBe('Bearer •••');
-    const second = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'post_url' });
+    const second = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(stepOf(second, 'token').status).toBe('reused');
     expect(thirdParty.oauth?.issued).toBe(1);
 
     thirdParty.oauth?.revokeAll();
-    const retried = await host.call('harness:fire', { id: d.id, ...PRIYA, target: 'post_url' });
+    const retried = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(retried.ok).toBe(true);
     expect(retried.steps.map((s) => s.step)).toEqual([
       'token',
@@ -210,7 +201,7 @@ describe('OAuth through the bridge', () => {
     // Fired at the local receiver, the token comes from the receiver's own endpoint, not the real one.
     const local = await host.call('harness:fire', {
       id: d.id,
-      ...PRIYA,
+      ...CREATE_PRIYA,
       target: 'receiver',
       oauth_mode: 'client_credentials_basic',
     });

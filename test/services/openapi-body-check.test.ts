@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateBody } from '../../electron/services/openapi/body-validator';
 import type { OperationContract } from '../../shared/openapi/types';
-import { contractsOf } from './openapi-contracts-fixture';
+import { contractsOf, onePostDescription } from './openapi-contracts-fixture';
 
 const examples = path.join(process.cwd(), 'node_modules/@readme/oas-examples');
 
@@ -50,34 +50,19 @@ describe('request bodies checked against real-world descriptions (@readme/oas-ex
   });
 });
 
-const HAND_MADE_30 = JSON.stringify({
-  openapi: '3.0.3',
-  info: { title: 'HR', version: '1' },
-  paths: {
-    '/people': {
-      post: {
-        requestBody: {
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['id', 'email'],
-                properties: {
-                  id: { type: 'string', readOnly: true },
-                  email: { type: 'string', format: 'email' },
-                  hired: { type: 'string', format: 'date', nullable: true },
-                  level: { type: 'integer', maximum: 10, exclusiveMaximum: true },
-                },
-              },
-            },
-          },
-        },
-        responses: { '201': { description: 'ok' } },
-      },
+const HAND_MADE_30 = JSON.stringify(
+  onePostDescription('3.0.3', '/people', {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'email'],
+    properties: {
+      id: { type: 'string', readOnly: true },
+      email: { type: 'string', format: 'email' },
+      hired: { type: 'string', format: 'date', nullable: true },
+      level: { type: 'integer', maximum: 10, exclusiveMaximum: true },
     },
-  },
-});
+  }),
+);
 
 describe('OpenAPI 3.0 and Swagger 2.0 dialects as a validator reads them (hand-made)', () => {
   it('3.0: nullable, boolean exclusiveMaximum, readOnly required, email and date formats, closed bodies', async () => {
@@ -92,32 +77,17 @@ describe('OpenAPI 3.0 and Swagger 2.0 dialects as a validator reads them (hand-m
   });
 
   it('3.1: readOnly properties are not required in a request either, and 3.1 keywords stay as they are', async () => {
-    const text = JSON.stringify({
-      openapi: '3.1.0',
-      info: { title: 'HR', version: '1' },
-      paths: {
-        '/people': {
-          post: {
-            requestBody: {
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    required: ['id', 'email'],
-                    properties: {
-                      id: { type: 'string', readOnly: true },
-                      email: { type: 'string', format: 'email' },
-                      level: { type: ['integer', 'null'], exclusiveMaximum: 10 },
-                    },
-                  },
-                },
-              },
-            },
-            responses: { '201': { description: 'ok' } },
-          },
+    const text = JSON.stringify(
+      onePostDescription('3.1.0', '/people', {
+        type: 'object',
+        required: ['id', 'email'],
+        properties: {
+          id: { type: 'string', readOnly: true },
+          email: { type: 'string', format: 'email' },
+          level: { type: ['integer', 'null'], exclusiveMaximum: 10 },
         },
-      },
-    });
+      }),
+    );
     const people = contract(await contractsOf(text), 'POST /people');
     expect(check(people, { email: 'a@b.co', level: null })).toEqual([]);
     expect(check(people, { level: 10 })).toEqual([

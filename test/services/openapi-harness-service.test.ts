@@ -1,16 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { describe, expect, it } from 'vitest';
+import { CREATE_PRIYA, domainWith, useHostPerTest } from './harness-service-fixture';
 import { hrDescription } from './openapi-contracts-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
-
-const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
+const host = useHostPerTest();
 
 async function withDescription(strict: boolean) {
   const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
@@ -23,7 +15,7 @@ async function withDescription(strict: boolean) {
 describe('the harness speaking the API description', { timeout: 30_000 }, () => {
   it('the preview checks the exact body against the bound operation and names each field', async () => {
     const d = await withDescription(true);
-    const preview = await host.call('harness:preview', { id: d.id, ...PRIYA, target: 'post_url' });
+    const preview = await host.call('harness:preview', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(preview.api_check).toEqual({
       operation: 'POST /mangoapps',
       violations: [
@@ -36,7 +28,7 @@ describe('the harness speaking the API description', { timeout: 30_000 }, () => 
   it('a preview without a description, or of a webhook bound to nothing, carries no check', async () => {
     const d = await domainWith(host, 'https://hr.example.com/hooks/mangoapps');
     expect(
-      (await host.call('harness:preview', { id: d.id, ...PRIYA, target: 'post_url' })).api_check,
+      (await host.call('harness:preview', { id: d.id, ...CREATE_PRIYA, target: 'post_url' })).api_check,
     ).toBeUndefined();
     await host.call('openapi:import', {
       domain_id: d.id,
@@ -46,7 +38,7 @@ describe('the harness speaking the API description', { timeout: 30_000 }, () => 
     draft.config.profile.outgoing.post_url = 'https://other.example.com/elsewhere';
     await host.call('drafts:save', { draft });
     expect(
-      (await host.call('harness:preview', { id: d.id, ...PRIYA, target: 'post_url' })).api_check,
+      (await host.call('harness:preview', { id: d.id, ...CREATE_PRIYA, target: 'post_url' })).api_check,
     ).toBeUndefined();
   });
 
@@ -57,14 +49,14 @@ describe('the harness speaking the API description', { timeout: 30_000 }, () => 
       running: true,
       api: { domain_id: strict.id, title: 'HR', operations: 1 },
     });
-    const refused = await host.call('harness:fire', { id: strict.id, ...PRIYA, target: 'receiver' });
+    const refused = await host.call('harness:fire', { id: strict.id, ...CREATE_PRIYA, target: 'receiver' });
     expect(refused).toMatchObject({ ok: false, status: 422 });
     const answer = refused.steps.find((s) => s.step === 'response');
     expect(JSON.parse((answer as { body: string }).body).errors).toHaveLength(2);
 
     const lenient = await withDescription(false);
     await host.call('harness:receiver-api', { id: lenient.id, on: true });
-    const passed = await host.call('harness:fire', { id: lenient.id, ...PRIYA, target: 'receiver' });
+    const passed = await host.call('harness:fire', { id: lenient.id, ...CREATE_PRIYA, target: 'receiver' });
     expect(passed).toMatchObject({ ok: true, status: 201 });
     expect(passed.steps.find((s) => s.step === 'write_back')).toMatchObject({ missing: [] });
     expect((await host.call('harness:receiver-api', { id: lenient.id, on: false })).api).toBeNull();

@@ -9,9 +9,11 @@ import { createAppServices, type AppServices } from '../../electron/services/app
 import { loadDescription } from '../../electron/services/openapi/load-description';
 import { loadInWorker } from '../../electron/services/openapi/run-load';
 import type { DomainDraft } from '../../shared/model/draft';
+import { onePostDescription } from './openapi-contracts-fixture';
 
 const examples = path.join(process.cwd(), 'node_modules/@readme/oas-examples');
 const example = (file: string) => readFileSync(path.join(examples, file), 'utf8');
+const OK_200 = { '200': { description: 'ok' } };
 
 let dataDir: string;
 let services: AppServices | undefined;
@@ -110,20 +112,12 @@ describe('invalid descriptions say what and where, and replace nothing', () => {
     });
   });
   it('a missing $ref is placed at the $ref', async () => {
-    const doc = {
-      openapi: '3.0.3',
-      info: { title: 'x', version: '1' },
-      paths: {
-        '/u': {
-          post: {
-            requestBody: {
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Nope' } } },
-            },
-            responses: { '200': { description: 'ok' } },
-          },
-        },
-      },
-    };
+    const doc = onePostDescription(
+      '3.0.3',
+      '/u',
+      { $ref: '#/components/schemas/Nope' },
+      { title: 'x', responses: OK_200 },
+    );
     const result = await loadDescription({ text: JSON.stringify(doc, null, 2) });
     expect(result).toMatchObject({
       ok: false,
@@ -131,20 +125,12 @@ describe('invalid descriptions say what and where, and replace nothing', () => {
     });
   });
   it('an external $ref is not followed without asking', async () => {
-    const doc = {
-      openapi: '3.0.3',
-      info: { title: 'x', version: '1' },
-      paths: {
-        '/u': {
-          post: {
-            requestBody: {
-              content: { 'application/json': { schema: { $ref: 'https://schemas.example.com/user.json' } } },
-            },
-            responses: { '200': { description: 'ok' } },
-          },
-        },
-      },
-    };
+    const doc = onePostDescription(
+      '3.0.3',
+      '/u',
+      { $ref: 'https://schemas.example.com/user.json' },
+      { title: 'x', responses: OK_200 },
+    );
     const result = await loadDescription({ text: JSON.stringify(doc) });
     expect(result).toMatchObject({
       ok: false,
@@ -242,18 +228,9 @@ describe('external references the admin allowed', { timeout: 30_000 }, () => {
       JSON.stringify({ type: 'object', required: ['email'], properties: { email: { type: 'string' } } }),
     );
     const main = path.join(dataDir, 'split.json');
-    const text = JSON.stringify({
-      openapi: '3.0.3',
-      info: { title: 'Split', version: '1' },
-      paths: {
-        '/users': {
-          post: {
-            requestBody: { content: { 'application/json': { schema: { $ref: './user.json' } } } },
-            responses: { '201': { description: 'ok' } },
-          },
-        },
-      },
-    });
+    const text = JSON.stringify(
+      onePostDescription('3.0.3', '/users', { $ref: './user.json' }, { title: 'Split' }),
+    );
     await fs.writeFile(main, text);
     expect(await loadDescription({ text, baseFile: main })).toMatchObject({ ok: false });
     const loaded = await loadDescription({ text, baseFile: main, allowExternal: true });

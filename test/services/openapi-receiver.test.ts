@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../../electron/services/harness';
-import { contractsOf } from './openapi-contracts-fixture';
+import { contractsOf, onePostDescription } from './openapi-contracts-fixture';
 
 const examples = path.join(process.cwd(), 'node_modules/@readme/oas-examples');
 let receiver: Receiver | undefined;
@@ -20,35 +20,27 @@ async function post(url: string, body: unknown, method = 'POST') {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-const HR = JSON.stringify({
-  openapi: '3.0.3',
-  info: { title: 'HR', version: '1' },
-  servers: [{ url: 'https://hr.example.com/v1' }],
-  paths: {
-    '/employees': {
-      post: {
-        requestBody: {
+const HR = JSON.stringify(
+  onePostDescription(
+    '3.0.3',
+    '/employees',
+    {
+      type: 'object',
+      required: ['email'],
+      properties: { email: { type: 'string', format: 'email' }, age: { type: 'integer' } },
+    },
+    {
+      servers: [{ url: 'https://hr.example.com/v1' }],
+      responses: {
+        '201': {
+          description: 'created',
           content: {
             'application/json': {
               schema: {
                 type: 'object',
-                required: ['email'],
-                properties: { email: { type: 'string', format: 'email' }, age: { type: 'integer' } },
-              },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'created',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: {
-                    data: { type: 'object', properties: { id: { type: 'string', example: 'emp-1' } } },
-                    active: { type: 'boolean' },
-                  },
+                properties: {
+                  data: { type: 'object', properties: { id: { type: 'string', example: 'emp-1' } } },
+                  active: { type: 'boolean' },
                 },
               },
             },
@@ -56,8 +48,8 @@ const HR = JSON.stringify({
         },
       },
     },
-  },
-});
+  ),
+);
 
 describe('the receiver behaving like the API of a description', () => {
   it('answers 422 with every violation, as a real API would, and captures it in the inbox', async () => {

@@ -1,19 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API_DESCRIPTIONS_DIR } from '../../electron/services/openapi/openapi-service';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { CREATE_PRIYA, domainWith, useHostPerTest } from './harness-service-fixture';
 import { hrDescription } from './openapi-contracts-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
-
-const PRIYA = { kind: 'profile', trigger: 'create_user', sample_id: 'sample-priya' } as const;
+const host = useHostPerTest();
 
 const description = hrDescription(true);
 
@@ -58,7 +50,7 @@ describe('the kept text of an API description', { timeout: 60_000 }, () => {
     expect(await fs.readFile(problem!.moved_to, 'utf8')).toContain('costCentre');
     await expect(fs.access(source)).rejects.toThrow();
     // The preview still works and says why the request was not checked, instead of silently not checking.
-    const preview = await host.call('harness:preview', { id, ...PRIYA, target: 'post_url' });
+    const preview = await host.call('harness:preview', { id, ...CREATE_PRIYA, target: 'post_url' });
     expect(preview.api_check?.error).toMatch(
       /description text is damaged \(moved to .*\): import the description again/,
     );

@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainClient } from '../../electron/services/domain-client/domain-client';
 import { createEmulator, type Emulator } from '../../electron/services/emulator';
 import { applyWebhook, readLive } from '../../electron/services/publish/publish-engine';
 import { contentFromWire } from '../../shared/domain-api/webhook-content';
 import { sameContent, type WebhookContent } from '../../shared/domain-api/webhook-content';
+import { adminClient } from './support/admin-client';
 
 let emu: Emulator;
-const client = () =>
-  new DomainClient(
-    {
-      base_url: emu.url,
-      api_key: emu.apiKeys.readWrite,
-      username: emu.admin.username,
-      password: emu.admin.password,
-    },
-    { timeoutMs: 2_000, readRetries: 2 },
-  );
+const client = () => adminClient(emu, { timeoutMs: 2_000, readRetries: 2 });
 
 function variant(n: number): WebhookContent {
   return {
@@ -177,15 +168,7 @@ describe('a write that lands after the client gave up', () => {
   it('never applies twice: the retry finds the page already holds the draft', async () => {
     const slow = await createEmulator();
     try {
-      const c = new DomainClient(
-        {
-          base_url: slow.url,
-          api_key: slow.apiKeys.readWrite,
-          username: slow.admin.username,
-          password: slow.admin.password,
-        },
-        { timeoutMs: 150, readRetries: 0 },
-      );
+      const c = adminClient(slow, { timeoutMs: 150, readRetries: 0 });
       await c.login();
       const live = await readLive(c, 'profile');
       slow.setFaults({ latencyMs: 400 });

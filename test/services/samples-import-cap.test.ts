@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_SAMPLES } from '../../shared/samples';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { domainWith, useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 function usersCsv(rows: number): string {
   const lines = ['First Name,Last Name,Email,Employee ID'];

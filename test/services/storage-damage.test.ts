@@ -1,15 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startHost, type TestHost } from './harness-service-fixture';
+import { describe, expect, it } from 'vitest';
+import { useHostPerTest } from './harness-service-fixture';
 
-let host: TestHost;
-beforeEach(async () => {
-  host = await startHost();
-});
-afterEach(async () => {
-  await host.stop();
-});
+const host = useHostPerTest();
 
 /** A domain saved twice, so its draft has a `.bak` holding the first save. */
 async function savedTwice(name: string): Promise<{ id: string; file: string }> {

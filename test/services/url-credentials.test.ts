@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainClient } from '../../electron/services/domain-client/domain-client';
 import { OAuthClient } from '../../electron/services/harness';
-import { domainWith, startHost, type TestHost } from './harness-service-fixture';
+import { CREATE_PRIYA, domainWith, startHost, type TestHost } from './harness-service-fixture';
 
 let host: TestHost;
 let server: http.Server;
@@ -28,13 +28,7 @@ afterEach(async () => {
 describe('credentials in a URL are never sent', () => {
   it('refuses a Post to URL with userinfo at send time, sending nothing and repeating no password', async () => {
     const d = await domainWith(host, `http://sync:s3cret-pw@127.0.0.1:${port}/hooks`);
-    const fired = await host.call('harness:fire', {
-      id: d.id,
-      kind: 'profile',
-      trigger: 'create_user',
-      sample_id: 'sample-priya',
-      target: 'post_url',
-    });
+    const fired = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(fired.ok).toBe(false);
     expect(fired.failure?.message).toMatch(/contains a user name or password.*OAuth/);
     expect(received).toEqual([]);
@@ -65,13 +59,7 @@ describe('credentials in a URL are never sent', () => {
 
   it('warns specifically before firing at the cloud metadata address or a link-local one', async () => {
     const d = await domainWith(host, 'https://169.254.169.254/latest/meta-data/');
-    const fired = await host.call('harness:fire', {
-      id: d.id,
-      kind: 'profile',
-      trigger: 'create_user',
-      sample_id: 'sample-priya',
-      target: 'post_url',
-    });
+    const fired = await host.call('harness:fire', { id: d.id, ...CREATE_PRIYA, target: 'post_url' });
     expect(fired.failure).toMatchObject({ kind: 'needs_confirmation', host: '169.254.169.254' });
     expect(fired.failure?.message).toMatch(/cloud metadata address.*credentials/);
   });

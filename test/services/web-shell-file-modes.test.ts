@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileModes } from './support/file-modes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,16 +19,6 @@ afterEach(async () => {
   process.umask(umask);
   await fs.rm(tmp, { recursive: true, force: true });
 });
-
-/** Every folder and file under `dir` with its permission bits, e.g. `{ "data/drafts": "dir 700" }`. */
-async function modes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of await fs.readdir(dir, { recursive: true })) {
-    const stat = await fs.lstat(path.join(dir, name));
-    out[name] = `${stat.isDirectory() ? 'dir' : 'file'} ${(stat.mode & 0o777).toString(8)}`;
-  }
-  return out;
-}
 
 /** `npm run web` from source with its own data folder; resolves with the URL it prints and a stop. */
 async function startShell(dataDir: string) {
@@ -84,7 +75,7 @@ describe.runIf(process.platform !== 'win32')('file modes of the browser shell', 
       await shell.stop();
     }
 
-    const all = await modes(tmp);
+    const all = await fileModes(tmp);
     expect(Object.keys(all)).toEqual(
       expect.arrayContaining([
         'config',
@@ -104,7 +95,7 @@ describe.runIf(process.platform !== 'win32')('file modes of the browser shell', 
     await fs.writeFile(path.join(dataDir, 'settings.json'), '{"theme":"light"}\n', { mode: 0o644 });
     const shell = await startShell(dataDir);
     await shell.stop();
-    expect(await modes(tmp)).toEqual({
+    expect(await fileModes(tmp)).toEqual({
       data: 'dir 700',
       'data/drafts': 'dir 700',
       'data/settings.json': 'file 600',

@@ -60,3 +60,31 @@ export async function createDomain(
   await page.getByRole('heading', { name }).waitFor();
   if (start === 'empty') await page.getByRole('button', { name: 'Start empty' }).click();
 }
+
+/** Add a custom field on the Field catalogue tab and wait until the catalogue lists it. */
+export async function addCustomField(page: Page, key: string, label: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Field catalogue' }).click();
+  await page.getByLabel('Key').fill(key);
+  await page.getByLabel('Label', { exact: true }).fill(label);
+  await page.getByRole('button', { name: /Add field/ }).click();
+  await page.getByText(key).first().waitFor();
+}
+
+/**
+ * Fill the open Profile webhook's tables for an HR system: the employee number and work email sent, the
+ * HRIS id (`custom_hris_id`, see addCustomField) written back, the employee number as User Identifier.
+ */
+export async function addHrisRows(page: Page): Promise<void> {
+  await addRow(
+    page,
+    'Request Parameters',
+    'Add request parameter',
+    'employeeNumber',
+    'employee',
+    'employee_id',
+  );
+  await addRow(page, 'Request Parameters', 'Add request parameter', 'workEmail', 'email', 'email');
+  await addRow(page, 'Response Parameters', 'Add response parameter', 'workerId', 'hris', 'custom_hris_id');
+  await addRow(page, 'Input Parameters', 'Add input parameter', 'employeeNumber', 'employee', 'employee_id');
+  await table(page, 'Input Parameters').getByRole('radio', { name: 'User Identifier, row 1' }).check();
+}

@@ -1,5 +1,5 @@
 import type { ChannelResult } from '../../../shared/bridge/contract';
-import type { DeliveryTraceView } from '../../../shared/bridge/harness-schemas';
+import type { DeliveryTraceView, NotifyOutcome } from '../../../shared/bridge/harness-schemas';
 import type { DomainDraft } from '../../../shared/model/draft';
 import { builtinSamples, identifierCheck } from '../../../shared/samples';
 import type { FakeHost } from './fake-host';
@@ -53,6 +53,22 @@ export function harnessHost(host: FakeHost, edit: (d: DomainDraft) => DomainDraf
   const domain = host.addDomain('acme', (d) => edit(withProfileWebhook(d)));
   host.override('harness:samples', () => samplesState());
   return domain;
+}
+
+/** The local domain's answer to a notify that found Priya Raman and changed nothing (or what `changed` says). */
+export function priyaMatched(
+  changed: Pick<NotifyOutcome, 'updatedFields' | 'changes'> = { updatedFields: [] },
+): NotifyOutcome {
+  return {
+    ok: true,
+    url: 'http://127.0.0.1:4200/api/webhooks/profile/notify/•••.json',
+    target: 'local',
+    payload: {},
+    status: 200,
+    ms: 9,
+    matched: { kind: 'user', id: 'sample-priya', label: 'Priya Raman' },
+    ...changed,
+  };
 }
 
 /** A delivery the local receiver had no route for: the host names the missing route, not the mapping. */

@@ -7,7 +7,7 @@ import { wasChecked } from '../../../renderer/features/problems/problem-index';
 import { createAppStore, type AppStore } from '../../../renderer/store/create-store';
 import { startApp } from '../../../renderer/store/start-app';
 import { StoreProvider } from '../../../renderer/store/store-context';
-import type { FakeHost } from './fake-host';
+import { FakeHost } from './fake-host';
 
 const stores: AppStore[] = [];
 
@@ -52,6 +52,13 @@ export async function renderApp(
     await act(async () => {});
   }
   return { store, ...view };
+}
+
+/** A fake host holding one new domain, "acme", with the whole app rendered on it as renderApp does. */
+export async function renderWithOneDomain() {
+  const host = new FakeHost();
+  host.addDomain('acme');
+  return { host, ...(await renderApp(host)) };
 }
 
 /** Opens an editor tab and waits until its panel has loaded (the Test and Publish tabs load on first use). */
