@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ImportIssueView } from '../../../shared/bridge/harness-schemas';
 import { builtinSamples, type Sample } from '../../../shared/samples';
 import { Button, IconButton } from '../../components/Button';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useApp, useAppShallow } from '../../store/store-context';
 import { IdentifierSummary } from './IdentifierSummary';
 import { ImportReport } from './ImportReport';
@@ -77,17 +78,11 @@ export function SamplesPanel() {
             </Button>
           </div>
         </div>
-        <input
+        <HiddenFileInput
           ref={file}
-          type="file"
-          hidden
           accept=".csv,.json,text/csv,application/json"
-          aria-label="Samples file to import"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void onFile(f);
-          }}
+          label="Samples file to import"
+          onFile={onFile}
         />
         <p className="section-description">
           The {noun}s deliveries are built from. Values are keyed by catalogue field; import a CSV in the
