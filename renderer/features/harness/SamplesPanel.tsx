@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ImportIssueView } from '../../../shared/bridge/harness-schemas';
 import { builtinSamples, type Sample } from '../../../shared/samples';
 import { Button, IconButton } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useApp, useAppShallow } from '../../store/store-context';
 import { IdentifierSummary } from './IdentifierSummary';
@@ -91,17 +92,15 @@ export function SamplesPanel() {
         <IdentifierSummary report={report} samples={samples} noun={noun} />
         {imported && <ImportReport {...imported} />}
         <table className="data-table" aria-label={`Sample ${noun}s`}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">{kind === 'profile' ? 'Email' : 'Location ID'}</th>
-              {report && <th scope="col">Identifier ({report.key})</th>}
-              <th scope="col">Source</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <DataTableHead
+            columns={[
+              'Name',
+              kind === 'profile' ? 'Email' : 'Location ID',
+              ...(report ? [`Identifier (${report.key})`] : []),
+              'Source',
+            ]}
+            last="Actions"
+          />
           <tbody>
             {samples.map((s) => (
               <tr key={s.id}>
