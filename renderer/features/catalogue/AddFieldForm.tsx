@@ -1,10 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { FIELD_TYPES, type WebhookKind } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
+import { SelectField, type SelectOption } from '../../components/SelectField';
 import { addCustomField } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { checkCustomField, type CustomFieldErrors, type CustomFieldInput } from './custom-field-form';
 
+const KINDS: readonly SelectOption<WebhookKind>[] = [
+  { value: 'profile', label: 'Profile fields' },
+  { value: 'location', label: 'Location fields' },
+];
+const TYPES = FIELD_TYPES.map((t) => ({ value: t, label: t }));
 const EMPTY: CustomFieldInput = { key: '', label: '', type: 'string', unique: false, read_only: false };
 
 /** Adds a custom field (the domain's own) to the profile or location catalogue. */
@@ -46,18 +52,7 @@ export function AddFieldForm() {
     >
       <h2 id="add-field-heading">Add a custom field</h2>
       <div className="form-grid">
-        <div className="form-field">
-          <label htmlFor="custom-kind">Catalogue</label>
-          <select
-            id="custom-kind"
-            className="input"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as WebhookKind)}
-          >
-            <option value="profile">Profile fields</option>
-            <option value="location">Location fields</option>
-          </select>
-        </div>
+        <SelectField id="custom-kind" label="Catalogue" value={kind} options={KINDS} onValue={setKind} />
         <div className="form-field">
           <label htmlFor="custom-key">Key</label>
           <input
@@ -96,21 +91,13 @@ export function AddFieldForm() {
             </div>
           )}
         </div>
-        <div className="form-field">
-          <label htmlFor="custom-type">Type</label>
-          <select
-            id="custom-type"
-            className="input"
-            value={input.type}
-            onChange={(e) => change('type', e.target.value as CustomFieldInput['type'])}
-          >
-            {FIELD_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="custom-type"
+          label="Type"
+          value={input.type}
+          options={TYPES}
+          onValue={(type) => change('type', type)}
+        />
       </div>
       <div className="checkbox-row">
         <label className="checkbox">

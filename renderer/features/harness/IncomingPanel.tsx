@@ -7,6 +7,7 @@ import { hostOf } from './format';
 import { ErrorNote } from './Notes';
 import { NotifyResultView } from './NotifyResultView';
 import { RunStampLine } from './RunStamp';
+import { SamplePicker } from './SamplePicker';
 import { useHarness, useHarnessActions } from './useHarness';
 import { useDeliveryChoice } from './useHarnessData';
 import { useTask } from './useTask';
@@ -15,7 +16,6 @@ import { useTask } from './useTask';
 export function IncomingPanel() {
   const draft = useApp((s) => s.draft);
   const choice = useDeliveryChoice();
-  const patch = useApp((s) => s.patchHarness);
   const outcome = useHarness((s) => s.notify);
   const stamps = useHarness((s) => s.stamps);
   const actions = useHarnessActions();
@@ -80,21 +80,7 @@ export function IncomingPanel() {
             : ` No Input Parameter is marked as the ${noun} identifier yet.`}
         </p>
         <div className="form-grid">
-          <div className="form-field">
-            <label htmlFor="incoming-sample">Sample</label>
-            <select
-              id="incoming-sample"
-              className="input"
-              value={choice.sampleId}
-              onChange={(e) => patch({ sampleId: e.target.value })}
-            >
-              {choice.samples.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SamplePicker id="incoming-sample" />
         </div>
         <div className="form-field">
           <label htmlFor="incoming-payload">Payload (JSON, editable)</label>

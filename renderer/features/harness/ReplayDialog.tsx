@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { SelectField } from '../../components/SelectField';
 import { ErrorNote } from './Notes';
 import { headerEdits, headerLines, parseHeaderLines } from './replay-edits';
 
@@ -67,19 +68,16 @@ export function ReplayDialog({
             spellCheck={false}
           />
         </div>
-        <div className="form-field">
-          <label htmlFor="replay-method">Method</label>
-          <select
-            id="replay-method"
-            className="input"
-            value={method}
-            onChange={(e) => setMethod(e.target.value)}
-          >
-            {[...new Set([entry.method, 'POST', 'PUT', 'PATCH', 'GET', 'DELETE'])].map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="replay-method"
+          label="Method"
+          value={method}
+          options={[...new Set([entry.method, 'POST', 'PUT', 'PATCH', 'GET', 'DELETE'])].map((m) => ({
+            value: m,
+            label: m,
+          }))}
+          onValue={setMethod}
+        />
         <div className="form-field">
           <label htmlFor="replay-headers">Headers (one “Name: value” per line)</label>
           <textarea

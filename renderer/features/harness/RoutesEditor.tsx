@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
 import { Button, IconButton } from '../../components/Button';
+import { SelectField } from '../../components/SelectField';
 import { useApp, useAppShallow, useAppStore } from '../../store/store-context';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
@@ -15,6 +16,8 @@ function pathOf(url: string): string {
     return '/';
   }
 }
+
+const METHODS = ['POST', 'PUT', 'PATCH', 'GET', '*'].map((m) => ({ value: m, label: m === '*' ? 'any' : m }));
 
 /** One route: method, path, status, delay and a JSON body template with {{field}} placeholders. */
 function RouteRow({
@@ -33,22 +36,14 @@ function RouteRow({
   return (
     <li className="route-row">
       <div className="route-fields">
-        <div className="form-field">
-          <label htmlFor={id('method')}>Method</label>
-          <select
-            id={id('method')}
-            aria-label={`Method, route ${n}`}
-            className="input"
-            value={route.method}
-            onChange={(e) => set({ method: e.target.value })}
-          >
-            {['POST', 'PUT', 'PATCH', 'GET', '*'].map((m) => (
-              <option key={m} value={m}>
-                {m === '*' ? 'any' : m}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id('method')}
+          label="Method"
+          aria-label={`Method, route ${n}`}
+          value={route.method}
+          options={METHODS}
+          onValue={(method) => set({ method })}
+        />
         <div className="form-field route-path">
           <label htmlFor={id('path')}>Path</label>
           <input
