@@ -3,6 +3,7 @@ import type { DomainSummary } from '../../../shared/model/draft';
 import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApp } from '../../store/store-context';
 
 /** Confirms deleting a domain, naming it; Cancel has the initial focus so Enter does not delete. */
@@ -29,11 +30,7 @@ export function DeleteDomainDialog({ domain, onClose }: { domain: DomainSummary;
       onClose={onClose}
       description={`The draft of ${domain.name} is deleted from this computer. This cannot be undone; export it first if you may need it.`}
     >
-      {error && (
-        <div className="field-messages field-messages-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <DialogActions>
         <Button onClick={onClose} data-autofocus>
           Cancel

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApp } from '../../store/store-context';
 import { baseUrlError, nameError } from './domain-form';
 
@@ -93,11 +94,7 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
             )}
           </div>
         )}
-        {shown.host && (
-          <div className="field-messages field-messages-error" role="alert">
-            {shown.host}
-          </div>
-        )}
+        <ErrorAlert message={shown.host} />
         <DialogActions>
           <Button onClick={props.onClose}>Cancel</Button>
           <Button type="submit" variant="primary" disabled={busy}>

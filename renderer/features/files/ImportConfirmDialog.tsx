@@ -4,6 +4,7 @@ import type { WebhookChanges } from '../../../shared/plan/config-changes';
 import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { WebhookChangeSections } from '../publish/WebhookChangeSections';
 
 /** What replacing the open draft with the file would do: its plan lines and the errors it would bring. */
@@ -95,11 +96,7 @@ export function ImportConfirmDialog({
         </ul>
       )}
       {replace && <ReplaceSummary preview={replace} />}
-      {error && (
-        <div className="field-messages field-messages-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <DialogActions>
         <Button onClick={onClose} data-autofocus>
           Cancel
