@@ -1,27 +1,14 @@
-import { useState } from 'react';
 import type { DomainSummary } from '../../../shared/model/draft';
-import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDialogStep } from '../../components/useDialogStep';
 import { useApp } from '../../store/store-context';
 
 /** Confirms deleting a domain, naming it; Cancel has the initial focus so Enter does not delete. */
 export function DeleteDomainDialog({ domain, onClose }: { domain: DomainSummary; onClose(): void }) {
   const deleteDomain = useApp((s) => s.deleteDomain);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      await deleteDomain(domain.id);
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  }
+  const step = useDialogStep(onClose);
 
   return (
     <Dialog
@@ -30,12 +17,16 @@ export function DeleteDomainDialog({ domain, onClose }: { domain: DomainSummary;
       onClose={onClose}
       description={`The draft of ${domain.name} is deleted from this computer. This cannot be undone; export it first if you may need it.`}
     >
-      <ErrorAlert message={error} />
+      <ErrorAlert message={step.error} />
       <DialogActions>
         <Button onClick={onClose} data-autofocus>
           Cancel
         </Button>
-        <Button variant="danger" onClick={confirm} disabled={busy}>
+        <Button
+          variant="danger"
+          onClick={() => void step.run(() => deleteDomain(domain.id))}
+          disabled={step.busy}
+        >
           Delete domain
         </Button>
       </DialogActions>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDialogStep } from '../../components/useDialogStep';
 import { useApp } from '../../store/store-context';
 import { baseUrlError, nameError } from './domain-form';
 
@@ -24,33 +24,22 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
   const domains = useApp((s) => s.domains);
   const [name, setName] = useState(props.initialName);
   const [baseUrl, setBaseUrl] = useState('');
-  const [shown, setShown] = useState<{ name: string | null; url: string | null; host: string | null }>({
-    name: null,
-    url: null,
-    host: null,
-  });
-  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState<{ name: string | null; url: string | null }>({ name: null, url: null });
+  const step = useDialogStep(props.onClose);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const errors = {
       name: nameError(name, domains, props.except),
       url: props.withBaseUrl ? baseUrlError(baseUrl) : null,
-      host: null,
     };
     setShown(errors);
+    step.clearError();
     if (errors.name || errors.url) {
       document.getElementById(errors.name ? 'domain-dialog-name' : 'domain-dialog-url')?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      await props.onSubmit(name.trim(), baseUrl.trim());
-      props.onClose();
-    } catch (err) {
-      setShown({ ...errors, host: errorMessage(err) });
-      setBusy(false);
-    }
+    await step.run(() => props.onSubmit(name.trim(), baseUrl.trim()));
   }
 
   return (
@@ -94,10 +83,10 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
             )}
           </div>
         )}
-        <ErrorAlert message={shown.host} />
+        <ErrorAlert message={step.error} />
         <DialogActions>
           <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
+          <Button type="submit" variant="primary" disabled={step.busy}>
             {props.submitLabel}
           </Button>
         </DialogActions>
