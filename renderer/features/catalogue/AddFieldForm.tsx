@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FIELD_TYPES, type WebhookKind } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
+import { InputField } from '../../components/InputField';
 import { SelectField, type SelectOption } from '../../components/SelectField';
 import { addCustomField } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
@@ -53,44 +54,24 @@ export function AddFieldForm() {
       <h2 id="add-field-heading">Add a custom field</h2>
       <div className="form-grid">
         <SelectField id="custom-kind" label="Catalogue" value={kind} options={KINDS} onValue={setKind} />
-        <div className="form-field">
-          <label htmlFor="custom-key">Key</label>
-          <input
-            id="custom-key"
-            className={errors.key ? 'input has-error' : 'input'}
-            value={input.key}
-            placeholder="custom_hris_id"
-            spellCheck={false}
-            aria-invalid={errors.key ? true : undefined}
-            aria-describedby={errors.key ? 'custom-key-message' : 'custom-key-hint'}
-            onChange={(e) => change('key', e.target.value)}
-          />
-          <div id="custom-key-hint" className="field-hint">
-            snake_case: lower-case letters, digits and _
-          </div>
-          {errors.key && (
-            <div id="custom-key-message" className="field-messages field-messages-error">
-              {errors.key}
-            </div>
-          )}
-        </div>
-        <div className="form-field">
-          <label htmlFor="custom-label">Label</label>
-          <input
-            id="custom-label"
-            className={errors.label ? 'input has-error' : 'input'}
-            value={input.label}
-            placeholder="HRIS ID"
-            aria-invalid={errors.label ? true : undefined}
-            aria-describedby={errors.label ? 'custom-label-message' : undefined}
-            onChange={(e) => change('label', e.target.value)}
-          />
-          {errors.label && (
-            <div id="custom-label-message" className="field-messages field-messages-error">
-              {errors.label}
-            </div>
-          )}
-        </div>
+        <InputField
+          id="custom-key"
+          label="Key"
+          value={input.key}
+          placeholder="custom_hris_id"
+          spellCheck={false}
+          error={errors.key}
+          hint="snake_case: lower-case letters, digits and _"
+          onValue={(key) => change('key', key)}
+        />
+        <InputField
+          id="custom-label"
+          label="Label"
+          value={input.label}
+          placeholder="HRIS ID"
+          error={errors.label}
+          onValue={(label) => change('label', label)}
+        />
         <SelectField
           id="custom-type"
           label="Type"

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { InputField } from '../../components/InputField';
 import { useDialogStep } from '../../components/useDialogStep';
 import { useApp } from '../../store/store-context';
 import { baseUrlError, nameError } from './domain-form';
@@ -45,43 +46,25 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
   return (
     <Dialog title={props.title} onClose={props.onClose}>
       <form onSubmit={onSubmit} noValidate data-native-undo>
-        <div className="form-field">
-          <label htmlFor="domain-dialog-name">Name</label>
-          <input
-            id="domain-dialog-name"
-            className={shown.name ? 'input has-error' : 'input'}
-            value={name}
-            maxLength={200}
-            data-autofocus
-            aria-invalid={shown.name ? true : undefined}
-            aria-describedby={shown.name ? 'domain-dialog-name-message' : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {shown.name && (
-            <div id="domain-dialog-name-message" className="field-messages field-messages-error">
-              {shown.name}
-            </div>
-          )}
-        </div>
+        <InputField
+          id="domain-dialog-name"
+          label="Name"
+          value={name}
+          maxLength={200}
+          data-autofocus
+          error={shown.name}
+          onValue={setName}
+        />
         {props.withBaseUrl && (
-          <div className="form-field">
-            <label htmlFor="domain-dialog-url">Domain URL (optional)</label>
-            <input
-              id="domain-dialog-url"
-              className={shown.url ? 'input has-error' : 'input'}
-              type="url"
-              value={baseUrl}
-              placeholder="https://acme.mangoapps.com"
-              aria-invalid={shown.url ? true : undefined}
-              aria-describedby={shown.url ? 'domain-dialog-url-message' : undefined}
-              onChange={(e) => setBaseUrl(e.target.value)}
-            />
-            {shown.url && (
-              <div id="domain-dialog-url-message" className="field-messages field-messages-error">
-                {shown.url}
-              </div>
-            )}
-          </div>
+          <InputField
+            id="domain-dialog-url"
+            label="Domain URL (optional)"
+            type="url"
+            value={baseUrl}
+            placeholder="https://acme.mangoapps.com"
+            error={shown.url}
+            onValue={setBaseUrl}
+          />
         )}
         <ErrorAlert message={step.error} />
         <DialogActions>
