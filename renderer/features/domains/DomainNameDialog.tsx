@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { InputField } from '../../components/InputField';
 import { useDialogStep } from '../../components/useDialogStep';
 import { useApp } from '../../store/store-context';
@@ -28,8 +27,7 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
   const [shown, setShown] = useState<{ name: string | null; url: string | null }>({ name: null, url: null });
   const step = useDialogStep(props.onClose);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const errors = {
       name: nameError(name, domains, props.except),
       url: props.withBaseUrl ? baseUrlError(baseUrl) : null,
@@ -44,36 +42,36 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
   }
 
   return (
-    <Dialog title={props.title} onClose={props.onClose}>
-      <form onSubmit={onSubmit} noValidate data-native-undo>
+    <FormDialog
+      title={props.title}
+      onClose={props.onClose}
+      submitLabel={props.submitLabel}
+      submitDisabled={step.busy}
+      onSubmit={() => void submit()}
+      noValidate
+      nativeUndo
+    >
+      <InputField
+        id="domain-dialog-name"
+        label="Name"
+        value={name}
+        maxLength={200}
+        data-autofocus
+        error={shown.name}
+        onValue={setName}
+      />
+      {props.withBaseUrl && (
         <InputField
-          id="domain-dialog-name"
-          label="Name"
-          value={name}
-          maxLength={200}
-          data-autofocus
-          error={shown.name}
-          onValue={setName}
+          id="domain-dialog-url"
+          label="Domain URL (optional)"
+          type="url"
+          value={baseUrl}
+          placeholder="https://acme.mangoapps.com"
+          error={shown.url}
+          onValue={setBaseUrl}
         />
-        {props.withBaseUrl && (
-          <InputField
-            id="domain-dialog-url"
-            label="Domain URL (optional)"
-            type="url"
-            value={baseUrl}
-            placeholder="https://acme.mangoapps.com"
-            error={shown.url}
-            onValue={setBaseUrl}
-          />
-        )}
-        <ErrorAlert message={step.error} />
-        <DialogActions>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={step.busy}>
-            {props.submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      )}
+      <ErrorAlert message={step.error} />
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 
 /** Asks once per real target host (the host remembers the answer for this domain). */
 export function ConfirmTargetDialog({
@@ -62,7 +63,7 @@ export function ConfirmDomainDialog({
   const [typed, setTyped] = useState('');
   const matches = typed.trim().toLowerCase() === host.toLowerCase();
   return (
-    <Dialog
+    <FormDialog
       title={`Change production data on ${host}?`}
       role="alertdialog"
       onClose={onClose}
@@ -71,34 +72,27 @@ export function ConfirmDomainDialog({
           This notify call updates a real user in <strong>{host}</strong>. It cannot be undone from here.
         </>
       }
+      submitLabel={`Send to ${host}`}
+      submitVariant="danger"
+      submitDisabled={!matches}
+      onSubmit={() => {
+        if (!matches) return;
+        onClose();
+        onConfirm(typed.trim());
+      }}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!matches) return;
-          onClose();
-          onConfirm(typed.trim());
-        }}
-      >
-        <div className="form-field">
-          <label htmlFor="confirm-domain">Type {host} to confirm</label>
-          <input
-            id="confirm-domain"
-            className="input"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            data-autofocus
-          />
-        </div>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="danger" disabled={!matches}>
-            Send to {host}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <div className="form-field">
+        <label htmlFor="confirm-domain">Type {host} to confirm</label>
+        <input
+          id="confirm-domain"
+          className="input"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+        />
+      </div>
+    </FormDialog>
   );
 }
