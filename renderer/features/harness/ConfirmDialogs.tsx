@@ -3,6 +3,7 @@ import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormDialog } from '../../components/FormDialog';
+import { TypeToConfirmField, typedMatches } from '../../components/TypeToConfirmField';
 
 /** Asks once per real target host (the host remembers the answer for this domain). */
 export function ConfirmTargetDialog({
@@ -61,7 +62,7 @@ export function ConfirmDomainDialog({
   onClose(): void;
 }) {
   const [typed, setTyped] = useState('');
-  const matches = typed.trim().toLowerCase() === host.toLowerCase();
+  const matches = typedMatches(typed, host);
   return (
     <FormDialog
       title={`Change production data on ${host}?`}
@@ -81,18 +82,13 @@ export function ConfirmDomainDialog({
         onConfirm(typed.trim());
       }}
     >
-      <div className="form-field">
-        <label htmlFor="confirm-domain">Type {host} to confirm</label>
-        <input
-          id="confirm-domain"
-          className="input"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          data-autofocus
-        />
-      </div>
+      <TypeToConfirmField
+        id="confirm-domain"
+        label={`Type ${host} to confirm`}
+        value={typed}
+        onValue={setTyped}
+        autoFocus
+      />
     </FormDialog>
   );
 }
