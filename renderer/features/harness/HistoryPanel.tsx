@@ -66,15 +66,7 @@ export function HistoryPanel() {
         {history && history.runs.length === 0 && <p className="muted">No batch runs yet.</p>}
         {history && history.runs.length > 0 && (
           <table className="data-table" aria-label="Batch run history">
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Deliveries</th>
-                <th scope="col">Passed</th>
-                <th scope="col">Failed</th>
-                <th scope="col">Duration</th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['Started', 'Deliveries', 'Passed', 'Failed', 'Duration']} />
             <tbody>
               {history.runs.map((r) => (
                 <tr key={r.runId}>

@@ -3,6 +3,7 @@ import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { defaultChoices, type MergeChoice } from '../../../shared/plan/merge';
 import type { Conflict } from '../../../shared/plan/outcome';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { Icon } from '../../components/Icon';
 import { kindTitle, when } from './format';
 
@@ -50,15 +51,9 @@ export function ConflictView({
       <div className="table-scroll">
         <table className="data-table conflict-table">
           <caption className="visually-hidden">Differences between base, live and your draft</caption>
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Base v{conflict.base_version ?? '?'}</th>
-              <th scope="col">{liveHeading}</th>
-              <th scope="col">Your draft</th>
-              <th scope="col">Use</th>
-            </tr>
-          </thead>
+          <DataTableHead
+            columns={['Setting', `Base v${conflict.base_version ?? '?'}`, liveHeading, 'Your draft', 'Use']}
+          />
           <tbody>
             {conflict.items.map((item) => {
               const name = `${prefix}-${item.unit}`;
