@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { composeNotify, identifierRow } from '../../../shared/mapping';
 import { Button } from '../../components/Button';
+import { RadioOption } from '../../components/RadioOption';
 import { useApp } from '../../store/store-context';
 import { ConfirmDomainDialog } from './ConfirmDialogs';
 import { hostOf } from './format';
@@ -100,24 +101,20 @@ export function IncomingPanel() {
         </div>
         <fieldset className="choice-group">
           <legend>Send to</legend>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="incoming-target"
-              checked={target === 'local'}
-              onChange={() => setTarget('local')}
-            />
+          <RadioOption
+            name="incoming-target"
+            checked={target === 'local'}
+            onChoose={() => setTarget('local')}
+          >
             Local domain{' '}
             <span className="muted">(this draft’s Input Parameters, unpublished; sample {noun}s)</span>
-          </label>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="incoming-target"
-              checked={target === 'domain'}
-              disabled={!realHost}
-              onChange={() => setTarget('domain')}
-            />
+          </RadioOption>
+          <RadioOption
+            name="incoming-target"
+            checked={target === 'domain'}
+            disabled={!realHost}
+            onChoose={() => setTarget('domain')}
+          >
             {realHost ? (
               <>
                 The real domain <code className="muted">{realHost}</code> (its published configuration)
@@ -125,7 +122,7 @@ export function IncomingPanel() {
             ) : (
               'The real domain (no notify URL yet: pull the domain first)'
             )}
-          </label>
+          </RadioOption>
         </fieldset>
         <div className="form-actions">
           <Button variant="primary" disabled={!sample || task.busy !== null} onClick={() => send()}>

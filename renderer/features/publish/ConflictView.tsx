@@ -5,6 +5,7 @@ import type { Conflict } from '../../../shared/plan/outcome';
 import { Button } from '../../components/Button';
 import { DataTableHead } from '../../components/DataTableHead';
 import { Icon } from '../../components/Icon';
+import { RadioOption } from '../../components/RadioOption';
 import { kindTitle, when } from './format';
 
 const STATUS: Record<Conflict['items'][number]['status'], string> = {
@@ -72,24 +73,20 @@ export function ConflictView({
                   <td>
                     <fieldset className="merge-choice">
                       <legend className="visually-hidden">{item.label}</legend>
-                      <label className="checkbox">
-                        <input
-                          type="radio"
-                          name={name}
-                          checked={choices[item.unit] === 'theirs'}
-                          onChange={() => set('theirs')}
-                        />
+                      <RadioOption
+                        name={name}
+                        checked={choices[item.unit] === 'theirs'}
+                        onChoose={() => set('theirs')}
+                      >
                         Take theirs
-                      </label>
-                      <label className="checkbox">
-                        <input
-                          type="radio"
-                          name={name}
-                          checked={choices[item.unit] === 'mine'}
-                          onChange={() => set('mine')}
-                        />
+                      </RadioOption>
+                      <RadioOption
+                        name={name}
+                        checked={choices[item.unit] === 'mine'}
+                        onChoose={() => set('mine')}
+                      >
                         Keep mine
-                      </label>
+                      </RadioOption>
                     </fieldset>
                   </td>
                 </tr>
