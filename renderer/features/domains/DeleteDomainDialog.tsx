@@ -1,6 +1,5 @@
 import type { DomainSummary } from '../../../shared/model/draft';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDialogStep } from '../../components/useDialogStep';
 import { useApp } from '../../store/store-context';
@@ -11,25 +10,15 @@ export function DeleteDomainDialog({ domain, onClose }: { domain: DomainSummary;
   const step = useDialogStep(onClose);
 
   return (
-    <Dialog
+    <ConfirmDialog
       title={`Delete “${domain.name}”?`}
-      role="alertdialog"
+      confirmLabel="Delete domain"
+      onConfirm={() => void step.run(() => deleteDomain(domain.id))}
+      busy={step.busy}
       onClose={onClose}
       description={`The draft of ${domain.name} is deleted from this computer. This cannot be undone; export it first if you may need it.`}
     >
       <ErrorAlert message={step.error} />
-      <DialogActions>
-        <Button onClick={onClose} data-autofocus>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          onClick={() => void step.run(() => deleteDomain(domain.id))}
-          disabled={step.busy}
-        >
-          Delete domain
-        </Button>
-      </DialogActions>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

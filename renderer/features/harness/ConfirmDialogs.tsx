@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormDialog } from '../../components/FormDialog';
 import { TypeToConfirmField, typedMatches } from '../../components/TypeToConfirmField';
 
@@ -17,9 +16,13 @@ export function ConfirmTargetDialog({
 }) {
   const warning = sensitiveHostWarning(host);
   return (
-    <Dialog
+    <ConfirmDialog
       title={warning ? 'Send to a link-local or metadata address?' : 'Send to a real system?'}
-      role="alertdialog"
+      confirmLabel={`Send to ${host}`}
+      onConfirm={() => {
+        onClose();
+        onConfirm();
+      }}
       onClose={onClose}
       description={
         <>
@@ -32,22 +35,7 @@ export function ConfirmTargetDialog({
           would send it. You will not be asked again for this host in this domain.
         </>
       }
-    >
-      <DialogActions>
-        <Button onClick={onClose} data-autofocus>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          onClick={() => {
-            onClose();
-            onConfirm();
-          }}
-        >
-          Send to {host}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    />
   );
 }
 
