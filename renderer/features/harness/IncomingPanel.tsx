@@ -3,6 +3,7 @@ import { composeNotify, identifierRow } from '../../../shared/mapping';
 import { Button } from '../../components/Button';
 import { RadioOption } from '../../components/RadioOption';
 import { useApp } from '../../store/store-context';
+import { CodeField } from './CodeField';
 import { ConfirmDomainDialog } from './ConfirmDialogs';
 import { hostOf } from './format';
 import { ErrorNote } from './Notes';
@@ -83,22 +84,19 @@ export function IncomingPanel() {
         <div className="form-grid">
           <SamplePicker id="incoming-sample" />
         </div>
-        <div className="form-field">
-          <label htmlFor="incoming-payload">Payload (JSON, editable)</label>
-          <textarea
-            id="incoming-payload"
-            className="input code-input"
-            rows={8}
-            value={text}
-            spellCheck={false}
-            onChange={(e) => setEdited({ sampleId: choice.sampleId, text: e.target.value })}
-          />
+        <CodeField
+          id="incoming-payload"
+          label="Payload (JSON, editable)"
+          rows={8}
+          value={text}
+          onValue={(next) => setEdited({ sampleId: choice.sampleId, text: next })}
+        >
           {edited && edited.sampleId === choice.sampleId && (
             <Button className="btn-small align-start" onClick={() => setEdited(null)}>
               Reset to the composed payload
             </Button>
           )}
-        </div>
+        </CodeField>
         <fieldset className="choice-group">
           <legend>Send to</legend>
           <RadioOption

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/SelectField';
+import { CodeField } from './CodeField';
 import { ErrorNote } from './Notes';
 import { headerEdits, headerLines, parseHeaderLines } from './replay-edits';
 
@@ -73,29 +74,14 @@ export function ReplayDialog({
         }))}
         onValue={setMethod}
       />
-      <div className="form-field">
-        <label htmlFor="replay-headers">Headers (one “Name: value” per line)</label>
-        <textarea
-          id="replay-headers"
-          className="input code-input"
-          rows={6}
-          value={headers}
-          spellCheck={false}
-          onChange={(e) => setHeaders(e.target.value)}
-        />
-      </div>
-      <div className="form-field">
-        <label htmlFor="replay-body">Body</label>
-        <textarea
-          id="replay-body"
-          className="input code-input"
-          rows={8}
-          value={body}
-          spellCheck={false}
-          onChange={(e) => setBody(e.target.value)}
-          data-autofocus
-        />
-      </div>
+      <CodeField
+        id="replay-headers"
+        label="Headers (one “Name: value” per line)"
+        rows={6}
+        value={headers}
+        onValue={setHeaders}
+      />
+      <CodeField id="replay-body" label="Body" rows={8} value={body} onValue={setBody} autoFocus />
       <ErrorNote message={error} />
     </FormDialog>
   );

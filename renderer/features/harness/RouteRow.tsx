@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
 import { IconButton } from '../../components/Button';
 import { SelectField } from '../../components/SelectField';
+import { CodeField } from './CodeField';
 import type { RouteDraft } from './route-draft';
 
 const METHODS = ['POST', 'PUT', 'PATCH', 'GET', '*'].map((m) => ({ value: m, label: m === '*' ? 'any' : m }));
@@ -35,18 +36,14 @@ export function RouteRow({
         <RouteInput route={route} n={n} part="delay" label="Delay (ms)" onValue={set} inputMode="numeric" />
         <IconButton icon="trash" label={`Remove route ${n}`} className="btn-remove" onClick={onRemove} />
       </div>
-      <div className="form-field">
-        <label htmlFor={id('body')}>Body template</label>
-        <textarea
-          id={id('body')}
-          aria-label={`Body template, route ${n}`}
-          className="input code-input"
-          rows={4}
-          value={route.body}
-          spellCheck={false}
-          onChange={(e) => set({ body: e.target.value })}
-        />
-      </div>
+      <CodeField
+        id={id('body')}
+        label="Body template"
+        ariaLabel={`Body template, route ${n}`}
+        rows={4}
+        value={route.body}
+        onValue={(body) => set({ body })}
+      />
     </li>
   );
 }
