@@ -1,16 +1,16 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
-/** Props of a labelled input checked when its form is submitted. */
+/** Props of a labelled input, with the error found when its form was submitted. */
 export interface InputFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'onChange' | 'value' | 'id' | 'className'
 > {
   id: string;
-  label: string;
+  label: ReactNode;
   value: string;
   onValue(value: string): void;
-  /** What is wrong with the value, once the form was submitted; null when nothing is. */
-  error: string | null | undefined;
+  /** What is wrong with the value, once the form was submitted; none when nothing is. */
+  error?: string | null;
   hint?: ReactNode;
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { InputField } from './InputField';
 
 /** Whether what the admin typed names the expected host (case and surrounding spaces aside). */
 export function typedMatches(typed: string, expected: string): boolean {
@@ -24,18 +25,15 @@ export function TypeToConfirmField({
   autoFocus?: boolean;
 }) {
   return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        data-autofocus={autoFocus || undefined}
-      />
-    </div>
+    <InputField
+      id={id}
+      label={label}
+      type="text"
+      autoComplete="off"
+      spellCheck={false}
+      value={value}
+      onValue={onValue}
+      data-autofocus={autoFocus || undefined}
+    />
   );
 }

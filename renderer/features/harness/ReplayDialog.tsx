@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
 import { FormDialog } from '../../components/FormDialog';
+import { InputField } from '../../components/InputField';
 import { SelectField } from '../../components/SelectField';
 import { CodeField } from './CodeField';
 import { ErrorNote } from './Notes';
@@ -54,16 +55,7 @@ export function ReplayDialog({
       submitLabel="Replay"
       onSubmit={submit}
     >
-      <div className="form-field">
-        <label htmlFor="replay-url">Replay to</label>
-        <input
-          id="replay-url"
-          className="input"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          spellCheck={false}
-        />
-      </div>
+      <InputField id="replay-url" label="Replay to" value={url} onValue={setUrl} spellCheck={false} />
       <SelectField
         id="replay-method"
         label="Method"
