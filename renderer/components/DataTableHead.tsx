@@ -1,8 +1,8 @@
 /**
- * The header row of a data table: one column per name, then a last column for the row's buttons whose
- * name only a screen reader reads (e.g. "Actions").
+ * The header row of a data table: one column per name and, with `last`, a last column for the row's
+ * buttons whose name only a screen reader reads (e.g. "Actions").
  */
-export function DataTableHead({ columns, last }: { columns: readonly string[]; last: string }) {
+export function DataTableHead({ columns, last }: { columns: readonly string[]; last?: string }) {
   return (
     <thead>
       <tr>
@@ -11,9 +11,11 @@ export function DataTableHead({ columns, last }: { columns: readonly string[]; l
             {name}
           </th>
         ))}
-        <th scope="col">
-          <span className="visually-hidden">{last}</span>
-        </th>
+        {last !== undefined && (
+          <th scope="col">
+            <span className="visually-hidden">{last}</span>
+          </th>
+        )}
       </tr>
     </thead>
   );

@@ -1,10 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { FIELD_TYPES, type WebhookKind } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
+import { InputField } from '../../components/InputField';
+import { SelectField, type SelectOption } from '../../components/SelectField';
 import { addCustomField } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { checkCustomField, type CustomFieldErrors, type CustomFieldInput } from './custom-field-form';
 
+const KINDS: readonly SelectOption<WebhookKind>[] = [
+  { value: 'profile', label: 'Profile fields' },
+  { value: 'location', label: 'Location fields' },
+];
+const TYPES = FIELD_TYPES.map((t) => ({ value: t, label: t }));
 const EMPTY: CustomFieldInput = { key: '', label: '', type: 'string', unique: false, read_only: false };
 
 /** Adds a custom field (the domain's own) to the profile or location catalogue. */
@@ -46,71 +53,32 @@ export function AddFieldForm() {
     >
       <h2 id="add-field-heading">Add a custom field</h2>
       <div className="form-grid">
-        <div className="form-field">
-          <label htmlFor="custom-kind">Catalogue</label>
-          <select
-            id="custom-kind"
-            className="input"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as WebhookKind)}
-          >
-            <option value="profile">Profile fields</option>
-            <option value="location">Location fields</option>
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="custom-key">Key</label>
-          <input
-            id="custom-key"
-            className={errors.key ? 'input has-error' : 'input'}
-            value={input.key}
-            placeholder="custom_hris_id"
-            spellCheck={false}
-            aria-invalid={errors.key ? true : undefined}
-            aria-describedby={errors.key ? 'custom-key-message' : 'custom-key-hint'}
-            onChange={(e) => change('key', e.target.value)}
-          />
-          <div id="custom-key-hint" className="field-hint">
-            snake_case: lower-case letters, digits and _
-          </div>
-          {errors.key && (
-            <div id="custom-key-message" className="field-messages field-messages-error">
-              {errors.key}
-            </div>
-          )}
-        </div>
-        <div className="form-field">
-          <label htmlFor="custom-label">Label</label>
-          <input
-            id="custom-label"
-            className={errors.label ? 'input has-error' : 'input'}
-            value={input.label}
-            placeholder="HRIS ID"
-            aria-invalid={errors.label ? true : undefined}
-            aria-describedby={errors.label ? 'custom-label-message' : undefined}
-            onChange={(e) => change('label', e.target.value)}
-          />
-          {errors.label && (
-            <div id="custom-label-message" className="field-messages field-messages-error">
-              {errors.label}
-            </div>
-          )}
-        </div>
-        <div className="form-field">
-          <label htmlFor="custom-type">Type</label>
-          <select
-            id="custom-type"
-            className="input"
-            value={input.type}
-            onChange={(e) => change('type', e.target.value as CustomFieldInput['type'])}
-          >
-            {FIELD_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="custom-kind" label="Catalogue" value={kind} options={KINDS} onValue={setKind} />
+        <InputField
+          id="custom-key"
+          label="Key"
+          value={input.key}
+          placeholder="custom_hris_id"
+          spellCheck={false}
+          error={errors.key}
+          hint="snake_case: lower-case letters, digits and _"
+          onValue={(key) => change('key', key)}
+        />
+        <InputField
+          id="custom-label"
+          label="Label"
+          value={input.label}
+          placeholder="HRIS ID"
+          error={errors.label}
+          onValue={(label) => change('label', label)}
+        />
+        <SelectField
+          id="custom-type"
+          label="Type"
+          value={input.type}
+          options={TYPES}
+          onValue={(type) => change('type', type)}
+        />
       </div>
       <div className="checkbox-row">
         <label className="checkbox">

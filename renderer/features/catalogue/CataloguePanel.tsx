@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { removeCustomField, usagesOf } from '../../store/draft-edits';
 import { useApp, useAppStore } from '../../store/store-context';
 import { AddFieldForm } from './AddFieldForm';
@@ -36,25 +35,17 @@ export function CataloguePanel() {
       <FieldList kind="profile" fields={catalogue.profile} onRemove={(f) => askRemove('profile', f)} />
       <FieldList kind="location" fields={catalogue.location} onRemove={(f) => askRemove('location', f)} />
       {removing && (
-        <Dialog
+        <ConfirmDialog
           title={`Remove field “${removing.field.label}”?`}
-          role="alertdialog"
+          confirmLabel="Remove field"
+          onConfirm={confirmRemove}
           onClose={() => setRemoving(null)}
           description={
             removing.uses > 0
               ? `${removing.uses === 1 ? 'One row maps' : `${removing.uses} rows map`} to ${removing.field.key}; ${removing.uses === 1 ? 'it' : 'they'} will show an error until you pick another field. You can undo this.`
               : `No row maps to ${removing.field.key}. You can undo this.`
           }
-        >
-          <DialogActions>
-            <Button onClick={() => setRemoving(null)} data-autofocus>
-              Cancel
-            </Button>
-            <Button variant="danger" onClick={confirmRemove}>
-              Remove field
-            </Button>
-          </DialogActions>
-        </Dialog>
+        />
       )}
     </div>
   );

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { Field, WebhookKind } from '../../../shared/model/field-catalogue';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { FilterBox } from '../../components/FilterBox';
 import { fieldMatches } from '../editor/field-filter';
+
+const COLUMNS = ['Label', 'Key', 'Type', 'Read-only', 'Unique', 'Custom'];
 
 /** One catalogue as a table, filtered by label or key; custom fields get a Remove button. */
 export function FieldList({
@@ -32,19 +35,7 @@ export function FieldList({
         total={fields.length}
       />
       <table className="data-table" aria-labelledby={`${kind}-fields-heading`}>
-        <thead>
-          <tr>
-            <th scope="col">Label</th>
-            <th scope="col">Key</th>
-            <th scope="col">Type</th>
-            <th scope="col">Read-only</th>
-            <th scope="col">Unique</th>
-            <th scope="col">Custom</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <DataTableHead columns={COLUMNS} last="Actions" />
         <tbody>
           {shown.map((field) => (
             <tr key={field.key}>

@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../bridge';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
+import { InputField } from '../../components/InputField';
+import { useDialogStep } from '../../components/useDialogStep';
 import { useApp } from '../../store/store-context';
 import { baseUrlError, nameError } from './domain-form';
 
@@ -23,88 +24,54 @@ export function DomainNameDialog(props: DomainNameDialogProps) {
   const domains = useApp((s) => s.domains);
   const [name, setName] = useState(props.initialName);
   const [baseUrl, setBaseUrl] = useState('');
-  const [shown, setShown] = useState<{ name: string | null; url: string | null; host: string | null }>({
-    name: null,
-    url: null,
-    host: null,
-  });
-  const [busy, setBusy] = useState(false);
+  const [shown, setShown] = useState<{ name: string | null; url: string | null }>({ name: null, url: null });
+  const step = useDialogStep(props.onClose);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const errors = {
       name: nameError(name, domains, props.except),
       url: props.withBaseUrl ? baseUrlError(baseUrl) : null,
-      host: null,
     };
     setShown(errors);
+    step.clearError();
     if (errors.name || errors.url) {
       document.getElementById(errors.name ? 'domain-dialog-name' : 'domain-dialog-url')?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      await props.onSubmit(name.trim(), baseUrl.trim());
-      props.onClose();
-    } catch (err) {
-      setShown({ ...errors, host: errorMessage(err) });
-      setBusy(false);
-    }
+    await step.run(() => props.onSubmit(name.trim(), baseUrl.trim()));
   }
 
   return (
-    <Dialog title={props.title} onClose={props.onClose}>
-      <form onSubmit={onSubmit} noValidate data-native-undo>
-        <div className="form-field">
-          <label htmlFor="domain-dialog-name">Name</label>
-          <input
-            id="domain-dialog-name"
-            className={shown.name ? 'input has-error' : 'input'}
-            value={name}
-            maxLength={200}
-            data-autofocus
-            aria-invalid={shown.name ? true : undefined}
-            aria-describedby={shown.name ? 'domain-dialog-name-message' : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {shown.name && (
-            <div id="domain-dialog-name-message" className="field-messages field-messages-error">
-              {shown.name}
-            </div>
-          )}
-        </div>
-        {props.withBaseUrl && (
-          <div className="form-field">
-            <label htmlFor="domain-dialog-url">Domain URL (optional)</label>
-            <input
-              id="domain-dialog-url"
-              className={shown.url ? 'input has-error' : 'input'}
-              type="url"
-              value={baseUrl}
-              placeholder="https://acme.mangoapps.com"
-              aria-invalid={shown.url ? true : undefined}
-              aria-describedby={shown.url ? 'domain-dialog-url-message' : undefined}
-              onChange={(e) => setBaseUrl(e.target.value)}
-            />
-            {shown.url && (
-              <div id="domain-dialog-url-message" className="field-messages field-messages-error">
-                {shown.url}
-              </div>
-            )}
-          </div>
-        )}
-        {shown.host && (
-          <div className="field-messages field-messages-error" role="alert">
-            {shown.host}
-          </div>
-        )}
-        <DialogActions>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {props.submitLabel}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={props.title}
+      onClose={props.onClose}
+      submitLabel={props.submitLabel}
+      submitDisabled={step.busy}
+      onSubmit={() => void submit()}
+      noValidate
+      nativeUndo
+    >
+      <InputField
+        id="domain-dialog-name"
+        label="Name"
+        value={name}
+        maxLength={200}
+        data-autofocus
+        error={shown.name}
+        onValue={setName}
+      />
+      {props.withBaseUrl && (
+        <InputField
+          id="domain-dialog-url"
+          label="Domain URL (optional)"
+          type="url"
+          value={baseUrl}
+          placeholder="https://acme.mangoapps.com"
+          error={shown.url}
+          onValue={setBaseUrl}
+        />
+      )}
+      <ErrorAlert message={step.error} />
+    </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../bridge';
 import { Button, type ButtonVariant } from '../../components/Button';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { ImportDialogs, readImportStage } from './import-flow';
 import type { ImportStage } from './ImportDialogs';
 
@@ -33,18 +34,7 @@ export function ImportButton({
       <Button variant={variant} onClick={() => input.current?.click()} title="Open a draft file (.json)">
         {label}
       </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label={inputLabel}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = ''; // choosing the same file again must fire change again
-          if (file) void onFile(file);
-        }}
-      />
+      <HiddenFileInput ref={input} accept=".json,application/json" label={inputLabel} onFile={onFile} />
       {stage && (
         <Suspense fallback={null}>
           <ImportDialogs.Component stage={stage} onClose={() => setStage(null)} />

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
 import type { WebhookChanges } from '../../../shared/plan/config-changes';
-import { errorMessage } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDialogStep } from '../../components/useDialogStep';
 import { WebhookChangeSections } from '../publish/WebhookChangeSections';
 
 /** What replacing the open draft with the file would do: its plan lines and the errors it would bring. */
@@ -60,19 +60,7 @@ export function ImportConfirmDialog({
   onNewDomain(): Promise<void>;
   onClose(): void;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function asNew() {
-    setBusy(true);
-    try {
-      await onNewDomain();
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  }
+  const step = useDialogStep(onClose);
 
   return (
     <Dialog
@@ -95,16 +83,12 @@ export function ImportConfirmDialog({
         </ul>
       )}
       {replace && <ReplaceSummary preview={replace} />}
-      {error && (
-        <div className="field-messages field-messages-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={step.error} />
       <DialogActions>
         <Button onClick={onClose} data-autofocus>
           Cancel
         </Button>
-        <Button onClick={() => void asNew()} disabled={busy}>
+        <Button onClick={() => void step.run(onNewDomain)} disabled={step.busy}>
           Import as a new domain
         </Button>
         {replace && (
@@ -114,7 +98,7 @@ export function ImportConfirmDialog({
               onReplace();
               onClose();
             }}
-            disabled={busy}
+            disabled={step.busy}
           >
             Replace the draft of {replace.domainName}
           </Button>

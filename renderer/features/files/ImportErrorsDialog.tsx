@@ -1,5 +1,6 @@
 import type { DraftFileIssue } from '../../../shared/draft-file/issues';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { PathText } from '../../components/PathText';
 
@@ -22,12 +23,7 @@ export function ImportErrorsDialog({
       description={`${errors.length === 1 ? 'One problem was' : `${errors.length} problems were`} found. Nothing was changed; fix the file and import it again.`}
     >
       <table className="data-table issue-table" aria-label="Import problems">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
+        <DataTableHead columns={['Field', 'Problem']} />
         <tbody>
           {errors.map((issue, i) => (
             <tr key={i}>

@@ -1,4 +1,5 @@
 import type { BatchResultView } from '../../../shared/bridge/harness-schemas';
+import { DataTableHead } from '../../components/DataTableHead';
 import { eventLabel, formatMs } from './format';
 
 const EXPECTATIONS: Record<string, string> = {
@@ -12,16 +13,7 @@ export function BatchResults({ result }: { result: BatchResultView }) {
   return (
     <div className="table-scroll">
       <table className="data-table" aria-label="Batch results">
-        <thead>
-          <tr>
-            <th scope="col">Sample</th>
-            <th scope="col">Event</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">HTTP</th>
-            <th scope="col">Time</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
+        <DataTableHead columns={['Sample', 'Event', 'Outcome', 'HTTP', 'Time', 'Why']} />
         <tbody>
           {result.results.map((r) => {
             const failed = r.expectations.filter((e) => !e.ok);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormDialog } from '../../components/FormDialog';
+import { TypeToConfirmField, typedMatches } from '../../components/TypeToConfirmField';
 
 /** Asks once per real target host (the host remembers the answer for this domain). */
 export function ConfirmTargetDialog({
@@ -15,9 +16,13 @@ export function ConfirmTargetDialog({
 }) {
   const warning = sensitiveHostWarning(host);
   return (
-    <Dialog
+    <ConfirmDialog
       title={warning ? 'Send to a link-local or metadata address?' : 'Send to a real system?'}
-      role="alertdialog"
+      confirmLabel={`Send to ${host}`}
+      onConfirm={() => {
+        onClose();
+        onConfirm();
+      }}
       onClose={onClose}
       description={
         <>
@@ -30,22 +35,7 @@ export function ConfirmTargetDialog({
           would send it. You will not be asked again for this host in this domain.
         </>
       }
-    >
-      <DialogActions>
-        <Button onClick={onClose} data-autofocus>
-          Cancel
-        </Button>
-        <Button
-          variant="danger"
-          onClick={() => {
-            onClose();
-            onConfirm();
-          }}
-        >
-          Send to {host}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    />
   );
 }
 
@@ -60,9 +50,9 @@ export function ConfirmDomainDialog({
   onClose(): void;
 }) {
   const [typed, setTyped] = useState('');
-  const matches = typed.trim().toLowerCase() === host.toLowerCase();
+  const matches = typedMatches(typed, host);
   return (
-    <Dialog
+    <FormDialog
       title={`Change production data on ${host}?`}
       role="alertdialog"
       onClose={onClose}
@@ -71,34 +61,22 @@ export function ConfirmDomainDialog({
           This notify call updates a real user in <strong>{host}</strong>. It cannot be undone from here.
         </>
       }
+      submitLabel={`Send to ${host}`}
+      submitVariant="danger"
+      submitDisabled={!matches}
+      onSubmit={() => {
+        if (!matches) return;
+        onClose();
+        onConfirm(typed.trim());
+      }}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!matches) return;
-          onClose();
-          onConfirm(typed.trim());
-        }}
-      >
-        <div className="form-field">
-          <label htmlFor="confirm-domain">Type {host} to confirm</label>
-          <input
-            id="confirm-domain"
-            className="input"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            data-autofocus
-          />
-        </div>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="danger" disabled={!matches}>
-            Send to {host}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TypeToConfirmField
+        id="confirm-domain"
+        label={`Type ${host} to confirm`}
+        value={typed}
+        onValue={setTyped}
+        autoFocus
+      />
+    </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 import '../../styles/results.css';
 import '../../styles/harness.css';
 import type { WebhookKind } from '../../../shared/model/field-catalogue';
+import { SubNav } from '../../components/SubNav';
 import type { HarnessView } from '../../store/harness-slice';
 import { useApp } from '../../store/store-context';
 import { BatchPanel } from './BatchPanel';
@@ -35,19 +36,7 @@ export function HarnessPanel() {
   return (
     <div className="webhook-editor harness-panel">
       <div className="harness-bar">
-        <nav className="subnav" aria-label="Test harness">
-          {VIEWS.map((v) => (
-            <button
-              key={v.id}
-              type="button"
-              className="subnav-item"
-              aria-current={v.id === view ? 'true' : undefined}
-              onClick={() => patch({ view: v.id })}
-            >
-              {v.label}
-            </button>
-          ))}
-        </nav>
+        <SubNav label="Test harness" items={VIEWS} current={view} onPick={(id) => patch({ view: id })} />
         <fieldset className="segmented">
           <legend className="segmented-legend">Webhook to test</legend>
           {KINDS.map((k) => (

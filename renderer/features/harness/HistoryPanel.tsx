@@ -3,6 +3,7 @@ import type { ChannelResult } from '../../../shared/bridge/contract';
 import { Button } from '../../components/Button';
 import { DataTableHead } from '../../components/DataTableHead';
 import { useApp } from '../../store/store-context';
+import { DetailRow } from './DetailRow';
 import { eventLabel, formatMs, prettyJson } from './format';
 import { BodyBlock, ErrorNote, HeaderList } from './Notes';
 import { useHarnessActions } from './useHarness';
@@ -11,6 +12,24 @@ import { useTask } from './useTask';
 type History = ChannelResult<'harness:history'>;
 
 const DIRECTIONS = { outgoing: 'Outgoing', incoming: 'Incoming', replay: 'Replay' } as const;
+
+/** One side of a logged exchange: its headers and body. */
+function LoggedMessage({
+  title,
+  message,
+}: {
+  title: 'Request' | 'Response';
+  message: { headers: Record<string, string>; body: string };
+}) {
+  const noun = title.toLowerCase();
+  return (
+    <div>
+      <h3>{title}</h3>
+      <HeaderList headers={message.headers} label={`Logged ${noun} headers`} />
+      <BodyBlock text={prettyJson(message.body)} label={`Logged ${noun} body`} />
+    </div>
+  );
+}
 
 /** The harness's own log: recent exchanges and batch runs, secrets redacted, kept across restarts. */
 export function HistoryPanel() {
@@ -47,15 +66,7 @@ export function HistoryPanel() {
         {history && history.runs.length === 0 && <p className="muted">No batch runs yet.</p>}
         {history && history.runs.length > 0 && (
           <table className="data-table" aria-label="Batch run history">
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Deliveries</th>
-                <th scope="col">Passed</th>
-                <th scope="col">Failed</th>
-                <th scope="col">Duration</th>
-              </tr>
-            </thead>
+            <DataTableHead columns={['Started', 'Deliveries', 'Passed', 'Failed', 'Duration']} />
             <tbody>
               {history.runs.map((r) => (
                 <tr key={r.runId}>
@@ -114,26 +125,10 @@ export function HistoryPanel() {
                       </td>
                     </tr>
                     {open === e.id && (
-                      <tr>
-                        <td colSpan={5}>
-                          <div className="inbox-detail">
-                            {e.request && (
-                              <div>
-                                <h3>Request</h3>
-                                <HeaderList headers={e.request.headers} label="Logged request headers" />
-                                <BodyBlock text={prettyJson(e.request.body)} label="Logged request body" />
-                              </div>
-                            )}
-                            {e.response && (
-                              <div>
-                                <h3>Response</h3>
-                                <HeaderList headers={e.response.headers} label="Logged response headers" />
-                                <BodyBlock text={prettyJson(e.response.body)} label="Logged response body" />
-                              </div>
-                            )}
-                          </div>
-                        </td>
-                      </tr>
+                      <DetailRow columns={5}>
+                        {e.request && <LoggedMessage title="Request" message={e.request} />}
+                        {e.response && <LoggedMessage title="Response" message={e.response} />}
+                      </DetailRow>
                     )}
                   </Fragment>
                 ))}

@@ -1,4 +1,5 @@
 import type { ImportIssueView } from '../../../shared/bridge/harness-schemas';
+import { DataTableHead } from '../../components/DataTableHead';
 import { Outcome } from './Notes';
 
 /** What an import brought in, and each problem by row and column. */
@@ -24,14 +25,7 @@ export function ImportReport({
       </Outcome>
       {issues.length > 0 && (
         <table className="data-table issue-table" aria-label="Import issues">
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Severity</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
+          <DataTableHead columns={['Row', 'Column', 'Severity', 'Problem']} />
           <tbody>
             {issues.map((i, n) => (
               <tr key={n}>

@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
 import { Button } from '../../components/Button';
 import { DataTableHead } from '../../components/DataTableHead';
+import { DetailRow } from './DetailRow';
 import { prettyJson } from './format';
 import { withHeaderCase } from './header-case';
 import { BodyBlock, HeaderList } from './Notes';
@@ -68,28 +69,21 @@ export function InboxList({
                 </td>
               </tr>
               {open === e.id && (
-                <tr id={`inbox-${e.id}`}>
-                  <td colSpan={5}>
-                    <div className="inbox-detail">
-                      <div>
-                        <h3>Request</h3>
-                        <HeaderList
-                          headers={withHeaderCase(e.headers)}
-                          label={`Headers of request ${e.seq}`}
-                        />
-                        <BodyBlock text={prettyJson(e.body)} label={`Body of request ${e.seq}`} />
-                        {e.truncated && <p className="muted">The body was longer; the start is kept.</p>}
-                      </div>
-                      <div>
-                        <h3>
-                          Answer: {e.response.status}
-                          {e.response.delayMs > 0 && ` after ${e.response.delayMs} ms`}
-                        </h3>
-                        <BodyBlock text={prettyJson(e.response.body)} label={`Answer to request ${e.seq}`} />
-                      </div>
-                    </div>
-                  </td>
-                </tr>
+                <DetailRow id={`inbox-${e.id}`} columns={5}>
+                  <div>
+                    <h3>Request</h3>
+                    <HeaderList headers={withHeaderCase(e.headers)} label={`Headers of request ${e.seq}`} />
+                    <BodyBlock text={prettyJson(e.body)} label={`Body of request ${e.seq}`} />
+                    {e.truncated && <p className="muted">The body was longer; the start is kept.</p>}
+                  </div>
+                  <div>
+                    <h3>
+                      Answer: {e.response.status}
+                      {e.response.delayMs > 0 && ` after ${e.response.delayMs} ms`}
+                    </h3>
+                    <BodyBlock text={prettyJson(e.response.body)} label={`Answer to request ${e.seq}`} />
+                  </div>
+                </DetailRow>
               )}
             </Fragment>
           ))}

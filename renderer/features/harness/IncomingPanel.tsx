@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'react';
 import { composeNotify, identifierRow } from '../../../shared/mapping';
 import { Button } from '../../components/Button';
+import { RadioOption } from '../../components/RadioOption';
 import { useApp } from '../../store/store-context';
+import { CodeField } from './CodeField';
 import { ConfirmDomainDialog } from './ConfirmDialogs';
 import { hostOf } from './format';
 import { ErrorNote } from './Notes';
 import { NotifyResultView } from './NotifyResultView';
 import { RunStampLine } from './RunStamp';
+import { SamplePicker } from './SamplePicker';
 import { useHarness, useHarnessActions } from './useHarness';
 import { useDeliveryChoice } from './useHarnessData';
 import { useTask } from './useTask';
@@ -15,7 +18,6 @@ import { useTask } from './useTask';
 export function IncomingPanel() {
   const draft = useApp((s) => s.draft);
   const choice = useDeliveryChoice();
-  const patch = useApp((s) => s.patchHarness);
   const outcome = useHarness((s) => s.notify);
   const stamps = useHarness((s) => s.stamps);
   const actions = useHarnessActions();
@@ -80,58 +82,37 @@ export function IncomingPanel() {
             : ` No Input Parameter is marked as the ${noun} identifier yet.`}
         </p>
         <div className="form-grid">
-          <div className="form-field">
-            <label htmlFor="incoming-sample">Sample</label>
-            <select
-              id="incoming-sample"
-              className="input"
-              value={choice.sampleId}
-              onChange={(e) => patch({ sampleId: e.target.value })}
-            >
-              {choice.samples.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SamplePicker id="incoming-sample" />
         </div>
-        <div className="form-field">
-          <label htmlFor="incoming-payload">Payload (JSON, editable)</label>
-          <textarea
-            id="incoming-payload"
-            className="input code-input"
-            rows={8}
-            value={text}
-            spellCheck={false}
-            onChange={(e) => setEdited({ sampleId: choice.sampleId, text: e.target.value })}
-          />
+        <CodeField
+          id="incoming-payload"
+          label="Payload (JSON, editable)"
+          rows={8}
+          value={text}
+          onValue={(next) => setEdited({ sampleId: choice.sampleId, text: next })}
+        >
           {edited && edited.sampleId === choice.sampleId && (
             <Button className="btn-small align-start" onClick={() => setEdited(null)}>
               Reset to the composed payload
             </Button>
           )}
-        </div>
+        </CodeField>
         <fieldset className="choice-group">
           <legend>Send to</legend>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="incoming-target"
-              checked={target === 'local'}
-              onChange={() => setTarget('local')}
-            />
+          <RadioOption
+            name="incoming-target"
+            checked={target === 'local'}
+            onChoose={() => setTarget('local')}
+          >
             Local domain{' '}
             <span className="muted">(this draft’s Input Parameters, unpublished; sample {noun}s)</span>
-          </label>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="incoming-target"
-              checked={target === 'domain'}
-              disabled={!realHost}
-              onChange={() => setTarget('domain')}
-            />
+          </RadioOption>
+          <RadioOption
+            name="incoming-target"
+            checked={target === 'domain'}
+            disabled={!realHost}
+            onChoose={() => setTarget('domain')}
+          >
             {realHost ? (
               <>
                 The real domain <code className="muted">{realHost}</code> (its published configuration)
@@ -139,7 +120,7 @@ export function IncomingPanel() {
             ) : (
               'The real domain (no notify URL yet: pull the domain first)'
             )}
-          </label>
+          </RadioOption>
         </fieldset>
         <div className="form-actions">
           <Button variant="primary" disabled={!sample || task.busy !== null} onClick={() => send()}>

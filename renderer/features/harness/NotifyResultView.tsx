@@ -1,4 +1,5 @@
 import type { NotifyOutcome } from '../../../shared/bridge/harness-schemas';
+import { DataTableHead } from '../../components/DataTableHead';
 import { formatMs, shown } from './format';
 import { Outcome } from './Notes';
 
@@ -45,12 +46,7 @@ export function NotifyResultView({ outcome }: { outcome: NotifyOutcome }) {
       </Outcome>
       {changes && changes.length > 0 && (
         <table className="data-table" aria-label="Changed fields">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before → after</th>
-            </tr>
-          </thead>
+          <DataTableHead columns={['Field', 'Before → after']} />
           <tbody>
             {changes.map((c) => (
               <tr key={c.key}>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { InboxEntryView } from '../../../shared/bridge/harness-schemas';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
+import { InputField } from '../../components/InputField';
+import { SelectField } from '../../components/SelectField';
+import { CodeField } from './CodeField';
 import { ErrorNote } from './Notes';
 import { headerEdits, headerLines, parseHeaderLines } from './replay-edits';
 
@@ -45,72 +47,34 @@ export function ReplayDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={`Edit and replay ${entry.method} ${entry.path}`}
       wide
       onClose={onClose}
       description="Unchanged headers are sent as captured, including credentials shown masked here."
+      submitLabel="Replay"
+      onSubmit={submit}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <div className="form-field">
-          <label htmlFor="replay-url">Replay to</label>
-          <input
-            id="replay-url"
-            className="input"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-            spellCheck={false}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor="replay-method">Method</label>
-          <select
-            id="replay-method"
-            className="input"
-            value={method}
-            onChange={(e) => setMethod(e.target.value)}
-          >
-            {[...new Set([entry.method, 'POST', 'PUT', 'PATCH', 'GET', 'DELETE'])].map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="replay-headers">Headers (one “Name: value” per line)</label>
-          <textarea
-            id="replay-headers"
-            className="input code-input"
-            rows={6}
-            value={headers}
-            spellCheck={false}
-            onChange={(e) => setHeaders(e.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor="replay-body">Body</label>
-          <textarea
-            id="replay-body"
-            className="input code-input"
-            rows={8}
-            value={body}
-            spellCheck={false}
-            onChange={(e) => setBody(e.target.value)}
-            data-autofocus
-          />
-        </div>
-        <ErrorNote message={error} />
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Replay
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <InputField id="replay-url" label="Replay to" value={url} onValue={setUrl} spellCheck={false} />
+      <SelectField
+        id="replay-method"
+        label="Method"
+        value={method}
+        options={[...new Set([entry.method, 'POST', 'PUT', 'PATCH', 'GET', 'DELETE'])].map((m) => ({
+          value: m,
+          label: m,
+        }))}
+        onValue={setMethod}
+      />
+      <CodeField
+        id="replay-headers"
+        label="Headers (one “Name: value” per line)"
+        rows={6}
+        value={headers}
+        onValue={setHeaders}
+      />
+      <CodeField id="replay-body" label="Body" rows={8} value={body} onValue={setBody} autoFocus />
+      <ErrorNote message={error} />
+    </FormDialog>
   );
 }

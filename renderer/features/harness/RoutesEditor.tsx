@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReceiverStatusView, RouteView } from '../../../shared/bridge/harness-schemas';
-import { Button, IconButton } from '../../components/Button';
+import { Button } from '../../components/Button';
 import { useApp, useAppShallow, useAppStore } from '../../store/store-context';
 import { ErrorNote } from './Notes';
 import { fromDraft, suggestedRoute, toDraft, type RouteDraft } from './route-draft';
+import { RouteRow } from './RouteRow';
 import { RoutesFileButtons } from './RoutesFileButtons';
 import { useHarness, useHarnessActions } from './useHarness';
 import { useTask } from './useTask';
@@ -14,90 +15,6 @@ function pathOf(url: string): string {
   } catch {
     return '/';
   }
-}
-
-/** One route: method, path, status, delay and a JSON body template with {{field}} placeholders. */
-function RouteRow({
-  n,
-  route,
-  onChange,
-  onRemove,
-}: {
-  n: number;
-  route: RouteDraft;
-  onChange(route: RouteDraft): void;
-  onRemove(): void;
-}) {
-  const id = (f: string) => `route-${route.key}-${f}`;
-  const set = (patch: Partial<RouteDraft>) => onChange({ ...route, ...patch });
-  return (
-    <li className="route-row">
-      <div className="route-fields">
-        <div className="form-field">
-          <label htmlFor={id('method')}>Method</label>
-          <select
-            id={id('method')}
-            aria-label={`Method, route ${n}`}
-            className="input"
-            value={route.method}
-            onChange={(e) => set({ method: e.target.value })}
-          >
-            {['POST', 'PUT', 'PATCH', 'GET', '*'].map((m) => (
-              <option key={m} value={m}>
-                {m === '*' ? 'any' : m}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field route-path">
-          <label htmlFor={id('path')}>Path</label>
-          <input
-            id={id('path')}
-            aria-label={`Path, route ${n}`}
-            className="input"
-            value={route.path}
-            onChange={(e) => set({ path: e.target.value })}
-            spellCheck={false}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={id('status')}>Status</label>
-          <input
-            id={id('status')}
-            aria-label={`Status, route ${n}`}
-            className="input"
-            inputMode="numeric"
-            value={route.status}
-            onChange={(e) => set({ status: e.target.value })}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={id('delay')}>Delay (ms)</label>
-          <input
-            id={id('delay')}
-            aria-label={`Delay (ms), route ${n}`}
-            className="input"
-            inputMode="numeric"
-            value={route.delay}
-            onChange={(e) => set({ delay: e.target.value })}
-          />
-        </div>
-        <IconButton icon="trash" label={`Remove route ${n}`} className="btn-remove" onClick={onRemove} />
-      </div>
-      <div className="form-field">
-        <label htmlFor={id('body')}>Body template</label>
-        <textarea
-          id={id('body')}
-          aria-label={`Body template, route ${n}`}
-          className="input code-input"
-          rows={4}
-          value={route.body}
-          spellCheck={false}
-          onChange={(e) => set({ body: e.target.value })}
-        />
-      </div>
-    </li>
-  );
 }
 
 /** How long typing pauses before the routes are checked and sent to the receiver. */

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { RouteView } from '../../../shared/bridge/harness-schemas';
 import { exportRoutes, parseRoutesFile } from '../../../shared/routes-file/format';
 import { Button } from '../../components/Button';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { downloadText } from '../files/download';
 import { fromDraft, toDraft, type RouteDraft } from './route-draft';
 
@@ -49,17 +50,11 @@ export function RoutesFileButtons({
         Export routes
       </Button>
       <Button onClick={() => file.current?.click()}>Import routes…</Button>
-      <input
+      <HiddenFileInput
         ref={file}
-        type="file"
-        hidden
         accept=".json,application/json"
-        aria-label="Routes file to import"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void onFile(f);
-        }}
+        label="Routes file to import"
+        onFile={onFile}
       />
     </>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Field } from '../../../shared/model/field-catalogue';
 import type { Sample } from '../../../shared/samples';
-import { Button } from '../../components/Button';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
+import { InputField } from '../../components/InputField';
 
 /** Edits one sample's label and values: every catalogue field, plus values for keys it does not list. */
 export function SampleEditor({
@@ -37,47 +37,31 @@ export function SampleEditor({
   }
 
   return (
-    <Dialog title={`Edit sample ${sample.label}`} wide onClose={onClose}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <div className="form-field">
-          <label htmlFor="sample-label">Sample name</label>
-          <input
-            id="sample-label"
-            className="input"
-            value={label}
-            onChange={(e) => setLabel(e.target.value)}
-            data-autofocus
-          />
-        </div>
-        <div className="sample-fields">
-          {fields.map((f) => (
-            <div className="form-field" key={f.key}>
-              <label htmlFor={`sample-field-${f.key}`}>
+    <FormDialog
+      title={`Edit sample ${sample.label}`}
+      wide
+      onClose={onClose}
+      submitLabel="Save sample"
+      onSubmit={save}
+    >
+      <InputField id="sample-label" label="Sample name" value={label} onValue={setLabel} data-autofocus />
+      <div className="sample-fields">
+        {fields.map((f) => (
+          <InputField
+            key={f.key}
+            id={`sample-field-${f.key}`}
+            label={
+              <>
                 {f.label}
                 {f.label !== f.key && <code className="muted"> {f.key}</code>}
-              </label>
-              <input
-                id={`sample-field-${f.key}`}
-                className="input"
-                value={values[f.key] ?? ''}
-                spellCheck={false}
-                onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
-              />
-            </div>
-          ))}
-        </div>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Save sample
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+              </>
+            }
+            value={values[f.key] ?? ''}
+            spellCheck={false}
+            onValue={(v) => setValues({ ...values, [f.key]: v })}
+          />
+        ))}
+      </div>
+    </FormDialog>
   );
 }

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import type { ImportIssueView } from '../../../shared/bridge/harness-schemas';
 import { builtinSamples, type Sample } from '../../../shared/samples';
 import { Button, IconButton } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
+import { HiddenFileInput } from '../../components/HiddenFileInput';
 import { useApp, useAppShallow } from '../../store/store-context';
 import { IdentifierSummary } from './IdentifierSummary';
 import { ImportReport } from './ImportReport';
@@ -77,17 +79,11 @@ export function SamplesPanel() {
             </Button>
           </div>
         </div>
-        <input
+        <HiddenFileInput
           ref={file}
-          type="file"
-          hidden
           accept=".csv,.json,text/csv,application/json"
-          aria-label="Samples file to import"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void onFile(f);
-          }}
+          label="Samples file to import"
+          onFile={onFile}
         />
         <p className="section-description">
           The {noun}s deliveries are built from. Values are keyed by catalogue field; import a CSV in the
@@ -96,17 +92,15 @@ export function SamplesPanel() {
         <IdentifierSummary report={report} samples={samples} noun={noun} />
         {imported && <ImportReport {...imported} />}
         <table className="data-table" aria-label={`Sample ${noun}s`}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">{kind === 'profile' ? 'Email' : 'Location ID'}</th>
-              {report && <th scope="col">Identifier ({report.key})</th>}
-              <th scope="col">Source</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <DataTableHead
+            columns={[
+              'Name',
+              kind === 'profile' ? 'Email' : 'Location ID',
+              ...(report ? [`Identifier (${report.key})`] : []),
+              'Source',
+            ]}
+            last="Actions"
+          />
           <tbody>
             {samples.map((s) => (
               <tr key={s.id}>

@@ -1,3 +1,4 @@
+import { RadioOption } from '../../components/RadioOption';
 import { useApp } from '../../store/store-context';
 import { useHarness } from './useHarness';
 
@@ -10,24 +11,12 @@ export function TargetChoice({ name }: { name: string }) {
   return (
     <fieldset className="choice-group">
       <legend>Send to</legend>
-      <label className="checkbox">
-        <input
-          type="radio"
-          name={name}
-          checked={target === 'receiver'}
-          onChange={() => patch({ target: 'receiver' })}
-        />
+      <RadioOption name={name} checked={target === 'receiver'} onChoose={() => patch({ target: 'receiver' })}>
         Local receiver <span className="muted">(this machine, same path)</span>
-      </label>
-      <label className="checkbox">
-        <input
-          type="radio"
-          name={name}
-          checked={target === 'post_url'}
-          onChange={() => patch({ target: 'post_url' })}
-        />
+      </RadioOption>
+      <RadioOption name={name} checked={target === 'post_url'} onChoose={() => patch({ target: 'post_url' })}>
         Post to URL <code className="muted">{postUrl || '(not set)'}</code>
-      </label>
+      </RadioOption>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { WriteBackEntryView } from '../../../shared/bridge/harness-schemas';
+import { DataTableHead } from '../../components/DataTableHead';
 import { shown } from './format';
 
 function Flags({ flags }: { flags: WriteBackEntryView['flags'] }) {
@@ -28,14 +29,7 @@ export function WriteBackTable({ entries, noun }: { entries: readonly WriteBackE
   return (
     <div className="table-scroll">
       <table className="data-table" aria-label="Write-back preview">
-        <thead>
-          <tr>
-            <th scope="col">Response field</th>
-            <th scope="col">{noun} field</th>
-            <th scope="col">Current → new</th>
-            <th scope="col">Flags</th>
-          </tr>
-        </thead>
+        <DataTableHead columns={['Response field', `${noun} field`, 'Current → new', 'Flags']} />
         <tbody>
           {entries.map((e) => (
             <tr key={e.rowId} className={e.flags.missing || e.flags.blanks ? 'row-danger' : undefined}>

@@ -1,5 +1,6 @@
 import type { ApiCheckView } from '../../../shared/bridge/harness-schemas';
 import type { BodyViolation } from '../../../shared/openapi/types';
+import { DataTableHead } from '../../components/DataTableHead';
 import { Outcome } from '../harness/Notes';
 
 /** The body's top-level fields with what was sent, so each violation is shown at its field. */
@@ -44,13 +45,7 @@ export function PreviewApiCheck({ check, body }: { check: ApiCheckView; body: st
       ))}
       {n > 0 && (
         <table className="data-table" aria-label="Body fields checked">
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Value sent</th>
-              <th scope="col">API description</th>
-            </tr>
-          </thead>
+          <DataTableHead columns={['Field', 'Value sent', 'API description']} />
           <tbody>
             {rows.map(([name, value]) => {
               const problems = byField.get(name) ?? [];

@@ -3,7 +3,9 @@ import type { WebhookKind } from '../../../shared/model/field-catalogue';
 import { defaultChoices, type MergeChoice } from '../../../shared/plan/merge';
 import type { Conflict } from '../../../shared/plan/outcome';
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { Icon } from '../../components/Icon';
+import { RadioOption } from '../../components/RadioOption';
 import { kindTitle, when } from './format';
 
 const STATUS: Record<Conflict['items'][number]['status'], string> = {
@@ -50,15 +52,9 @@ export function ConflictView({
       <div className="table-scroll">
         <table className="data-table conflict-table">
           <caption className="visually-hidden">Differences between base, live and your draft</caption>
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Base v{conflict.base_version ?? '?'}</th>
-              <th scope="col">{liveHeading}</th>
-              <th scope="col">Your draft</th>
-              <th scope="col">Use</th>
-            </tr>
-          </thead>
+          <DataTableHead
+            columns={['Setting', `Base v${conflict.base_version ?? '?'}`, liveHeading, 'Your draft', 'Use']}
+          />
           <tbody>
             {conflict.items.map((item) => {
               const name = `${prefix}-${item.unit}`;
@@ -77,24 +73,20 @@ export function ConflictView({
                   <td>
                     <fieldset className="merge-choice">
                       <legend className="visually-hidden">{item.label}</legend>
-                      <label className="checkbox">
-                        <input
-                          type="radio"
-                          name={name}
-                          checked={choices[item.unit] === 'theirs'}
-                          onChange={() => set('theirs')}
-                        />
+                      <RadioOption
+                        name={name}
+                        checked={choices[item.unit] === 'theirs'}
+                        onChoose={() => set('theirs')}
+                      >
                         Take theirs
-                      </label>
-                      <label className="checkbox">
-                        <input
-                          type="radio"
-                          name={name}
-                          checked={choices[item.unit] === 'mine'}
-                          onChange={() => set('mine')}
-                        />
+                      </RadioOption>
+                      <RadioOption
+                        name={name}
+                        checked={choices[item.unit] === 'mine'}
+                        onChoose={() => set('mine')}
+                      >
                         Keep mine
-                      </label>
+                      </RadioOption>
                     </fieldset>
                   </td>
                 </tr>

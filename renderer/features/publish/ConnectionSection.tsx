@@ -1,4 +1,5 @@
 import { Button } from '../../components/Button';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { setAdminUsername } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
@@ -64,11 +65,7 @@ export function ConnectionSection({ secrets }: { secrets: Secrets }) {
       >
         {storage === null ? '' : storage.kind === 'keychain' ? KEYCHAIN_NOTE : MEMORY_NOTE}
       </p>
-      {secrets.error?.name === null && (
-        <div className="field-messages field-messages-error" role="alert">
-          {secrets.error.message}
-        </div>
-      )}
+      <ErrorAlert message={secrets.error?.name === null ? secrets.error.message : null} />
       <div className="form-actions">
         <Button
           variant="primary"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sensitiveHostWarning } from '../../../shared/security/sensitive-hosts';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { TypeToConfirmField, typedMatches } from '../../components/TypeToConfirmField';
 import type { PublishTask } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
 import { usePublishActions } from './usePublish';
@@ -24,7 +25,7 @@ export function HostConfirm({ task }: { task: PublishTask }) {
   const actions = usePublishActions();
   const [typed, setTyped] = useState('');
   const warning = sensitiveHostWarning(host);
-  const matches = typed.trim().toLowerCase() === host;
+  const matches = typedMatches(typed, host);
   return (
     <div className="result result-error" role="alert">
       <Icon name="warning" />
@@ -33,18 +34,7 @@ export function HostConfirm({ task }: { task: PublishTask }) {
         {warning && <strong className="dialog-warning">{warning} </strong>}
         The API key and admin password will be sent to <strong>{host}</strong>. Type it to confirm this is
         your MangoApps domain; you will not be asked again for this domain.
-        <div className="form-field">
-          <label htmlFor="confirm-domain-host">Domain host</label>
-          <input
-            id="confirm-domain-host"
-            className="input"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </div>
+        <TypeToConfirmField id="confirm-domain-host" label="Domain host" value={typed} onValue={setTyped} />
         <Button variant="primary" disabled={!matches} onClick={() => void actions.confirmHost(task, host)}>
           Confirm and connect
         </Button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { NetworkSettingsView } from '../../../shared/bridge/contract-network';
 import { Button } from '../../components/Button';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { useNetworkSettings, type NetworkError } from './useNetworkSettings';
 
@@ -163,11 +164,7 @@ function NetworkForm({
         hint={`Trusted in addition to the bundled roots${view.system_ca ? ' and the operating system’s store' : ''}. Certificate checks are never switched off.`}
         onValue={(v) => set({ ca_file: v })}
       />
-      {network.error && (
-        <div className="field-messages field-messages-error" role="alert">
-          {errorText(network.error)}
-        </div>
-      )}
+      <ErrorAlert message={network.error && errorText(network.error)} />
       <div className="form-actions">
         <Button variant="primary" onClick={() => submit()} disabled={network.busy}>
           {network.busy ? 'Saving…' : 'Save network settings'}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SelectField } from '../../components/SelectField';
 import { useApp } from '../../store/store-context';
 import { usePublishActions, usePublishState } from './usePublish';
 
@@ -16,23 +17,19 @@ export function PlanTarget() {
   const others = domains.filter((d) => d.id !== draft?.id);
   if (!draft || others.length === 0) return null;
   return (
-    <div className="form-field">
-      <label htmlFor={selectId}>Plan against</label>
-      <select
-        id={selectId}
-        className="input"
-        value={targetId ?? ''}
-        disabled={busy}
-        onChange={(e) => actions.planAgainst(e.target.value || null)}
-      >
-        <option value="">This domain ({draft.name})</option>
-        {others.map((d) => (
-          <option key={d.id} value={d.id}>
-            Another domain: {d.name}
-            {d.base_url ? ` (${d.base_url})` : ''}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={selectId}
+      label="Plan against"
+      value={targetId ?? ''}
+      options={[
+        { value: '', label: `This domain (${draft.name})` },
+        ...others.map((d) => ({
+          value: d.id,
+          label: `Another domain: ${d.name}${d.base_url ? ` (${d.base_url})` : ''}`,
+        })),
+      ]}
+      disabled={busy}
+      onValue={(id) => actions.planAgainst(id || null)}
+    />
   );
 }

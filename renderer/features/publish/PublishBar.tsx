@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button';
+import { TypeToConfirmField, typedMatches } from '../../components/TypeToConfirmField';
 import type { PublishState } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
 import { when } from './format';
@@ -34,7 +35,7 @@ export function PublishBar({ hold, canPublish }: { hold: string | null; canPubli
   const host = hostOf(baseUrl);
   const danger = plan !== null && hasDanger(plan);
   const ask = danger || target !== null;
-  const confirmed = !ask || typed.trim().toLowerCase() === host.toLowerCase();
+  const confirmed = !ask || typedMatches(typed, host);
   const why =
     hold ??
     (confirmed ? null : `Type ${host} to confirm publishing to ${target ? target.name : 'this domain'}.`);
@@ -55,23 +56,19 @@ export function PublishBar({ hold, canPublish }: { hold: string | null; canPubli
         />
       </div>
       {ask && (
-        <div className="form-field">
-          <label htmlFor="publish-confirm-host">
-            {target
-              ? `This publishes to another domain, ${target.name}. Type its host name, `
-              : 'This plan has Danger impacts. Type the domain’s host name, '}
-            <strong>{host}</strong>, to publish
-          </label>
-          <input
-            id="publish-confirm-host"
-            className="input"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </div>
+        <TypeToConfirmField
+          id="publish-confirm-host"
+          label={
+            <>
+              {target
+                ? `This publishes to another domain, ${target.name}. Type its host name, `
+                : 'This plan has Danger impacts. Type the domain’s host name, '}
+              <strong>{host}</strong>, to publish
+            </>
+          }
+          value={typed}
+          onValue={setTyped}
+        />
       )}
       <Button
         variant="primary"

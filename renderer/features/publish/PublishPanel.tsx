@@ -1,5 +1,6 @@
 import '../../styles/results.css';
 import '../../styles/publish.css';
+import { SubNav } from '../../components/SubNav';
 import type { PublishView } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
 import { ChecklistView } from './ChecklistView';
@@ -38,19 +39,13 @@ export function PublishPanel() {
   useLandFocus(VIEWS.find((v) => v.id === view)?.heading ?? '', view);
   return (
     <div className="webhook-editor publish-panel">
-      <nav className="publish-nav" aria-label="Publishing steps">
-        {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            className="publish-nav-item"
-            aria-current={v.id === view ? 'true' : undefined}
-            onClick={() => setView(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </nav>
+      <SubNav
+        label="Publishing steps"
+        items={VIEWS}
+        current={view}
+        onPick={setView}
+        className="publish-nav"
+      />
       {view === 'connect' && <ConnectView />}
       {view === 'review' && <ReviewView />}
       {view === 'history' && <HistoryView />}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SecretName } from '../../../shared/bridge/contract';
 import { Button } from '../../components/Button';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApp, useAppStore } from '../../store/store-context';
 import { FIELD_HELP } from '../editor/portal-help';
 import type { Secrets } from './useSecrets';
@@ -88,11 +89,7 @@ export function SecretField({
                 ? `The ${noun} is set.`
                 : `No ${noun} set.`}
       </div>
-      {error?.name === name && (
-        <div className="field-messages field-messages-error" role="alert">
-          {error.message}
-        </div>
-      )}
+      <ErrorAlert message={error?.name === name ? error.message : null} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Problem } from '../../../shared/validation/problem';
 import { Button } from '../../components/Button';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldMessages } from '../../components/FieldMessages';
 import { useApp, useAppStore } from '../../store/store-context';
 import { FIELD_HELP } from '../editor/portal-help';
@@ -99,11 +100,7 @@ export function PasswordField({
       >
         {storage === null ? '' : storage.kind === 'keychain' ? 'Stored in the OS keychain.' : MEMORY_NOTE}
       </div>
-      {error && (
-        <div className="field-messages field-messages-error" role="alert">
-          {error}
-        </div>
-      )}
+      <ErrorAlert message={error} />
       <FieldMessages id={`${id}-message`} problems={problems} />
     </div>
   );

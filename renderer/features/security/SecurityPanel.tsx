@@ -1,12 +1,10 @@
-import { TextField } from '../../components/TextField';
-import { setOAuth, setOAuthField } from '../../store/draft-edits';
+import { setOAuth } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
-import { typingGroup } from '../../store/text-edit';
 import { FIELD_HELP } from '../editor/portal-help';
 import { problemsAt, spotKey } from '../problems/problem-index';
-import { fieldId } from '../problems/targets';
 import { useProblems } from '../problems/useProblems';
 import { useShownProblems } from '../problems/useTouched';
+import { OAuthTextField } from './OAuthTextField';
 import { PasswordField } from './PasswordField';
 
 /** OAuth settings shared by both webhooks; the password goes to the host's secret store, never the draft. */
@@ -15,14 +13,10 @@ export function SecurityPanel() {
   const domainId = useApp((s) => s.draft?.id ?? '');
   const edit = useApp((s) => s.edit);
   const problems = useProblems();
-  const tokenId = fieldId({ section: 'security', field: 'token_url' });
-  const userId = fieldId({ section: 'security', field: 'username' });
   const touch = useApp((s) => s.touchSpot);
   // Messages show once a field was edited or left, not the moment OAuth is switched on.
-  const spot = (field: 'token_url' | 'username' | 'password') => spotKey({ section: 'security', field });
-  const tokenProblems = useShownProblems(spot('token_url'), problemsAt(problems, spot('token_url')));
-  const userProblems = useShownProblems(spot('username'), problemsAt(problems, spot('username')));
-  const passwordProblems = useShownProblems(spot('password'), problemsAt(problems, spot('password')));
+  const passwordSpot = spotKey({ section: 'security', field: 'password' });
+  const passwordProblems = useShownProblems(passwordSpot, problemsAt(problems, passwordSpot));
 
   return (
     <div className="webhook-editor">
@@ -45,37 +39,27 @@ export function SecurityPanel() {
         </div>
         {oauth && (
           <>
-            <TextField
-              id={tokenId}
+            <OAuthTextField
+              field="token_url"
               label="Token URL"
               type="url"
               placeholder="https://hr.example.com/oauth/token"
               value={oauth.token_url}
               hint={FIELD_HELP.token_url}
-              problems={tokenProblems}
-              onBlur={() => touch(spot('token_url'))}
-              onValue={(v) => {
-                touch(spot('token_url'));
-                edit((d) => setOAuthField(d, 'token_url', v), typingGroup(tokenId, v));
-              }}
+              problems={problems}
             />
-            <TextField
-              id={userId}
+            <OAuthTextField
+              field="username"
               label="Username"
               value={oauth.username}
               hint={FIELD_HELP.oauth_username}
-              problems={userProblems}
-              onBlur={() => touch(spot('username'))}
-              onValue={(v) => {
-                touch(spot('username'));
-                edit((d) => setOAuthField(d, 'username', v), typingGroup(userId, v));
-              }}
+              problems={problems}
             />
             <PasswordField
               key={domainId}
               domainId={domainId}
               problems={passwordProblems}
-              onTouched={() => touch(spot('password'))}
+              onTouched={() => touch(passwordSpot)}
             />
           </>
         )}

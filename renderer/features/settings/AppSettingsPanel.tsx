@@ -1,9 +1,12 @@
 import { DENSITIES, THEMES } from '../../../shared/bridge/settings-values';
 import { Button } from '../../components/Button';
+import { SelectField } from '../../components/SelectField';
 import { useApp } from '../../store/store-context';
 
 const THEME_LABELS = { system: 'As the system', light: 'Light', dark: 'Dark' } as const;
 const DENSITY_LABELS = { comfortable: 'Comfortable', compact: 'Compact' } as const;
+const THEME_OPTIONS = THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }));
+const DENSITY_OPTIONS = DENSITIES.map((d) => ({ value: d, label: DENSITY_LABELS[d] }));
 
 /** Theme and density, kept in the host's settings store so every window and restart agrees. */
 export function AppSettingsPanel() {
@@ -13,40 +16,24 @@ export function AppSettingsPanel() {
   return (
     <section className="app-settings" aria-labelledby="app-settings-heading">
       <h2 id="app-settings-heading">Appearance</h2>
-      <div className="app-setting">
-        <label htmlFor="setting-theme">Theme</label>
-        <select
-          id="setting-theme"
-          className="input"
-          value={settings?.theme ?? 'system'}
-          disabled={!settings}
-          onChange={(e) => void change({ theme: THEMES.find((t) => t === e.target.value) ?? 'system' })}
-        >
-          {THEMES.map((t) => (
-            <option key={t} value={t}>
-              {THEME_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="app-setting">
-        <label htmlFor="setting-density">Density</label>
-        <select
-          id="setting-density"
-          className="input"
-          value={settings?.density ?? 'comfortable'}
-          disabled={!settings}
-          onChange={(e) =>
-            void change({ density: DENSITIES.find((d) => d === e.target.value) ?? 'comfortable' })
-          }
-        >
-          {DENSITIES.map((d) => (
-            <option key={d} value={d}>
-              {DENSITY_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        className="app-setting"
+        id="setting-theme"
+        label="Theme"
+        value={settings?.theme ?? 'system'}
+        options={THEME_OPTIONS}
+        disabled={!settings}
+        onValue={(theme) => void change({ theme })}
+      />
+      <SelectField
+        className="app-setting"
+        id="setting-density"
+        label="Density"
+        value={settings?.density ?? 'comfortable'}
+        options={DENSITY_OPTIONS}
+        disabled={!settings}
+        onValue={(density) => void change({ density })}
+      />
       <Button variant="ghost" aria-keyshortcuts="?" onClick={() => openShortcuts(true)}>
         Keyboard shortcuts (?)
       </Button>

@@ -1,4 +1,5 @@
 import { Button } from '../../components/Button';
+import { DataTableHead } from '../../components/DataTableHead';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { useApp } from '../../store/store-context';
 
@@ -26,12 +27,7 @@ export function ShortcutSheet() {
   return (
     <Dialog title="Keyboard shortcuts" onClose={() => setOpen(false)}>
       <table className="shortcut-table">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
-          </tr>
-        </thead>
+        <DataTableHead columns={['Keys', 'What they do']} />
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.keys}>
