@@ -5,10 +5,10 @@ import { setAdminUsername } from '../../store/draft-edits';
 import { useApp } from '../../store/store-context';
 import { typingGroup } from '../../store/text-edit';
 import { FIELD_HELP } from '../editor/portal-help';
+import type { Secrets } from '../security/useSecrets';
 import { ConnectionResult } from './ConnectionResult';
 import { SecretField } from './SecretField';
 import { usePublishActions, usePublishState } from './usePublish';
-import type { Secrets } from './useSecrets';
 
 const MEMORY_NOTE =
   'Browser shell: the API key and the password are kept in memory only and forgotten when the host stops.';

@@ -3,6 +3,7 @@ import '../../styles/publish.css';
 import { SubNav } from '../../components/SubNav';
 import type { PublishView } from '../../store/publish-slice';
 import { useApp } from '../../store/store-context';
+import { useSecrets } from '../security/useSecrets';
 import { ChecklistView } from './ChecklistView';
 import { ConnectionSection } from './ConnectionSection';
 import { HistoryView } from './HistoryView';
@@ -11,7 +12,6 @@ import { PullSection } from './PullSection';
 import { ReviewView } from './ReviewView';
 import { useLandFocus } from './useLandFocus';
 import { usePublishState } from './usePublish';
-import { useSecrets } from './useSecrets';
 
 const VIEWS: readonly { id: PublishView; label: string; heading: string }[] = [
   { id: 'connect', label: 'Connect and pull', heading: 'connection-heading' },

@@ -2,11 +2,11 @@ import type { RemoteBase } from '../../../shared/model/remote';
 import { WEBHOOK_KINDS } from '../../../shared/model/webhook-kinds';
 import { Button } from '../../components/Button';
 import { useApp } from '../../store/store-context';
+import type { Secrets } from '../security/useSecrets';
 import { kindTitle, when } from './format';
 import { PullChoiceDialog } from './PullChoiceDialog';
 import { TaskError } from './TaskError';
 import { usePublishActions, usePublishState } from './usePublish';
-import type { Secrets } from './useSecrets';
 
 const PULL = ['pull'] as const;
 

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApp, useAppStore } from '../../store/store-context';
 import { FIELD_HELP } from '../editor/portal-help';
-import type { Secrets } from './useSecrets';
+import type { Secrets } from '../security/useSecrets';
 
 /**
  * One host-held secret (API key, admin password), saved like every other field — after a pause, on

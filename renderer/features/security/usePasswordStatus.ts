@@ -1,4 +1,4 @@
-import { useSecrets } from '../publish/useSecrets';
+import { useSecrets } from './useSecrets';
 
 /** Whether a domain's OAuth password is set and where secrets live, plus set/clear actions. */
 export function usePasswordStatus(domainId: string) {
