@@ -86,6 +86,32 @@ describe('domains sidebar', () => {
     expect(host.callsOf('domains:delete')).toEqual([{ id: 'd1' }]);
   });
 
+  it('keeps the delete dialog open with the reason when deleting fails, and deletes on the next try', async () => {
+    const user = userEvent.setup();
+    const host = new FakeHost();
+    host.addDomain('acme');
+    host.addDomain('beta');
+    await renderApp(host);
+    host.failNext('domains:delete', 1, {
+      code: 'storage',
+      message: 'acme.json is locked by another program',
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete acme' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete “acme”?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete domain' });
+    await user.click(confirm);
+    // Still open, saying why, with its button back for another try; the domain is still listed.
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'acme.json is locked by another program',
+    );
+    expect(confirm.hasAttribute('disabled')).toBe(false);
+    expect(screen.getByRole('button', { name: 'acme' })).toBeTruthy();
+    await user.click(confirm);
+    await screen.findByRole('heading', { name: 'beta', level: 1 });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(host.callsOf('domains:delete')).toEqual([{ id: 'd1' }, { id: 'd1' }]);
+  });
+
   it('reopens the domain that was open last after a reload', async () => {
     const user = userEvent.setup();
     const host = new FakeHost();
