@@ -1,5 +1,8 @@
 import type { Problem } from '../../shared/validation/problem';
 
+/** What a control's message needs of a problem: how bad, and what to say. */
+export type FieldMessage = Pick<Problem, 'severity' | 'message'>;
+
 /**
  * The validation messages of one control, errors first. `compact` keeps to one line (table rows have a
  * fixed height for windowing); the full text stays in the DOM for aria-describedby and the tooltip.
@@ -10,7 +13,7 @@ export function FieldMessages({
   compact = false,
 }: {
   id: string;
-  problems: readonly Problem[];
+  problems: readonly FieldMessage[];
   compact?: boolean;
 }) {
   if (problems.length === 0) return <div id={id} className="field-messages" />;
@@ -36,6 +39,6 @@ export function FieldMessages({
 }
 
 /** Whether a control should be marked aria-invalid: only errors, not warnings. */
-export function hasError(problems: readonly Problem[]): boolean {
+export function hasError(problems: readonly FieldMessage[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }

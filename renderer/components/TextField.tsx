@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import type { Problem } from '../../shared/validation/problem';
-import { FieldMessages, hasError } from './FieldMessages';
+import { FieldMessages, hasError, type FieldMessage } from './FieldMessages';
 
 /** Props of a labelled text input with its validation messages. */
 export interface TextFieldProps extends Omit<
@@ -8,10 +7,10 @@ export interface TextFieldProps extends Omit<
   'onChange' | 'value' | 'id'
 > {
   id: string;
-  label: string;
+  label: ReactNode;
   value: string;
   onValue(value: string): void;
-  problems?: readonly Problem[];
+  problems?: readonly FieldMessage[];
   hint?: ReactNode;
 }
 

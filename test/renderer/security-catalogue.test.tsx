@@ -101,7 +101,7 @@ describe('field catalogue tab', () => {
     await user.type(within(form).getByLabelText('Label'), 'HRIS ID');
     await user.click(within(form).getByRole('button', { name: 'Add field' }));
     expect(within(form).getByLabelText('Key').getAttribute('aria-invalid')).toBe('true');
-    expect(within(form).getByText(/snake_case/, { selector: '.field-messages' })).toBeTruthy();
+    expect(within(form).getByText(/snake_case/, { selector: '.field-messages .message' })).toBeTruthy();
 
     await user.clear(within(form).getByLabelText('Key'));
     await user.type(within(form).getByLabelText('Key'), 'employee_id');
