@@ -39,7 +39,7 @@ export interface ReceiverOptions {
 }
 
 /** Where the app adds a route; what the no-route answer says unless the receiver is told otherwise. */
-export const ADD_ROUTE_IN_APP = 'add one under Test › Local receiver';
+const ADD_ROUTE_IN_APP = 'add one under Test › Local receiver';
 
 /** The local mock third party. */
 export interface Receiver {
