@@ -45,7 +45,8 @@ describe('draft JSON view', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith(view.textContent);
-    expect(within(dialog).getByRole('status').textContent).toBe('Copied.');
+    // The status is set once the clipboard's promise settles, which may be after the click returns.
+    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Copied.'));
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -58,7 +58,7 @@ describe('editor workspace', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy MangoApps URL' }));
     expect(writeText).toHaveBeenCalledWith('https://acme.mangoapps.com/api/notify/abc.json');
-    expect(screen.getByText('Copied to the clipboard.')).toBeTruthy();
+    expect(await screen.findByText('Copied to the clipboard.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'zeta' }));
     await screen.findByRole('heading', { name: 'zeta', level: 1 });
