@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/bridge/contract';
@@ -72,7 +72,8 @@ describe('test tab speaking the API description', () => {
     expect((box as HTMLInputElement).checked).toBe(false);
     await user.click(box);
     expect(host.callsOf('harness:receiver-api')).toEqual([{ id: domain.id, on: true }]);
-    expect((box as HTMLInputElement).checked).toBe(true);
+    // The box shows what the receiver reports, so it is ticked once the host has answered.
+    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(true));
     await user.click(box);
     expect(host.callsOf('harness:receiver-api')).toEqual([
       { id: domain.id, on: true },

@@ -73,6 +73,8 @@ export class FakeHost implements BridgeApi {
     input: ChannelInput<C>,
   ): Promise<Envelope<ChannelResult<C>>> {
     this.calls.push({ channel, input: structuredClone(input) });
+    // The real bridge is IPC: its answer always arrives in a later task, never within the caller's own.
+    await new Promise((r) => setTimeout(r, 0));
     const failure = this.failures.get(channel);
     if (failure && failure.times > 0) {
       failure.times -= 1;
