@@ -183,7 +183,10 @@ describe('test tab: batch and samples', () => {
       check_incoming: true,
       oauth_mode: 'password',
     });
-    expect(screen.getByRole('button', { name: 'Cancel batch' }).hasAttribute('disabled')).toBe(false);
+    // Cancel is offered once the host has said the run started.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Cancel batch' }).hasAttribute('disabled')).toBe(false),
+    );
     act(() => host.emit('harness:progress', progress(1, false)));
     expect(screen.getByText('1 of 2 · 1 passed · 0 failed')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Batch progress' }).getAttribute('value')).toBe('1');

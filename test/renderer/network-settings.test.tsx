@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { NetworkSettingsView } from '../../shared/bridge/contract-network';
@@ -74,6 +74,6 @@ describe('publish tab: network settings', () => {
 
     await user.click(screen.getByRole('button', { name: 'Forget proxy password' }));
     expect(host.callsOf('network:set').at(-1)).toMatchObject({ password: null });
-    expect(within(document.body).queryByText(/A password is saved/)).toBeNull();
+    await waitFor(() => expect(within(document.body).queryByText(/A password is saved/)).toBeNull());
   }, 30_000);
 });

@@ -169,8 +169,9 @@ describe('publish tab: apply', () => {
     store.getState().edit((d) => ({ ...d, admin_username: 'ada@acme.com' }));
     await review(user);
     // No Danger impact: no host name to type. The note goes with the publish, for the history.
+    const note = await screen.findByRole('textbox', { name: /Note/ });
     expect(screen.queryByRole('textbox', { name: /host name/ })).toBeNull();
-    await user.type(screen.getByRole('textbox', { name: /Note/ }), 'Adds mobile for the HR sync');
+    await user.type(note, 'Adds mobile for the HR sync');
     await user.click(await screen.findByRole('button', { name: 'Publish' }));
     expect(host.callsOf('publish:apply')).toEqual([
       { id: domain.id, expected: [{ kind: 'profile', version: 12 }], note: 'Adds mobile for the HR sync' },
