@@ -34,10 +34,10 @@ export class FakeHost implements BridgeApi {
     for (const d of drafts) this.drafts.set(d.id, d);
   }
 
-  /** Adds a domain with a fresh draft and returns it. */
   /** The host's app settings, as the settings store keeps them. */
   settings: AppSettings = { theme: 'system', density: 'comfortable', last_domain_id: null };
 
+  /** Adds a domain with a fresh draft and returns it. */
   addDomain(name: string, edit?: (d: DomainDraft) => DomainDraft): DomainDraft {
     const base = newDraft(`d${this.nextId++}`, name, '', '2026-01-01T00:00:00.000Z');
     const draft = edit ? edit(base) : base;
